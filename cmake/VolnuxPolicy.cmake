@@ -1,0 +1,32 @@
+# One interface target carries the project's compile policy; every target links it.
+add_library(volnux_policy INTERFACE)
+add_library(Volnux::Policy ALIAS volnux_policy)
+target_compile_features(volnux_policy INTERFACE cxx_std_20)
+# Tests may write string literals where QString is expected (QT_RESTRICTED_CAST_FROM_ASCII);
+# product code may not.
+target_compile_definitions(volnux_policy INTERFACE
+    $<IF:$<BOOL:$<TARGET_PROPERTY:VOLNUX_TEST>>,QT_RESTRICTED_CAST_FROM_ASCII,QT_NO_CAST_FROM_ASCII>
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH)
+target_compile_options(volnux_policy INTERFACE -Wall -Wextra -pedantic)
+if(VOLNUX_TSAN)
+    target_compile_options(volnux_policy INTERFACE -fsanitize=thread -g -O1)
+    target_link_options(volnux_policy INTERFACE -fsanitize=thread)
+endif()
+
+# Registers a Qt Test executable with CTest. Usage:
+#   volnux_add_test(NAME tst_x SOURCES a.cpp LIBS volnux_core LABELS core)
+function(volnux_add_test)
+    cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    set_target_properties(${T_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests
+        VOLNUX_TEST ON)
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test volnux_policy ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS "${T_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;VOLNUX_BIN_DIR=${CMAKE_BINARY_DIR}/bin;VOLNUX_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+        TIMEOUT 300)
+endfunction()

@@ -1,0 +1,89 @@
+#include "ConfigField.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace volnux::config {
+
+QString qualified(const QString &where, const QString &key)
+{
+    return where.isEmpty() ? key : where + QLatin1Char('.') + key;
+}
+
+QString describeValue(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("null");
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return QLatin1Char('"') + value.toString().left(60) + QLatin1Char('"');
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        return QStringLiteral("a list");
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash:
+        return QStringLiteral("an object");
+    default:
+        break;
+    }
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    if (ok)
+        return QString::number(d, 'g', 17);
+    return value.toString().left(60);
+}
+
+static bool isNumeric(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<double> toNumber(const QVariant &value)
+{
+    if (!isNumeric(value))
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+std::optional<qint64> toInteger(const QVariant &value, qint64 min, qint64 max)
+{
+    if (!isNumeric(value))
+        return std::nullopt;
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || std::floor(d) != d || d < double(min) || d > double(max))
+            return std::nullopt;
+        return qint64(d);
+    }
+    bool ok = false;
+    const qint64 v = value.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+bool isString(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QString;
+}
+
+} // namespace volnux::config

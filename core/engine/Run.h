@@ -1,0 +1,59 @@
+#pragma once
+
+// One execution of a RunSpec. The engine lives on its own thread; this object is the handle the
+// CLI and the GUI hold. Every method may be called from the thread that owns the Run (typically
+// the GUI thread) and never blocks it, except `waitForFinished`, which is for scripts and tests.
+// Records accumulate in a lock-guarded buffer: `recordsAvailable` is emitted once when the buffer
+// goes from empty to non-empty, and the consumer drains it with `takeRecords` (on a timer, say).
+
+#include "core/engine/RunRecord.h"
+#include "core/engine/RunSpec.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace volnux {
+
+class Clock;
+class RunEngine;
+
+class Run : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Run(RunSpec spec, std::shared_ptr<Clock> clock = {}, QObject *parent = nullptr);
+    ~Run() override; // cancels a running run and waits for it to end
+
+    const RunSpec &spec() const { return m_spec; }
+    void start();
+    void cancel();
+    void cancelTask(int event, int task);
+    // A task waiting out its backoff starts its next attempt now.
+    void retryNow(int event, int task);
+
+    bool isRunning() const;
+    bool isFinished() const;
+    RunStatus status() const;
+    bool waitForFinished(int timeoutMs = -1);
+
+    RunRecords takeRecords();
+
+signals:
+    void recordsAvailable();
+    void finished(volnux::RunStatus status);
+
+private:
+    RunSpec m_spec;
+    std::shared_ptr<Clock> m_clock;
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
+    class QThread *m_thread = nullptr;
+    RunEngine *m_engine = nullptr;
+};
+
+// Convenience for scripts and tests: runs `spec` to completion on the calling thread's behalf and
+// returns every record. Never call it on a GUI thread.
+RunRecords runToCompletion(const RunSpec &spec, std::shared_ptr<Clock> clock = {});
+
+} // namespace volnux

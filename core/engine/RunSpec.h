@@ -1,0 +1,33 @@
+#pragma once
+
+// What a run executes: events with their settings and tasks, and (optionally) a pipeline graph.
+// Built from a project file or directly in C++. A value type.
+
+#include "core/events/EventOptions.h"
+
+#include <QList>
+#include <QVariantList>
+
+#include <memory>
+
+namespace volnux {
+
+class PipelineGraph;
+
+struct EventSpec
+{
+    QString name;       // unique within the run
+    QString eventType;  // registry name: a kind ("command", "simulate", ...) or a user event
+    QVariantMap params; // the kind's parameters
+    QVariantList inputs; // one task per input
+    EventOptions options;
+};
+
+struct RunSpec
+{
+    QList<EventSpec> events;
+    // Null: the events run in order, each after the previous whatever its outcome.
+    std::shared_ptr<const PipelineGraph> pipeline;
+};
+
+} // namespace volnux

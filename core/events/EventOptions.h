@@ -1,0 +1,32 @@
+#pragma once
+
+// The execution settings of an event, as the tutorial's class attributes and `@event` decorator
+// options give them. A value type.
+
+#include "core/evaluation/EventExecutionEvaluationState.h"
+#include "core/executors/ExecutorInitializerConfig.h"
+#include "core/retry/RetryPolicy.h"
+
+#include <optional>
+
+namespace volnux {
+
+namespace ExecutorNames {
+inline const QString DefaultExecutor = QStringLiteral("DefaultExecutor");
+inline const QString ThreadPoolExecutor = QStringLiteral("ThreadPoolExecutor");
+inline const QString ProcessPoolExecutor = QStringLiteral("ProcessPoolExecutor");
+} // namespace ExecutorNames
+
+struct EventOptions
+{
+    QString executor = ExecutorNames::DefaultExecutor;
+    ExecutorInitializerConfig executor_config;
+    std::optional<RetryPolicy> retry_policy; // none: one attempt per task
+    Evaluation evaluation;
+    bool stop_on_exception = false;
+
+    int maxAttempts() const { return retry_policy ? retry_policy->max_attempts : 1; }
+    friend bool operator==(const EventOptions &, const EventOptions &) = default;
+};
+
+} // namespace volnux

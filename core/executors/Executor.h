@@ -1,0 +1,79 @@
+#pragma once
+
+// The interface every executor implements (DefaultExecutor, ThreadPoolExecutor,
+// ProcessPoolExecutor, later remote ones). The engine owns one executor per event and calls
+// `submit` and `cancelQueued` from its own thread; executors report each attempt through the
+// `deliver` callback given at construction, from whatever thread ran it.
+
+#include "core/engine/Clock.h"
+#include "core/events/EventRegistry.h"
+#include "core/executors/ExecutorInitializerConfig.h"
+#include "core/engine/RunRecord.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace volnux {
+
+struct AttemptJob
+{
+    quint64 id = 0;          // the engine's token, echoed in the report
+    QString eventType;       // registry name (what a process worker re-creates)
+    QString eventName;       // the event's name in the run
+    EventFactory factory;    // resolved by the engine, for in-process executors
+    QVariantMap params;
+    QVariant input;
+    QVariantList previousResults;
+    int task = 0;
+    int attempt = 1;
+    int maxAttempts = 1;
+    std::shared_ptr<std::atomic_bool> cancelled;
+};
+
+struct AttemptReport
+{
+    quint64 id = 0;
+    AttemptOutcome outcome = AttemptOutcome::Success;
+    QVariant value;
+    std::optional<int> descriptor;
+    QString errorType;
+    QString errorMessage;
+    QStringList log;
+    int droppedLog = 0;
+    QString thread;
+    qint64 pid = 0;
+    double start = 0; // clock ms
+    double end = 0;
+};
+
+struct ExecutorEnvironment
+{
+    std::shared_ptr<Clock> clock;
+    std::function<void(AttemptReport &&)> deliver; // thread-safe
+};
+
+class Executor
+{
+public:
+    virtual ~Executor() = default;
+    virtual void submit(AttemptJob job) = 0;
+    // Drops jobs not yet started; each is reported as cancelled.
+    virtual void cancelQueued() = 0;
+    // Blocks until every worker has stopped. Queued jobs are reported as cancelled.
+    virtual void shutdown() = 0;
+    // Workers currently alive (threads or processes), for tests and the monitor.
+    virtual int workerCount() const = 0;
+};
+
+// Runs one attempt in this process: creates the event, calls `process`, maps exceptions.
+// Shared by every in-process executor and by process-pool workers.
+AttemptReport runAttempt(const AttemptJob &job, const Clock &clock);
+
+// Creates the executor named by `name` ("DefaultExecutor", "ThreadPoolExecutor",
+// "ProcessPoolExecutor"); nullptr with `error` set for an unknown name.
+std::unique_ptr<Executor> createExecutor(const QString &name, const ExecutorInitializerConfig &config,
+                                         ExecutorEnvironment env, QString *error = nullptr);
+QStringList executorNames();
+
+} // namespace volnux

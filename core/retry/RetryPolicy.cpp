@@ -1,0 +1,149 @@
+#include "RetryPolicy.h"
+
+#include "core/ConfigField.h"
+#include "core/errors/ErrorTypes.h"
+
+#include <QVariantList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace volnux {
+
+static constexpr int kMaxAttemptsLimit = 1000000;
+static constexpr double kMaxSeconds = 86400.0 * 365;
+
+QStringList RetryPolicy::keys()
+{
+    return {QStringLiteral("max_attempts"), QStringLiteral("backoff_factor"),
+            QStringLiteral("max_backoff"), QStringLiteral("retry_on_exceptions")};
+}
+
+double RetryPolicy::backoffAfterAttempt(int attempt) const
+{
+    if (attempt >= max_attempts || attempt < 1)
+        return -1.0;
+    if (attempt == 1)
+        return 0.0;
+    const double wait = backoff_factor * std::pow(2.0, attempt - 1);
+    return std::min(wait, max_backoff);
+}
+
+bool RetryPolicy::retriesType(const QString &errorType) const
+{
+    if (ErrorTypes::isA(errorType, ErrorNames::CancelledError))
+        return false;
+    if (retry_on_exceptions.isEmpty())
+        return true;
+    return std::any_of(retry_on_exceptions.cbegin(), retry_on_exceptions.cend(),
+                       [&](const QString &listed) { return ErrorTypes::isA(errorType, listed); });
+}
+
+bool RetryPolicy::shouldRetry(const QString &errorType, int attempt) const
+{
+    return attempt < max_attempts && retriesType(errorType);
+}
+
+QStringList RetryPolicy::validate(const QString &where) const
+{
+    using config::qualified;
+    QStringList problems;
+    if (max_attempts < 1 || max_attempts > kMaxAttemptsLimit)
+        problems << qualified(where, QStringLiteral("max_attempts"))
+                        + QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
+                              .arg(kMaxAttemptsLimit)
+                              .arg(max_attempts);
+    if (!std::isfinite(backoff_factor) || backoff_factor < 0 || backoff_factor > kMaxSeconds)
+        problems << qualified(where, QStringLiteral("backoff_factor"))
+                        + QStringLiteral(": must be a number of seconds >= 0, got %1")
+                              .arg(backoff_factor);
+    if (!std::isfinite(max_backoff) || max_backoff < 0 || max_backoff > kMaxSeconds)
+        problems << qualified(where, QStringLiteral("max_backoff"))
+                        + QStringLiteral(": must be a number of seconds >= 0 and <= %1, got %2")
+                              .arg(kMaxSeconds)
+                              .arg(max_backoff);
+    for (int i = 0; i < retry_on_exceptions.size(); ++i) {
+        if (!ErrorTypes::isValidName(retry_on_exceptions[i]))
+            problems << qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i))
+                            + QStringLiteral(": must be an error type name, got \"%1\"")
+                                  .arg(retry_on_exceptions[i]);
+    }
+    return problems;
+}
+
+static void readNumber(const QVariantMap &map, const QString &key, const QString &where,
+                       double &out, QStringList &problems)
+{
+    const auto it = map.constFind(key);
+    if (it == map.constEnd())
+        return;
+    if (const auto v = config::toNumber(*it)) {
+        out = *v;
+        return;
+    }
+    problems << config::qualified(where, key)
+                    + QStringLiteral(": must be a number of seconds >= 0, got %1")
+                          .arg(config::describeValue(*it));
+    out = 0;
+}
+
+Result<RetryPolicy> RetryPolicy::fromMap(const QVariantMap &map, const QString &where)
+{
+    using config::qualified;
+    RetryPolicy policy;
+    QStringList problems;
+    const QStringList allowed = keys();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (!allowed.contains(it.key()))
+            problems << qualified(where, it.key())
+                            + QStringLiteral(": unknown key; allowed keys are %1")
+                                  .arg(allowed.join(QStringLiteral(", ")));
+    }
+    if (const auto it = map.constFind(QStringLiteral("max_attempts")); it != map.constEnd()) {
+        if (const auto v = config::toInteger(*it, 1, kMaxAttemptsLimit))
+            policy.max_attempts = int(*v);
+        else
+            problems << qualified(where, QStringLiteral("max_attempts"))
+                            + QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
+                                  .arg(kMaxAttemptsLimit)
+                                  .arg(config::describeValue(*it));
+    }
+    readNumber(map, QStringLiteral("backoff_factor"), where, policy.backoff_factor, problems);
+    readNumber(map, QStringLiteral("max_backoff"), where, policy.max_backoff, problems);
+    if (const auto it = map.constFind(QStringLiteral("retry_on_exceptions"));
+        it != map.constEnd()) {
+        const QString key = qualified(where, QStringLiteral("retry_on_exceptions"));
+        if (it->typeId() == QMetaType::QStringList) {
+            policy.retry_on_exceptions = it->toStringList();
+        } else if (it->typeId() == QMetaType::QVariantList) {
+            const QVariantList list = it->toList();
+            for (int i = 0; i < list.size(); ++i) {
+                if (config::isString(list[i]))
+                    policy.retry_on_exceptions << list[i].toString();
+                else
+                    problems << key + QStringLiteral("[%1]: must be an error type name, got %2")
+                                          .arg(i)
+                                          .arg(config::describeValue(list[i]));
+            }
+        } else {
+            problems << key + QStringLiteral(": must be a list of error type names, got %1")
+                                  .arg(config::describeValue(*it));
+        }
+    }
+    // Values that parsed may still be out of range; a value that did not parse was reset to a
+    // valid one above, so each problem is reported once.
+    problems << policy.validate(where);
+    if (!problems.isEmpty())
+        return Result<RetryPolicy>::failure(problems);
+    return policy;
+}
+
+QVariantMap RetryPolicy::toMap() const
+{
+    return {{QStringLiteral("max_attempts"), max_attempts},
+            {QStringLiteral("backoff_factor"), backoff_factor},
+            {QStringLiteral("max_backoff"), max_backoff},
+            {QStringLiteral("retry_on_exceptions"), retry_on_exceptions}};
+}
+
+} // namespace volnux

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite (CTest). Exits non-zero on any
+# failure. Options:
+#   --tsan   build the core with ThreadSanitizer in build-tsan/ and run the core and CLI tests there
+#   --fuzz   also build the pipeline parser fuzzer with clang and run it for 60 seconds
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mode=normal
+for arg in "$@"; do
+    case "$arg" in
+        --tsan) mode=tsan ;;
+        --fuzz) mode=fuzz ;;
+        *) echo "usage: ./test.sh [--tsan|--fuzz]" >&2; exit 2 ;;
+    esac
+done
+
+installer/install-deps.sh $([[ $mode == fuzz ]] && echo --with-fuzz)
+jobs=$(nproc)
+export QT_QPA_PLATFORM=offscreen
+
+if [[ $mode == tsan ]]; then
+    cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOLNUX_TSAN=ON \
+        -DVOLNUX_BUILD_GUI=OFF -DVOLNUX_BUILD_BENCH=OFF
+    cmake --build build-tsan -j "$jobs"
+    TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+        ctest --test-dir build-tsan -L 'core|cli' --output-on-failure -j "$jobs"
+    exit
+fi
+
+if [[ $mode == fuzz ]]; then
+    CXX=clang++ CC=clang cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DVOLNUX_FUZZ=ON -DVOLNUX_BUILD_GUI=OFF -DVOLNUX_BUILD_BENCH=OFF -DVOLNUX_BUILD_TESTS=ON
+    cmake --build build-fuzz -j "$jobs" --target fuzz_pointy
+    tests/fuzz/run.sh build-fuzz 60
+    exit
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs"

@@ -1,0 +1,177 @@
+#include "core/errors/ErrorTypes.h"
+#include "core/retry/RetryPolicy.h"
+
+#include <QTest>
+
+using namespace volnux;
+
+class TestRetryPolicy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults();
+    void backoffSequence_data();
+    void backoffSequence();
+    void retryOnListedTypesAndSubtypes_data();
+    void retryOnListedTypesAndSubtypes();
+    void cancelledIsNeverRetried();
+    void noRetryAfterLastAttempt();
+    void mapAndStructAreIdentical();
+    void invalidMaps_data();
+    void invalidMaps();
+    void validateReportsEveryProblem();
+};
+
+void TestRetryPolicy::defaults()
+{
+    const RetryPolicy p;
+    QCOMPARE(p.max_attempts, 5);
+    QCOMPARE(p.backoff_factor, 0.05);
+    QCOMPARE(p.max_backoff, 100.0);
+    QVERIFY(p.retry_on_exceptions.isEmpty());
+    QVERIFY(p.validate().isEmpty());
+    const auto fromEmptyMap = RetryPolicy::fromMap({});
+    QVERIFY(fromEmptyMap.ok());
+    QCOMPARE(*fromEmptyMap, p);
+}
+
+void TestRetryPolicy::backoffSequence_data()
+{
+    QTest::addColumn<double>("factor");
+    QTest::addColumn<double>("cap");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<QList<double>>("waits"); // after attempts 1 .. attempts-1
+
+    QTest::newRow("defaults") << 0.05 << 100.0 << 5 << QList<double>{0, 0.1, 0.2, 0.4};
+    QTest::newRow("factor 0.5") << 0.5 << 100.0 << 3 << QList<double>{0, 1.0};
+    QTest::newRow("capped at 1s") << 0.1 << 1.0 << 8
+                                  << QList<double>{0, 0.2, 0.4, 0.8, 1.0, 1.0, 1.0};
+    QTest::newRow("cap below first") << 2.0 << 1.5 << 4 << QList<double>{0, 1.5, 1.5};
+    QTest::newRow("zero factor") << 0.0 << 10.0 << 4 << QList<double>{0, 0, 0};
+    QTest::newRow("single attempt") << 1.0 << 10.0 << 1 << QList<double>{};
+    QTest::newRow("two attempts") << 1.0 << 10.0 << 2 << QList<double>{0};
+}
+
+void TestRetryPolicy::backoffSequence()
+{
+    QFETCH(double, factor);
+    QFETCH(double, cap);
+    QFETCH(int, attempts);
+    QFETCH(QList<double>, waits);
+    RetryPolicy p;
+    p.backoff_factor = factor;
+    p.max_backoff = cap;
+    p.max_attempts = attempts;
+    for (int n = 1; n < attempts; ++n)
+        QCOMPARE(p.backoffAfterAttempt(n), waits.at(n - 1));
+    QCOMPARE(p.backoffAfterAttempt(attempts), -1.0);
+}
+
+void TestRetryPolicy::retryOnListedTypesAndSubtypes_data()
+{
+    QTest::addColumn<QStringList>("listed");
+    QTest::addColumn<QString>("thrown");
+    QTest::addColumn<bool>("retried");
+
+    QTest::newRow("empty list retries anything") << QStringList{} << "ValueError" << true;
+    QTest::newRow("empty list, custom type") << QStringList{} << "NoSuchTypeAnywhere" << true;
+    QTest::newRow("exact type") << QStringList{"ConnectionError"} << "ConnectionError" << true;
+    QTest::newRow("subtype") << QStringList{"ConnectionError"} << "ConnectionRefusedError" << true;
+    QTest::newRow("deeper subtype") << QStringList{"OSError"} << "ConnectionResetError" << true;
+    QTest::newRow("sibling") << QStringList{"ConnectionError"} << "TimeoutError" << false;
+    QTest::newRow("parent is not child") << QStringList{"ConnectionRefusedError"}
+                                         << "ConnectionError" << false;
+    QTest::newRow("unrelated") << QStringList{"ValueError"} << "RuntimeError" << false;
+    QTest::newRow("Exception catches all") << QStringList{"Exception"} << "ProcessError" << true;
+    QTest::newRow("one of two") << QStringList{"ValueError", "ProcessError"} << "ProcessError"
+                                << true;
+}
+
+void TestRetryPolicy::retryOnListedTypesAndSubtypes()
+{
+    QFETCH(QStringList, listed);
+    QFETCH(QString, thrown);
+    QFETCH(bool, retried);
+    RetryPolicy p;
+    p.retry_on_exceptions = listed;
+    QCOMPARE(p.shouldRetry(thrown, 1), retried);
+}
+
+void TestRetryPolicy::cancelledIsNeverRetried()
+{
+    RetryPolicy p;
+    QVERIFY(!p.shouldRetry(QStringLiteral("CancelledError"), 1));
+    p.retry_on_exceptions = {QStringLiteral("Exception")};
+    QVERIFY(!p.shouldRetry(QStringLiteral("CancelledError"), 1));
+}
+
+void TestRetryPolicy::noRetryAfterLastAttempt()
+{
+    RetryPolicy p;
+    p.max_attempts = 3;
+    QVERIFY(p.shouldRetry(QStringLiteral("ValueError"), 2));
+    QVERIFY(!p.shouldRetry(QStringLiteral("ValueError"), 3));
+}
+
+void TestRetryPolicy::mapAndStructAreIdentical()
+{
+    RetryPolicy s;
+    s.max_attempts = 4;
+    s.backoff_factor = 0.5;
+    s.max_backoff = 10;
+    s.retry_on_exceptions = {QStringLiteral("ConnectionError"), QStringLiteral("ProcessError")};
+    const QVariantMap map{{"max_attempts", 4},
+                          {"backoff_factor", 0.5},
+                          {"max_backoff", 10},
+                          {"retry_on_exceptions", QVariantList{"ConnectionError", "ProcessError"}}};
+    const auto m = RetryPolicy::fromMap(map);
+    QVERIFY2(m.ok(), qPrintable(m.errorString()));
+    QCOMPARE(*m, s);
+    for (int n = 1; n <= 4; ++n)
+        QCOMPARE(m->backoffAfterAttempt(n), s.backoffAfterAttempt(n));
+    QCOMPARE(*RetryPolicy::fromMap(s.toMap()), s);
+}
+
+void TestRetryPolicy::invalidMaps_data()
+{
+    QTest::addColumn<QVariantMap>("map");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("zero attempts") << QVariantMap{{"max_attempts", 0}}
+                                   << "max_attempts: must be an integer >= 1 and <= 1000000, got 0";
+    QTest::newRow("fractional attempts")
+        << QVariantMap{{"max_attempts", 2.5}} << "max_attempts: must be an integer >= 1";
+    QTest::newRow("string attempts")
+        << QVariantMap{{"max_attempts", "3"}} << "max_attempts: must be an integer >= 1";
+    QTest::newRow("negative factor")
+        << QVariantMap{{"backoff_factor", -1}} << "backoff_factor: must be a number of seconds >= 0";
+    QTest::newRow("string cap") << QVariantMap{{"max_backoff", "x"}}
+                                << "max_backoff: must be a number of seconds >= 0";
+    QTest::newRow("unknown key") << QVariantMap{{"max_retries", 3}}
+                                 << "max_retries: unknown key; allowed keys are max_attempts, "
+                                    "backoff_factor, max_backoff, retry_on_exceptions";
+    QTest::newRow("not a list") << QVariantMap{{"retry_on_exceptions", 5}}
+                                << "retry_on_exceptions: must be a list of error type names, got 5";
+    QTest::newRow("bad entry") << QVariantMap{{"retry_on_exceptions", QVariantList{"ok", 3}}}
+                               << "retry_on_exceptions[1]: must be an error type name, got 3";
+}
+
+void TestRetryPolicy::invalidMaps()
+{
+    QFETCH(QVariantMap, map);
+    QFETCH(QString, message);
+    const auto r = RetryPolicy::fromMap(map, QStringLiteral("events[0].retry_policy"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.errorString().startsWith(QStringLiteral("events[0].retry_policy.") + message),
+             qPrintable(r.errorString()));
+}
+
+void TestRetryPolicy::validateReportsEveryProblem()
+{
+    const auto r = RetryPolicy::fromMap(
+        {{"max_attempts", 0}, {"backoff_factor", -2}, {"max_backoff", "no"}, {"bogus", 1}});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errors().size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestRetryPolicy)
+#include "tst_retrypolicy.moc"
