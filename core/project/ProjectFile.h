@@ -1,0 +1,31 @@
+#pragma once
+
+// Reads and writes project files (format "volnux-project", docs/project-format.md). Loading
+// validates everything and reports every problem with its location; it never runs anything.
+// Saving is atomic (QSaveFile), pretty, with a stable key order so files diff well in git.
+
+#include "core/Result.h"
+#include "core/project/Project.h"
+
+#include <QByteArray>
+
+namespace volnux {
+
+struct RunSpec;
+
+class ProjectFile
+{
+public:
+    static Result<Project> load(const QString &path);
+    static Result<Project> parse(const QByteArray &json, const QString &sourceName = QString());
+    // All problems of an in-memory project (the GUI calls this as the user types), located as in
+    // a file: "events[2].retry_policy.max_attempts: must be an integer >= 1, got 0".
+    static QStringList validate(const Project &project);
+    static QByteArray serialize(const Project &project);
+    // Writes atomically; an error leaves any existing file untouched.
+    static Result<bool> save(const Project &project, const QString &path);
+    // What the engine runs. The project must be valid.
+    static Result<RunSpec> toRunSpec(const Project &project);
+};
+
+} // namespace volnux
