@@ -74,9 +74,8 @@ void TestCancellation::initTestCase()
     EventRegistry::instance().registerFunction("always_refused", [](TaskContext &) -> TaskResult {
         throw Error(ErrorNames::ConnectionRefusedError, QStringLiteral("refused"));
     });
-    EventRegistry::instance().registerFunction("quick", [](TaskContext &) {
-        return TaskResult::ok(QStringLiteral("done"));
-    });
+    EventRegistry::instance().registerFunction(
+        "quick", [](TaskContext &) { return TaskResult::ok(QStringLiteral("done")); });
     EventRegistry::instance().registerFunction("task1_throws", [](TaskContext &ctx) {
         if (ctx.taskIndex() == 1)
             throw Error(ErrorNames::ValueError, QStringLiteral("bad row"));

@@ -183,11 +183,12 @@ void TestThreadPool::backoffHoldsNoWorker()
     QVERIFY2(total >= 200 && total < 1500, qPrintable(QString::number(total)));
     // While a task waits out its backoff, others start on the single worker.
     const RunRecords retries = select(records, RecordType::RetryScheduled);
-    const RunRecord &firstLongWait = *std::find_if(retries.begin(), retries.end(),
-                                                  [](const RunRecord &r) { return r.nextDelay > 0; });
+    const RunRecord &firstLongWait = *std::find_if(
+        retries.begin(), retries.end(), [](const RunRecord &r) { return r.nextDelay > 0; });
     int startedDuringWait = 0;
     for (const RunRecord &r : select(records, RecordType::AttemptStarted)) {
-        if (r.task != firstLongWait.task && r.start > firstLongWait.time && r.start < firstLongWait.due)
+        if (r.task != firstLongWait.task && r.start > firstLongWait.time &&
+            r.start < firstLongWait.due)
             ++startedDuringWait;
     }
     QVERIFY2(startedDuringWait > 0, "no attempt started while a task waited");
