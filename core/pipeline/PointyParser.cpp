@@ -48,14 +48,21 @@ QString quoted(const QString &text)
     return QLatin1Char('\'') + text + QLatin1Char('\'');
 }
 
+// A single character as messages show it: quoted, or as a code point when it is not printable.
+QString characterName(const QString &text)
+{
+    if (text.size() == 1 && !text.at(0).isPrint())
+        return QStringLiteral("U+%1").arg(text.at(0).unicode(), 4, 16, QLatin1Char('0')).toUpper();
+    return quoted(text);
+}
+
 // How the parser names a token in "found ..." messages.
 QString describe(const PointyToken &token)
 {
     if (token.kind == Kind::End)
         return QStringLiteral("the end of the pipeline");
-    if (token.text.size() == 1 && !token.text.at(0).isPrint())
-        return QStringLiteral("character U+%1")
-            .arg(token.text.at(0).unicode(), 4, 16, QLatin1Char('0'));
+    if (token.kind == Kind::Invalid)
+        return QStringLiteral("character ") + characterName(token.text);
     return quoted(token.text);
 }
 
@@ -82,7 +89,9 @@ QString closestName(const QString &name, const QStringList &names)
 {
     if (name.size() > kSuggestionMaxLength)
         return QString();
-    const int allowed = std::max(2, int(name.size()) / 3);
+    // Two edits for most names, more for long ones, but never so many that nothing is left
+    // of the name: 'x' is no typo of 'e0'.
+    const int allowed = std::min(std::max(2, int(name.size()) / 3), int(name.size()) - 1);
     QString best;
     int bestDistance = allowed + 1;
     for (const QString &candidate : names) {
@@ -106,6 +115,8 @@ QString unknownEventMessage(const QString &name, const QStringList &names)
     const QString suggestion = closestName(name, names);
     if (!suggestion.isEmpty())
         message += QStringLiteral(", did you mean %1?").arg(quoted(suggestion));
+    else
+        message += QLatin1Char('.');
     message += QStringLiteral(" Events: ") + names.mid(0, kListedNamesLimit).join(u", ");
     if (names.size() > kListedNamesLimit)
         message += QStringLiteral(" and %1 more").arg(names.size() - kListedNamesLimit);
@@ -114,7 +125,7 @@ QString unknownEventMessage(const QString &name, const QStringList &names)
 
 QString invalidCharacterMessage(const PointyToken &token)
 {
-    QString message = QStringLiteral("unexpected character %1").arg(describe(token));
+    QString message = QStringLiteral("unexpected %1").arg(describe(token));
     const QString c = token.text;
     if (c == u"|")
         message += QStringLiteral(", did you mean '||' or '|->'?");
