@@ -57,6 +57,7 @@ private slots:
     void validPipelines_data();
     void validPipelines();
     void nodePositions();
+    void documentationExample();
     void malformedPipelines_data();
     void malformedPipelines();
     void unknownEventWithoutEvents();
@@ -157,6 +158,22 @@ void TestPointyParser::nodePositions()
         QCOMPARE(graph->nodes.at(i).line, expected.at(i).first);
         QCOMPARE(graph->nodes.at(i).column, expected.at(i).second);
     }
+}
+
+// The example that opens docs/pipelines.md, so the documentation cannot drift from the parser.
+void TestPointyParser::documentationExample()
+{
+    const QStringList names{"fetch", "alert", "parse", "store", "index", "report"};
+    const QString text =
+        "# Fetch with retries, then parse and store in parallel; report either way.\n"
+        "fetch * 3 (\n"
+        "    0 -> alert,                  # fetch failed\n"
+        "    1 -> parse |-> store || index\n"
+        ") -> report\n";
+    const auto graph = PointyParser::parse(text, names);
+    QVERIFY2(graph.ok(), qPrintable(graph.errorString()));
+    QCOMPARE(shape(*graph, names), "0:fetch*3 >4 [0:1 1:2]; 1:alert >4; 2:parse >3 |; "
+                                   "3:store||index >4; 4:report");
 }
 
 void TestPointyParser::malformedPipelines_data()
