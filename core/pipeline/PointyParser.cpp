@@ -197,7 +197,9 @@ bool PointyParse::fail(const PointyToken &at, const QString &message)
     m_error.column = at.column;
     m_error.length = std::max(1, at.length());
     m_error.message = message;
-    const qsizetype begin = m_text.lastIndexOf(QLatin1Char('\n'), qsizetype(at.offset) - 1) + 1;
+    // lastIndexOf() counts a negative start from the end, so the first line needs its own case.
+    const qsizetype begin =
+        at.offset == 0 ? 0 : m_text.lastIndexOf(QLatin1Char('\n'), qsizetype(at.offset) - 1) + 1;
     qsizetype end = m_text.indexOf(QLatin1Char('\n'), at.offset);
     if (end < 0)
         end = m_text.size();

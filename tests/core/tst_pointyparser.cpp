@@ -431,6 +431,13 @@ void TestPointyParser::caretFormatting_data()
     QTest::newRow("dangling arrow points at the arrow")
         << "A |->\n"
         << "line 1, column 3: '|->' must be followed by an event name\n    A |->\n      ^~~";
+    QTest::newRow("error at the very start of several lines")
+        << "-> A\nB -> C\n"
+        << "line 1, column 1: expected an event name, found '->'\n    -> A\n    ^~";
+    QTest::newRow("only a comment")
+        << "# later\n# much later"
+        << "line 1, column 1: the pipeline is empty: name at least one event, e.g. "
+           "'A -> B'\n    # later\n    ^";
     QTest::newRow("empty pipeline")
         << ""
         << "line 1, column 1: the pipeline is empty: name at least one event, e.g. "

@@ -55,8 +55,8 @@ void checkGraph(const PipelineGraph &graph)
         require(node.next == -1 || (validNode(graph, node.next) && node.next > i));
         require(node.branches.isEmpty() || node.branches.size() >= 2);
         for (auto it = node.branches.cbegin(); it != node.branches.cend(); ++it)
-            require(it.key() >= 0 && it.key() <= 9 && validNode(graph, it.value())
-                    && it.value() > i);
+            require(it.key() >= 0 && it.key() <= 9 && validNode(graph, it.value()) &&
+                    it.value() > i);
     }
 }
 
@@ -64,7 +64,11 @@ void checkError(const PipelineError &error, const QString &text)
 {
     require(error.line >= 1 && error.column >= 1 && error.length >= 1);
     require(!error.message.isEmpty());
-    require(error.line <= text.count(QLatin1Char('\n')) + 1);
+    // The line shown under the message is the line the error is on.
+    QString line = text.split(QLatin1Char('\n')).value(error.line - 1);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    require(error.sourceLine == line);
     require(error.formatted().startsWith(error.toString()));
 }
 
