@@ -115,7 +115,10 @@ QStringList JsonText::utf8Problems(const QByteArray &text, int limit)
                         QStringLiteral(": invalid UTF-8 (byte 0x%1); a project file must be "
                                        "saved as UTF-8")
                             .arg(uint(uchar(text[i])), 2, 16, QLatin1Char('0'));
+        // The rest of a broken sequence is the same problem, not one per byte.
         ++i;
+        while (i < text.size() && isContinuation(uchar(text[i])))
+            ++i;
     }
     return problems;
 }
