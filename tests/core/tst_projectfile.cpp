@@ -79,6 +79,7 @@ private slots:
     void everyKeyIsRead();
     void indexOf();
     void roundTripIsByteIdentical();
+    void deepButLegalNestingRoundTrips();
     void examplesLoadAndAreWrittenByUs_data();
     void examplesLoadAndAreWrittenByUs();
     void savedFileKeepsKeyOrder();
@@ -214,6 +215,19 @@ void TestProjectFile::roundTripIsByteIdentical()
     QCOMPARE(loaded->events[1].executor_config, std::optional(ExecutorInitializerConfig{}));
     QVERIFY(!loaded->events[1].retry_policy);
     QCOMPARE(loaded->pipeline, original.pipeline);
+}
+
+void TestProjectFile::deepButLegalNestingRoundTrips()
+{
+    const QByteArray value = QByteArray(1000, '[') + "{\"k\": 1}" + QByteArray(1000, ']');
+    const auto project = ProjectFile::parse(
+        minimalFile(R"({"name": "a", "kind": "simulate", "params": {"value": )" + value + "}}"));
+    QVERIFY2(project.ok(), qPrintable(project.errorString()));
+    const QByteArray saved = ProjectFile::serialize(*project);
+    const auto again = ProjectFile::parse(saved);
+    QVERIFY(again.ok());
+    QVERIFY(*again == *project);
+    QCOMPARE(ProjectFile::serialize(*again), saved);
 }
 
 void TestProjectFile::examplesLoadAndAreWrittenByUs_data()
