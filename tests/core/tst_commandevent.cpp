@@ -116,6 +116,7 @@ class TestCommandEvent : public QObject
     Q_OBJECT
 private slots:
     void successReturnsStdout();
+    void runsOnAThreadWithoutEventLoop();
     void nonZeroExitIsProcessError();
     void crashIsProcessError();
     void missingProgramIsFileNotFound_data();
@@ -144,6 +145,17 @@ void TestCommandEvent::successReturnsStdout()
     QVERIFY(o.log.contains("[stdout] hello"));
     QVERIFY(o.log.contains("[stdout] world"));
     QVERIFY(o.log.contains("[stderr] warn"));
+}
+
+void TestCommandEvent::runsOnAThreadWithoutEventLoop()
+{
+    // Executors call process on pool threads that run no event loop.
+    Outcome o;
+    std::thread worker([&o] { o = runCommand(shell("echo from-worker; exit 2")); });
+    worker.join();
+    QCOMPARE(o.errorType, ErrorNames::ProcessError);
+    QCOMPARE(o.message, "exited with code 2");
+    QVERIFY(o.log.contains("[stdout] from-worker"));
 }
 
 void TestCommandEvent::nonZeroExitIsProcessError()
