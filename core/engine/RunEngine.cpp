@@ -8,23 +8,6 @@
 
 namespace volnux {
 
-namespace {
-// The graph of a project without a pipeline: its events in order, each after the previous
-// whatever its outcome.
-PipelineGraph sequentialGraph(int eventCount)
-{
-    PipelineGraph graph;
-    for (int i = 0; i < eventCount; ++i) {
-        PipelineNode node;
-        node.events = {i};
-        node.next = i + 1 < eventCount ? i + 1 : -1;
-        graph.nodes.append(node);
-    }
-    graph.entry = eventCount > 0 ? 0 : -1;
-    return graph;
-}
-} // namespace
-
 RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
                      std::shared_ptr<RecordBuffer> records,
                      std::function<void(RunStatus)> onFinished)
@@ -34,7 +17,8 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
     m_poll->setTimerType(Qt::PreciseTimer);
     m_poll->setInterval(1);
     connect(m_poll, &QTimer::timeout, this, &RunEngine::drainReports);
-    m_graph = m_spec.pipeline ? *m_spec.pipeline : sequentialGraph(int(m_spec.events.size()));
+    m_graph =
+        m_spec.pipeline ? *m_spec.pipeline : PipelineGraph::sequential(int(m_spec.events.size()));
     m_nodes.resize(m_graph.nodes.size());
     m_events.resize(m_spec.events.size());
     int taskCount = 0;
