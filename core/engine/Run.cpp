@@ -14,6 +14,7 @@ namespace volnux {
 struct Run::Shared
 {
     std::shared_ptr<RecordBuffer> records = std::make_shared<RecordBuffer>();
+    std::shared_ptr<std::atomic_bool> cancelRequested = std::make_shared<std::atomic_bool>(false);
     std::mutex mutex;
     std::condition_variable finishedCondition;
     RunStatus status = RunStatus::NotStarted;
@@ -28,16 +29,18 @@ Run::Run(RunSpec spec, std::shared_ptr<Clock> clock, QObject *parent)
     m_shared->records->setNotifier(
         [this] { QMetaObject::invokeMethod(this, &Run::recordsAvailable, Qt::QueuedConnection); });
     std::shared_ptr<Shared> shared = m_shared;
-    m_engine = new RunEngine(m_spec, m_clock, m_shared->records, [this, shared](RunStatus status) {
-        {
-            std::lock_guard lock(shared->mutex);
-            shared->status = status;
-            shared->finished = true;
-        }
-        shared->finishedCondition.notify_all();
-        QMetaObject::invokeMethod(
-            this, [this, status] { emit finished(status); }, Qt::QueuedConnection);
-    });
+    m_engine = new RunEngine(m_spec, m_clock, m_shared->records, m_shared->cancelRequested,
+                             [this, shared](RunStatus status) {
+                                 {
+                                     std::lock_guard lock(shared->mutex);
+                                     shared->status = status;
+                                     shared->finished = true;
+                                 }
+                                 shared->finishedCondition.notify_all();
+                                 QMetaObject::invokeMethod(
+                                     this, [this, status] { emit finished(status); },
+                                     Qt::QueuedConnection);
+                             });
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("volnux-engine"));
     m_engine->moveToThread(m_thread);
@@ -68,6 +71,12 @@ void Run::start()
 
 void Run::cancel()
 {
+    // Seen at once by running attempts, even one that keeps the engine thread busy.
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (m_shared->status == RunStatus::Running)
+            m_shared->cancelRequested->store(true);
+    }
     QMetaObject::invokeMethod(m_engine, &RunEngine::cancel, Qt::QueuedConnection);
 }
 

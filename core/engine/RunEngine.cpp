@@ -10,9 +10,11 @@ namespace volnux {
 
 RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
                      std::shared_ptr<RecordBuffer> records,
+                     std::shared_ptr<const std::atomic_bool> runCancelled,
                      std::function<void(RunStatus)> onFinished)
     : m_spec(std::move(spec)), m_clock(std::move(clock)), m_records(std::move(records)),
-      m_onFinished(std::move(onFinished)), m_poll(new QTimer(this))
+      m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)),
+      m_poll(new QTimer(this))
 {
     m_poll->setTimerType(Qt::PreciseTimer);
     m_poll->setInterval(1);
@@ -126,8 +128,16 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
 
     QString error;
     ExecutorEnvironment env{m_clock, [this](AttemptReport &&r) { deliver(std::move(r)); }, this};
-    event.executor =
-        createExecutor(spec.options.executor, spec.options.executor_config, std::move(env), &error);
+    QString executor = spec.options.executor;
+    ExecutorInitializerConfig config = spec.options.executor_config;
+    if (m_graph.nodes[node].events.size() > 1 &&
+        (executor.isEmpty() || executor == ExecutorNames::DefaultExecutor)) {
+        // In a parallel step, events on the DefaultExecutor must still run at the same time as
+        // their siblings: each gets one thread of its own, its tasks one after another.
+        executor = ExecutorNames::ThreadPoolExecutor;
+        config = ExecutorInitializerConfig{1, EMPTY, spec.name + QLatin1Char('-')};
+    }
+    event.executor = createExecutor(executor, config, std::move(env), &error);
     for (int t = 0; t < event.taskCount; ++t) {
         const int id = event.firstTask + t;
         TaskState &task = m_tasks[id];
@@ -176,6 +186,7 @@ void RunEngine::submitAttempt(int taskId)
     job.attempt = task.attempt;
     job.maxAttempts = event.maxAttempts;
     job.cancelled = task.cancel;
+    job.runCancelled = m_runCancelled;
     m_inFlight.fetch_add(1);
     if (!m_poll->isActive())
         m_poll->start();

@@ -27,6 +27,7 @@ class RunEngine : public QObject
     Q_OBJECT
 public:
     RunEngine(RunSpec spec, std::shared_ptr<Clock> clock, std::shared_ptr<RecordBuffer> records,
+              std::shared_ptr<const std::atomic_bool> runCancelled,
               std::function<void(RunStatus)> onFinished);
     ~RunEngine() override;
 
@@ -101,6 +102,7 @@ private:
     PipelineGraph m_graph;
     std::shared_ptr<Clock> m_clock;
     std::shared_ptr<RecordBuffer> m_records;
+    std::shared_ptr<const std::atomic_bool> m_runCancelled;
     std::function<void(RunStatus)> m_onFinished;
     double m_t0 = 0;
     std::vector<TaskState> m_tasks;

@@ -28,7 +28,17 @@ public:
     const QVariantList &previousResults() const { return m_previous; }
     void setPreviousResults(QVariantList results) { m_previous = std::move(results); }
 
-    bool isCancelled() const { return m_cancelled && m_cancelled->load(std::memory_order_relaxed); }
+    bool isCancelled() const
+    {
+        return (m_cancelled && m_cancelled->load(std::memory_order_relaxed)) ||
+               (m_runCancelled && m_runCancelled->load(std::memory_order_relaxed));
+    }
+    // A second flag, for the whole run: set at once by Run::cancel from any thread, so a task
+    // running on a busy engine thread sees it too.
+    void setRunCancellationFlag(std::shared_ptr<const std::atomic_bool> flag)
+    {
+        m_runCancelled = std::move(flag);
+    }
     std::shared_ptr<const std::atomic_bool> cancellationFlag() const { return m_cancelled; }
 
     // Lines logged here are kept with the attempt (bounded: the tail is kept).
@@ -48,6 +58,7 @@ private:
     QVariantMap m_params;
     QVariantList m_previous;
     std::shared_ptr<const std::atomic_bool> m_cancelled;
+    std::shared_ptr<const std::atomic_bool> m_runCancelled;
     QStringList m_log;
     int m_droppedLog = 0;
 };

@@ -29,6 +29,12 @@ struct AttemptJob
     int attempt = 1;
     int maxAttempts = 1;
     std::shared_ptr<std::atomic_bool> cancelled;
+    std::shared_ptr<const std::atomic_bool> runCancelled; // the whole run is being cancelled
+
+    bool isCancelled() const
+    {
+        return (cancelled && cancelled->load()) || (runCancelled && runCancelled->load());
+    }
 };
 
 struct AttemptReport

@@ -17,7 +17,7 @@ AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock)
 
 AttemptReport runAttempt(const AttemptJob &job, const Clock &clock)
 {
-    if (job.cancelled && job.cancelled->load())
+    if (job.isCancelled())
         return cancelledBeforeStart(job, clock);
 
     AttemptReport report;
@@ -26,6 +26,7 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock)
     TaskContext context(job.eventName, job.task, job.attempt, job.maxAttempts, job.input,
                         job.params, job.cancelled);
     context.setPreviousResults(job.previousResults);
+    context.setRunCancellationFlag(job.runCancelled);
     try {
         if (!job.factory)
             throw Error(ErrorNames::ValueError,

@@ -66,6 +66,7 @@ private slots:
     void stopOnExceptionStopsTheRun();
     void returnedFailureDoesNotStopTheRun();
     void destroyingARunningRunCancelsIt();
+    void cancelReachesATaskOnTheEngineThread();
 };
 
 void TestCancellation::initTestCase()
@@ -254,6 +255,26 @@ void TestCancellation::destroyingARunningRunCancelsIt()
         QThread::msleep(20);
     }
     QVERIFY(timer.elapsed() < 2000);
+}
+
+void TestCancellation::cancelReachesATaskOnTheEngineThread()
+{
+    // The DefaultExecutor runs tasks on the engine thread, which is then too busy to process a
+    // queued cancel: the run-wide flag must reach the task directly.
+    RunSpec spec;
+    spec.events = {eventSpec("e", "cooperative", 2)};
+    Run run(spec);
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        return !select(r, RecordType::AttemptStarted).empty();
+    }));
+    QElapsedTimer timer;
+    timer.start();
+    run.cancel();
+    QVERIFY(run.waitForFinished(3000));
+    QVERIFY(timer.elapsed() < 1000);
+    QCOMPARE(run.status(), RunStatus::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestCancellation)
