@@ -127,7 +127,8 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     emitRecord(std::move(started));
 
     QString error;
-    ExecutorEnvironment env{m_clock, [this](AttemptReport &&r) { deliver(std::move(r)); }, this};
+    ExecutorEnvironment env{m_clock, [this](AttemptReport &&r) { deliver(std::move(r)); }, this,
+                            [this] { drainReports(); }};
     QString executor = spec.options.executor;
     ExecutorInitializerConfig config = spec.options.executor_config;
     if (m_graph.nodes[node].events.size() > 1 &&

@@ -46,6 +46,8 @@ void DefaultExecutor::runNext()
     started.thread = thread;
     started.pid = pid;
     m_env.deliver(std::move(started));
+    if (m_env.publishNow)
+        m_env.publishNow();
 
     AttemptReport report = runAttempt(job, *m_env.clock);
     report.thread = thread;

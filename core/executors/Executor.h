@@ -66,6 +66,9 @@ struct ExecutorEnvironment
     std::shared_ptr<Clock> clock;
     std::function<void(AttemptReport &&)> deliver; // thread-safe
     QObject *engineContext = nullptr; // lives on the engine thread; for queued calls and timers
+    // For executors that run attempts on the engine thread itself: applies the reports delivered
+    // so far and publishes their records, so "attempt started" is seen before the thread blocks.
+    std::function<void()> publishNow;
 };
 
 class Executor
