@@ -1,0 +1,104 @@
+#include "GeneralSection.h"
+
+#include "ui/editors/KindCatalog.h"
+#include "ui/editors/KindParamsEditor.h"
+#include "ui/editors/ProblemLabel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace volnux {
+
+static QWidget *withProblems(QWidget *field, ProblemLabel *problems)
+{
+    auto *cell = new QWidget;
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(problems);
+    return cell;
+}
+
+GeneralSection::GeneralSection(QWidget *parent)
+    : EditorSection(tr("Event"), parent), m_name(new QLineEdit(this)),
+      m_nameProblems(new ProblemLabel(this)), m_kind(new QComboBox(this)),
+      m_kindHelp(new QLabel(this)), m_kindProblems(new ProblemLabel(this)),
+      m_params(new KindParamsEditor(this)), m_paramsProblems(new ProblemLabel(this))
+{
+    m_name->setObjectName(QStringLiteral("name"));
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_params->setObjectName(QStringLiteral("params"));
+    m_kind->addItems(KindCatalog::kinds());
+    m_kindHelp->setWordWrap(true);
+    m_kindHelp->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Name:"), withProblems(m_name, m_nameProblems));
+    form->addRow(tr("Kind:"), withProblems(m_kind, m_kindProblems));
+    form->addRow(QString(), m_kindHelp);
+    form->addRow(m_params);
+    form->addRow(m_paramsProblems);
+
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this] { emit edited(EventField::Name, tr("Rename event")); });
+    connect(m_kind, &QComboBox::currentTextChanged, this, [this](const QString &kind) {
+        m_kindHelp->setText(KindCatalog::description(kind));
+        emit edited(EventField::Kind, tr("Change kind"));
+    });
+    connect(m_params, &KindParamsEditor::edited, this,
+            [this] { emit edited(EventField::Params, tr("Edit parameters")); });
+}
+
+void GeneralSection::load(const EventDefinition &event)
+{
+    if (m_name->text() != event.name)
+        m_name->setText(event.name);
+    {
+        const QSignalBlocker block(m_kind);
+        if (m_kind->findText(event.kind) < 0 && !event.kind.isEmpty())
+            m_kind->addItem(event.kind);
+        m_kind->setCurrentText(event.kind);
+    }
+    m_kindHelp->setText(KindCatalog::description(event.kind));
+    m_params->setKind(event.kind);
+    m_params->setParams(event.params);
+}
+
+void GeneralSection::store(EventDefinition &event) const
+{
+    event.name = m_name->text();
+    if (event.kind != m_kind->currentText()) {
+        // A new kind starts from its own parameters; the old kind's would not validate.
+        event.kind = m_kind->currentText();
+        event.params = KindCatalog::starterParams(event.kind);
+        return;
+    }
+    event.params = m_params->params();
+}
+
+void GeneralSection::showProblems(const ProblemLookup &problemsAt)
+{
+    m_nameProblems->setProblems(problemsAt(QStringLiteral("name")));
+    m_kindProblems->setProblems(problemsAt(QStringLiteral("kind")));
+    m_params->showProblems(
+        [&](const QString &key) { return problemsAt(QStringLiteral("params.") + key); });
+    // Messages about the parameters as a whole (a missing or unknown key) go under them.
+    QStringList general;
+    for (const QString &problem : problemsAt(QStringLiteral("params"))) {
+        bool shownAtField = false;
+        for (const ParamDescriptor &param : KindCatalog::params(m_kind->currentText()))
+            shownAtField |=
+                problem.contains(QStringLiteral(".params.") + param.key + QLatin1Char(':'));
+        if (!shownAtField)
+            general << problem;
+    }
+    m_paramsProblems->setProblems(general);
+}
+
+} // namespace volnux

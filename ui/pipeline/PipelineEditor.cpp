@@ -1,0 +1,104 @@
+#include "PipelineEditor.h"
+
+#include "ui/commands/EditPipelineCommand.h"
+#include "ui/document/ProjectDocument.h"
+#include "ui/pipeline/PipelineGraphView.h"
+#include "ui/pipeline/PointyHighlighter.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace volnux {
+
+PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_text(new QPlainTextEdit(this)),
+      m_highlighter(new PointyHighlighter(m_text->document())), m_status(new QLabel(this)),
+      m_graph(new PipelineGraphView(this))
+{
+    setObjectName(QStringLiteral("pipelineEditor"));
+    m_text->setObjectName(QStringLiteral("pipelineText"));
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setPlaceholderText(tr("Empty: the events run in the order of the project explorer.\n"
+                                  "Example: fetch -> build (0 -> notify, 1 -> test || lint)"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_text, 1);
+    leftLayout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_graph);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(m_text, &QPlainTextEdit::textChanged, this, &PipelineEditor::textEdited);
+    connect(m_graph, &PipelineGraphView::eventActivated, this, &PipelineEditor::eventActivated);
+    connect(document, &ProjectDocument::pipelineChanged, this, &PipelineEditor::loadText);
+    connect(document, &ProjectDocument::projectReset, this, &PipelineEditor::loadText);
+    for (auto signal : {&ProjectDocument::eventInserted, &ProjectDocument::eventRemoved,
+                        &ProjectDocument::eventChanged})
+        connect(document, signal, this, &PipelineEditor::refresh);
+    connect(document, &ProjectDocument::eventMoved, this, &PipelineEditor::refresh);
+    loadText();
+}
+
+void PipelineEditor::loadText()
+{
+    const QString text = m_document->project().pipeline.value_or(QString());
+    if (m_text->toPlainText() != text) {
+        m_loading = true;
+        m_text->setPlainText(text);
+        m_loading = false;
+    }
+    refresh();
+}
+
+void PipelineEditor::textEdited()
+{
+    if (m_loading)
+        return;
+    const QString text = m_text->toPlainText();
+    std::optional<QString> pipeline;
+    if (!text.trimmed().isEmpty())
+        pipeline = text;
+    if (pipeline != m_document->project().pipeline)
+        m_document->undoStack()->push(new EditPipelineCommand(m_document, pipeline));
+}
+
+void PipelineEditor::refresh()
+{
+    QStringList names;
+    for (const EventDefinition &event : m_document->project().events)
+        names << event.name;
+    m_highlighter->setEventNames(names);
+    // Until the Pointy parser lands the graph shows the file order, which is what runs without a
+    // pipeline; the text is kept and saved as typed.
+    m_graph->setGraph(PipelineGraphView::sequenceOf(int(names.size())), names);
+    const bool hasPipeline = m_document->project().pipeline.has_value();
+    m_status->setText(hasPipeline ? tr("Pointy parsing is not available in this build; the graph "
+                                       "shows the events in file order.")
+                                  : tr("No pipeline: the events run in file order."));
+}
+
+QString PipelineEditor::statusText() const
+{
+    return m_status->text();
+}
+
+void PipelineEditor::selectEvent(int eventIndex)
+{
+    m_graph->selectEvent(eventIndex);
+}
+
+} // namespace volnux
