@@ -1,6 +1,6 @@
 #include "GeneralSection.h"
 
-#include "ui/editors/KindCatalog.h"
+#include "core/kinds/KindSpec.h"
 #include "ui/editors/KindParamsEditor.h"
 #include "ui/editors/ProblemLabel.h"
 
@@ -24,6 +24,12 @@ static QWidget *withProblems(QWidget *field, ProblemLabel *problems)
     return cell;
 }
 
+static QString kindHelp(const QString &kind)
+{
+    const KindSpec *spec = KindSpec::find(kind);
+    return spec ? spec->helpText() : QString();
+}
+
 GeneralSection::GeneralSection(QWidget *parent)
     : EditorSection(tr("Event"), parent), m_name(new QLineEdit(this)),
       m_nameProblems(new ProblemLabel(this)), m_kind(new QComboBox(this)),
@@ -33,7 +39,7 @@ GeneralSection::GeneralSection(QWidget *parent)
     m_name->setObjectName(QStringLiteral("name"));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_params->setObjectName(QStringLiteral("params"));
-    m_kind->addItems(KindCatalog::kinds());
+    m_kind->addItems(KindSpec::names());
     m_kindHelp->setWordWrap(true);
     m_kindHelp->setForegroundRole(QPalette::PlaceholderText);
 
@@ -48,7 +54,7 @@ GeneralSection::GeneralSection(QWidget *parent)
     connect(m_name, &QLineEdit::textEdited, this,
             [this] { emit edited(EventField::Name, tr("Rename event")); });
     connect(m_kind, &QComboBox::currentTextChanged, this, [this](const QString &kind) {
-        m_kindHelp->setText(KindCatalog::description(kind));
+        m_kindHelp->setText(kindHelp(kind));
         emit edited(EventField::Kind, tr("Change kind"));
     });
     connect(m_params, &KindParamsEditor::edited, this,
@@ -65,7 +71,7 @@ void GeneralSection::load(const EventDefinition &event)
             m_kind->addItem(event.kind);
         m_kind->setCurrentText(event.kind);
     }
-    m_kindHelp->setText(KindCatalog::description(event.kind));
+    m_kindHelp->setText(kindHelp(event.kind));
     m_params->setKind(event.kind);
     m_params->setParams(event.params);
 }
@@ -76,7 +82,7 @@ void GeneralSection::store(EventDefinition &event) const
     if (event.kind != m_kind->currentText()) {
         // A new kind starts from its own parameters; the old kind's would not validate.
         event.kind = m_kind->currentText();
-        event.params = KindCatalog::starterParams(event.kind);
+        event.params = KindParamsEditor::starterParams(event.kind);
         return;
     }
     event.params = m_params->params();
@@ -88,14 +94,15 @@ void GeneralSection::showProblems(const ProblemLookup &problemsAt)
     m_kindProblems->setProblems(problemsAt(QStringLiteral("kind")));
     m_params->showProblems(
         [&](const QString &key) { return problemsAt(QStringLiteral("params.") + key); });
-    // Messages about the parameters as a whole (a missing or unknown key) go under them.
+    // Messages about the parameters as a whole (an unknown key, not an object) go under them.
+    QStringList atFields;
+    if (const KindSpec *spec = KindSpec::find(m_kind->currentText())) {
+        for (const QString &name : spec->paramNames())
+            atFields << problemsAt(QStringLiteral("params.") + name);
+    }
     QStringList general;
     for (const QString &problem : problemsAt(QStringLiteral("params"))) {
-        bool shownAtField = false;
-        for (const ParamDescriptor &param : KindCatalog::params(m_kind->currentText()))
-            shownAtField |=
-                problem.contains(QStringLiteral(".params.") + param.key + QLatin1Char(':'));
-        if (!shownAtField)
+        if (!atFields.contains(problem))
             general << problem;
     }
     m_paramsProblems->setProblems(general);

@@ -1,8 +1,8 @@
 #include "KindParamsEditor.h"
 
 #include "core/errors/ErrorTypes.h"
+#include "core/kinds/KindSpec.h"
 #include "ui/editors/DurationEdit.h"
-#include "ui/editors/KindCatalog.h"
 #include "ui/editors/ProblemLabel.h"
 
 #include <QCheckBox>
@@ -11,11 +11,16 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
 
 namespace volnux {
 
@@ -25,11 +30,41 @@ KindParamsEditor::KindParamsEditor(QWidget *parent) : QWidget(parent), m_form(ne
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 }
 
+QVariantMap KindParamsEditor::starterParams(const QString &kind)
+{
+    QVariantMap params;
+    const KindSpec *spec = KindSpec::find(kind);
+    if (!spec)
+        return params;
+    for (const ParamSpec &param : spec->params) {
+        if (!param.required)
+            continue;
+        if (param.defaultValue.isValid())
+            params.insert(param.name, param.defaultValue);
+        else if (param.name == QLatin1String("program"))
+            params.insert(param.name, QStringLiteral("true"));
+        else if (param.name.endsWith(QLatin1String("_ms")))
+            params.insert(param.name, 1000);
+        else if (param.type == ParamType::Integer || param.type == ParamType::Number)
+            params.insert(param.name, param.minimum.value_or(0));
+        else
+            params.insert(param.name, QString());
+    }
+    return params;
+}
+
 void KindParamsEditor::clearRows()
 {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_rows.clear();
+}
+
+static QString labelFor(const QString &name)
+{
+    // "timeout_ms" reads "timeout" beside a duration editor that shows its unit.
+    QString label = name.endsWith(QLatin1String("_ms")) ? name.chopped(3) : name;
+    return label + QLatin1Char(':');
 }
 
 void KindParamsEditor::setKind(const QString &kind)
@@ -38,44 +73,91 @@ void KindParamsEditor::setKind(const QString &kind)
         return;
     m_kind = kind;
     clearRows();
-    for (const ParamDescriptor &param : KindCatalog::params(kind)) {
-        Row row{param, {}, nullptr};
-        QWidget *editor = createEditor(row);
-        editor->setObjectName(QStringLiteral("param_") + param.key);
-        editor->setToolTip(param.help);
-        row.problems = new ProblemLabel(this);
-        auto *cell = new QWidget(this);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        cellLayout->addWidget(editor);
-        cellLayout->addWidget(row.problems);
-        m_form->addRow(param.label + QLatin1Char(':'), cell);
+    const KindSpec *spec = KindSpec::find(kind);
+    if (!spec)
+        return;
+    for (const ParamSpec &param : spec->params) {
+        Row row;
+        QWidget *cell = createRow(param, row);
+        m_form->addRow(labelFor(param.name), cell);
         m_rows << row;
     }
     setParams(m_params);
+}
+
+QWidget *KindParamsEditor::createRow(const ParamSpec &spec, Row &row)
+{
+    row.name = spec.name;
+    row.defaultValue = spec.defaultValue;
+    row.editor = createEditor(spec, row);
+    row.editor->setObjectName(QStringLiteral("param_") + spec.name);
+    const QString help =
+        spec.helpText() + QStringLiteral("\n") + tr("Must be %1.").arg(spec.expectation());
+    row.editor->setToolTip(help);
+    row.problems = new ProblemLabel(this);
+    auto *cell = new QWidget(this);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    auto *line = new QHBoxLayout;
+    line->addWidget(row.editor, 1);
+    if (!spec.required) {
+        row.empty = new QCheckBox(tr("EMPTY"), cell);
+        row.empty->setObjectName(QStringLiteral("empty_") + spec.name);
+        const QString meaning = spec.defaultValue.isValid()
+                                    ? tr("Leave out of the file: the default, %1, applies.")
+                                          .arg(spec.defaultValue.toString())
+                                    : tr("Leave out of the file.");
+        row.empty->setToolTip(meaning + QLatin1Char('\n') + spec.helpText());
+        line->addWidget(row.empty);
+        const QString name = spec.name;
+        connect(row.empty, &QCheckBox::toggled, this, [this, name](bool empty) {
+            for (const Row &r : std::as_const(m_rows)) {
+                if (r.name != name)
+                    continue;
+                r.editor->setEnabled(!empty);
+                changedByUser(r);
+            }
+        });
+    }
+    cellLayout->addLayout(line);
+    cellLayout->addWidget(row.problems);
+    return cell;
 }
 
 void KindParamsEditor::setParams(const QVariantMap &params)
 {
     m_params = params;
     m_loading = true;
-    for (const Row &row : std::as_const(m_rows))
-        row.set(params.value(row.param.key, row.param.defaultValue));
+    for (const Row &row : std::as_const(m_rows)) {
+        const bool present = params.contains(row.name);
+        if (row.empty) {
+            row.empty->setChecked(!present);
+            row.editor->setEnabled(present);
+        }
+        row.set(present ? params.value(row.name) : row.defaultValue);
+    }
     m_loading = false;
 }
 
 void KindParamsEditor::showProblems(const std::function<QStringList(const QString &)> &problemsFor)
 {
     for (const Row &row : std::as_const(m_rows))
-        row.problems->setProblems(problemsFor(row.param.key));
+        row.problems->setProblems(problemsFor(row.name));
 }
 
-void KindParamsEditor::changedByUser(const QString &key, const QVariant &value)
+void KindParamsEditor::changedByUser(const Row &row)
 {
-    if (m_loading || m_params.value(key) == value)
+    if (m_loading)
         return;
-    m_params.insert(key, value);
+    QVariantMap params = m_params;
+    if (row.empty && row.empty->isChecked())
+        params.remove(row.name);
+    else
+        params.insert(row.name, row.get());
+    if (params == m_params)
+        return;
+    m_params = params;
     emit edited();
 }
 
@@ -87,7 +169,7 @@ static QStringList linesOf(const QString &text)
     return lines;
 }
 
-static QWidget *pathEditor(QWidget *parent, bool directory, QLineEdit *edit)
+static QWidget *withBrowse(QWidget *parent, QLineEdit *edit, bool directory)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QHBoxLayout(box);
@@ -108,47 +190,90 @@ static QWidget *pathEditor(QWidget *parent, bool directory, QLineEdit *edit)
     return box;
 }
 
-QWidget *KindParamsEditor::createEditor(Row &row)
+static int clampToInt(std::optional<double> value, int fallback)
 {
-    const QString key = row.param.key;
-    auto report = [this, key](const QVariant &value) { changedByUser(key, value); };
-    switch (row.param.type) {
-    case ParamType::Integer: {
-        auto *spin = new QSpinBox(this);
-        spin->setRange(int(row.param.minimum), int(row.param.maximum));
-        row.set = [spin](const QVariant &v) { spin->setValue(v.toInt()); };
-        connect(spin, &QSpinBox::valueChanged, this, [report](int v) { report(v); });
-        return spin;
-    }
-    case ParamType::Number:
-    case ParamType::Probability: {
-        auto *spin = new QDoubleSpinBox(this);
-        spin->setRange(row.param.minimum, row.param.maximum);
-        spin->setDecimals(3);
-        spin->setSingleStep(row.param.type == ParamType::Probability ? 0.05 : 1.0);
-        row.set = [spin](const QVariant &v) { spin->setValue(v.toDouble()); };
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [report](double v) { report(v); });
-        return spin;
-    }
-    case ParamType::Duration: {
+    if (!value)
+        return fallback;
+    return int(std::clamp(*value, double(std::numeric_limits<int>::min()),
+                          double(std::numeric_limits<int>::max())));
+}
+
+// A JSON value typed as text: `42`, `true`, `[1,2]`; anything that is not JSON is a string.
+static QVariant parseJsonValue(const QString &text)
+{
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
+    if (doc.isArray() && doc.array().size() == 1)
+        return doc.array().at(0).toVariant();
+    return text;
+}
+
+static QString formatJsonValue(const QVariant &value)
+{
+    if (!value.isValid())
+        return QString();
+    if (value.typeId() == QMetaType::QString)
+        return value.toString();
+    const QByteArray json =
+        QJsonDocument(QJsonArray{QJsonValue::fromVariant(value)}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
+{
+    const int index = int(m_rows.size());
+    const auto report = [this, index] {
+        if (index < m_rows.size())
+            changedByUser(m_rows[index]);
+    };
+    if (spec.type == ParamType::Integer && spec.name.endsWith(QLatin1String("_ms"))) {
         auto *edit = new DurationEdit(this);
-        row.set = [edit](const QVariant &v) { edit->setSeconds(v.toDouble()); };
-        connect(edit, &DurationEdit::edited, this, [edit, report] { report(edit->seconds()); });
+        row.set = [edit](const QVariant &v) { edit->setSeconds(v.toDouble() / 1000.0); };
+        row.get = [edit] { return QVariant(qint64(std::llround(edit->seconds() * 1000))); };
+        connect(edit, &DurationEdit::edited, this, report);
         return edit;
     }
-    case ParamType::Bool: {
-        auto *check = new QCheckBox(this);
-        row.set = [check](const QVariant &v) { check->setChecked(v.toBool()); };
-        connect(check, &QCheckBox::toggled, this, [report](bool v) { report(v); });
-        return check;
+    switch (spec.type) {
+    case ParamType::Integer: {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(clampToInt(spec.minimum, std::numeric_limits<int>::min()),
+                       clampToInt(spec.maximum, std::numeric_limits<int>::max()));
+        row.set = [spin](const QVariant &v) { spin->setValue(v.toInt()); };
+        row.get = [spin] { return QVariant(spin->value()); };
+        connect(spin, &QSpinBox::valueChanged, this, report);
+        return spin;
+    }
+    case ParamType::Number: {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setRange(spec.minimum.value_or(-1e12), spec.maximum.value_or(1e12));
+        spin->setDecimals(3);
+        spin->setSingleStep(spec.maximum.value_or(100) <= 1 ? 0.05 : 1.0);
+        row.set = [spin](const QVariant &v) { spin->setValue(v.toDouble()); };
+        row.get = [spin] { return QVariant(spin->value()); };
+        connect(spin, &QDoubleSpinBox::valueChanged, this, report);
+        return spin;
     }
     case ParamType::StringList:
     case ParamType::StringMap: {
         auto *text = new QPlainTextEdit(this);
         text->setTabChangesFocus(true);
         text->setFixedHeight(text->fontMetrics().lineSpacing() * 4 + 12);
-        const bool isMap = row.param.type == ParamType::StringMap;
-        row.set = [text, isMap](const QVariant &v) {
+        const bool isMap = spec.type == ParamType::StringMap;
+        text->setPlaceholderText(isMap ? tr("KEY=VALUE, one per line") : tr("One per line"));
+        row.get = [text, isMap] {
+            const QStringList lines = linesOf(text->toPlainText());
+            if (!isMap)
+                return QVariant(lines);
+            QVariantMap map;
+            for (const QString &line : lines) {
+                const qsizetype eq = line.indexOf(QLatin1Char('='));
+                map.insert(eq < 0 ? line : line.left(eq), eq < 0 ? QString() : line.mid(eq + 1));
+            }
+            return QVariant(map);
+        };
+        row.set = [text, isMap, get = row.get](const QVariant &v) {
+            if (get() == v)
+                return;
             QStringList lines;
             if (isMap) {
                 const QVariantMap map = v.toMap();
@@ -157,39 +282,57 @@ QWidget *KindParamsEditor::createEditor(Row &row)
             } else {
                 lines = v.toStringList();
             }
-            const QString joined = lines.join(QLatin1Char('\n'));
-            if (linesOf(text->toPlainText()).join(QLatin1Char('\n')) != joined)
-                text->setPlainText(joined);
+            text->setPlainText(lines.join(QLatin1Char('\n')));
         };
-        connect(text, &QPlainTextEdit::textChanged, this, [text, isMap, report] {
-            const QStringList lines = linesOf(text->toPlainText());
-            if (!isMap) {
-                report(lines);
-                return;
-            }
-            QVariantMap map;
-            for (const QString &line : lines) {
-                const qsizetype eq = line.indexOf(QLatin1Char('='));
-                map.insert(eq < 0 ? line : line.left(eq), eq < 0 ? QString() : line.mid(eq + 1));
-            }
-            report(map);
-        });
+        connect(text, &QPlainTextEdit::textChanged, this, report);
         return text;
     }
     case ParamType::ErrorType:
-    case ParamType::Choice: {
+    case ParamType::IntegerOrAll: {
         auto *combo = new QComboBox(this);
-        combo->setEditable(row.param.type == ParamType::ErrorType);
-        combo->addItems(row.param.type == ParamType::ErrorType ? ErrorTypes::allNames()
-                                                               : row.param.choices);
-        row.set = [combo](const QVariant &v) { combo->setCurrentText(v.toString()); };
-        connect(combo, &QComboBox::currentTextChanged, this,
-                [report](const QString &v) { report(v); });
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        if (spec.type == ParamType::ErrorType)
+            combo->addItems(ErrorTypes::allNames() << QStringLiteral("return"));
+        else
+            combo->addItem(QStringLiteral("all"));
+        const bool integerOrAll = spec.type == ParamType::IntegerOrAll;
+        row.set = [combo](const QVariant &v) {
+            if (combo->currentText() != formatJsonValue(v))
+                combo->setCurrentText(formatJsonValue(v));
+        };
+        row.get = [combo, integerOrAll] {
+            bool isNumber = false;
+            const qint64 n = combo->currentText().trimmed().toLongLong(&isNumber);
+            return integerOrAll && isNumber ? QVariant(n) : QVariant(combo->currentText());
+        };
+        connect(combo, &QComboBox::currentTextChanged, this, report);
         return combo;
     }
+    case ParamType::IntegerList:
+    case ParamType::Any: {
+        auto *edit = new QLineEdit(this);
+        const bool list = spec.type == ParamType::IntegerList;
+        edit->setPlaceholderText(list ? tr("e.g. 0, 2, 5") : tr("a JSON value or text"));
+        row.get = [edit, list] {
+            if (!list)
+                return parseJsonValue(edit->text());
+            QVariantList values;
+            for (const QString &part : edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                values << parseJsonValue(part.trimmed());
+            return QVariant(values);
+        };
+        row.set = [edit, list](const QVariant &v) {
+            QString text = formatJsonValue(v);
+            if (list && !text.isEmpty())
+                text = text.mid(1, text.size() - 2).replace(QLatin1Char(','), QStringLiteral(", "));
+            if (edit->text() != text)
+                edit->setText(text);
+        };
+        connect(edit, &QLineEdit::textEdited, this, report);
+        return edit;
+    }
     case ParamType::String:
-    case ParamType::Program:
-    case ParamType::Directory:
         break;
     }
     auto *edit = new QLineEdit(this);
@@ -197,10 +340,13 @@ QWidget *KindParamsEditor::createEditor(Row &row)
         if (edit->text() != v.toString())
             edit->setText(v.toString());
     };
-    connect(edit, &QLineEdit::textEdited, this, [report](const QString &v) { report(v); });
-    if (row.param.type == ParamType::String)
-        return edit;
-    return pathEditor(this, row.param.type == ParamType::Directory, edit);
+    row.get = [edit] { return QVariant(edit->text()); };
+    connect(edit, &QLineEdit::textEdited, this, report);
+    if (spec.name == QLatin1String("program") || spec.name == QLatin1String("library"))
+        return withBrowse(this, edit, false);
+    if (spec.name == QLatin1String("cwd"))
+        return withBrowse(this, edit, true);
+    return edit;
 }
 
 } // namespace volnux

@@ -1,20 +1,22 @@
 #pragma once
 
-// The parameters of one event kind, one editor row per parameter of the kind's table, each with
-// its help as tooltip and the loader's messages under it. Keys it does not know are kept as-is.
-
-#include "ui/editors/ParamDescriptor.h"
+// The parameters of one event kind, built from the core's KindSpec table: one editor row per
+// parameter, its help as tooltip, an explicit EMPTY state for the optional ones (showing the
+// default), and the loader's messages under each row. Keys the table does not know are kept.
 
 #include <QVariantMap>
 #include <QWidget>
 
 #include <functional>
 
+class QCheckBox;
 class QFormLayout;
+class QLabel;
 
 namespace volnux {
 
 class ProblemLabel;
+struct ParamSpec;
 
 class KindParamsEditor : public QWidget
 {
@@ -26,8 +28,11 @@ public:
     QString kind() const { return m_kind; }
     void setParams(const QVariantMap &params);
     QVariantMap params() const { return m_params; }
-    // `problemsFor(key)` gives the messages for params.<key>.
+    // `problemsFor(name)` gives the messages for params.<name>.
     void showProblems(const std::function<QStringList(const QString &)> &problemsFor);
+
+    // What a new event of `kind` starts with: its required parameters, filled in.
+    static QVariantMap starterParams(const QString &kind);
 
 signals:
     void edited();
@@ -35,12 +40,17 @@ signals:
 private:
     struct Row
     {
-        ParamDescriptor param;
+        QString name;
+        QVariant defaultValue;
         std::function<void(const QVariant &)> set;
+        std::function<QVariant()> get;
+        QWidget *editor = nullptr;
+        QCheckBox *empty = nullptr; // optional parameters only
         ProblemLabel *problems = nullptr;
     };
-    QWidget *createEditor(Row &row);
-    void changedByUser(const QString &key, const QVariant &value);
+    QWidget *createEditor(const ParamSpec &spec, Row &row);
+    QWidget *createRow(const ParamSpec &spec, Row &row);
+    void changedByUser(const Row &row);
     void clearRows();
 
     QFormLayout *m_form;

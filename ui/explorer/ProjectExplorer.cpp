@@ -1,10 +1,11 @@
 #include "ProjectExplorer.h"
 
+#include "core/kinds/KindSpec.h"
 #include "ui/commands/InsertEventCommand.h"
 #include "ui/commands/MoveEventCommand.h"
 #include "ui/commands/RemoveEventCommand.h"
 #include "ui/document/ProjectDocument.h"
-#include "ui/editors/KindCatalog.h"
+#include "ui/editors/KindParamsEditor.h"
 #include "ui/models/EventListModel.h"
 
 #include <QAction>
@@ -30,9 +31,10 @@ ProjectExplorer::ProjectExplorer(ProjectDocument *document, QWidget *parent)
 
     auto *add = tool(QStringLiteral("add"), tr("Add event"), QKeySequence());
     auto *addMenu = new QMenu(add);
-    for (const QString &kind : KindCatalog::kinds())
-        addMenu->addAction(kind, this, [this, kind] { addEvent(kind); })
-            ->setToolTip(KindCatalog::description(kind));
+    addMenu->setToolTipsVisible(true);
+    for (const KindSpec &kind : KindSpec::all())
+        addMenu->addAction(kind.name, this, [this, name = kind.name] { addEvent(name); })
+            ->setToolTip(kind.helpText());
     add->setMenu(addMenu);
     add->setPopupMode(QToolButton::InstantPopup);
     auto *duplicate = tool(QStringLiteral("duplicate"), tr("Duplicate event"),
@@ -115,7 +117,7 @@ void ProjectExplorer::addEvent(const QString &kind)
     EventDefinition event;
     event.name = m_document->uniqueEventName(kind);
     event.kind = kind;
-    event.params = KindCatalog::starterParams(kind);
+    event.params = KindParamsEditor::starterParams(kind);
     const int at = currentEvent() >= 0 ? currentEvent() + 1 : m_document->eventCount();
     m_document->undoStack()->push(
         new InsertEventCommand(m_document, at, event, tr("Add %1").arg(event.name)));

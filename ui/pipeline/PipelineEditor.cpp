@@ -1,5 +1,6 @@
 #include "PipelineEditor.h"
 
+#include "core/pipeline/PointyParser.h"
 #include "ui/commands/EditPipelineCommand.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/pipeline/PipelineGraphView.h"
@@ -82,13 +83,31 @@ void PipelineEditor::refresh()
     for (const EventDefinition &event : m_document->project().events)
         names << event.name;
     m_highlighter->setEventNames(names);
-    // Until the Pointy parser lands the graph shows the file order, which is what runs without a
-    // pipeline; the text is kept and saved as typed.
-    m_graph->setGraph(PipelineGraphView::sequenceOf(int(names.size())), names);
-    const bool hasPipeline = m_document->project().pipeline.has_value();
-    m_status->setText(hasPipeline ? tr("Pointy parsing is not available in this build; the graph "
-                                       "shows the events in file order.")
-                                  : tr("No pipeline: the events run in file order."));
+    const std::optional<QString> &pipeline = m_document->project().pipeline;
+    if (!pipeline) {
+        m_highlighter->setErrorPosition(0, 0);
+        m_graph->setGraph(PipelineGraphView::sequenceOf(int(names.size())), names);
+        showStatus(tr("No pipeline: the events run in the order of the project explorer."), false);
+        return;
+    }
+    PipelineError error;
+    const Result<PipelineGraph> graph = PointyParser::parse(*pipeline, names, &error);
+    if (!graph) {
+        // The last good graph stays up while the user is mid-edit; the text shows where it broke.
+        m_highlighter->setErrorPosition(error.line, error.column);
+        showStatus(error.formatted(), true);
+        return;
+    }
+    m_highlighter->setErrorPosition(0, 0);
+    m_graph->setGraph(graph.value(), names);
+    showStatus(tr("%n step(s)", nullptr, int(graph->nodes.size())), false);
+}
+
+void PipelineEditor::showStatus(const QString &text, bool isError)
+{
+    m_status->setText(text);
+    m_status->setFont(isError ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
+    m_status->setStyleSheet(isError ? QStringLiteral("color: #d9413a;") : QString());
 }
 
 QString PipelineEditor::statusText() const

@@ -33,6 +33,7 @@ private:
     void loadText();
     void textEdited();
     void refresh();
+    void showStatus(const QString &text, bool isError);
 
     ProjectDocument *m_document;
     QPlainTextEdit *m_text;
