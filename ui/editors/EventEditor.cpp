@@ -31,14 +31,16 @@ EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
 
     auto *grid = new QGridLayout(m_form);
     grid->setSpacing(10);
+    // Left: what the event does and on what; right: how it runs, retries and is judged. The retry
+    // policy and its chart sit at the top, where the eye starts.
     grid->addWidget(general, 0, 0);
-    grid->addWidget(executor, 0, 1);
     grid->addWidget(tasks, 1, 0);
-    grid->addWidget(outcome, 1, 1);
-    grid->addWidget(m_retry, 2, 0, 1, 2);
+    grid->addWidget(m_retry, 0, 1);
+    grid->addWidget(executor, 1, 1);
+    grid->addWidget(outcome, 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(2, 1);
 
     auto *stack = new QStackedWidget;
     m_placeholder = new QLabel(tr("Select an event in the project explorer, or add one."));

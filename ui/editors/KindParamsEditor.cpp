@@ -238,7 +238,10 @@ QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
         auto *spin = new QSpinBox(this);
         spin->setRange(clampToInt(spec.minimum, std::numeric_limits<int>::min()),
                        clampToInt(spec.maximum, std::numeric_limits<int>::max()));
-        row.set = [spin](const QVariant &v) { spin->setValue(v.toInt()); };
+        row.set = [spin](const QVariant &v) {
+            if (spin->value() != v.toInt())
+                spin->setValue(v.toInt());
+        };
         row.get = [spin] { return QVariant(spin->value()); };
         connect(spin, &QSpinBox::valueChanged, this, report);
         return spin;
@@ -248,7 +251,10 @@ QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
         spin->setRange(spec.minimum.value_or(-1e12), spec.maximum.value_or(1e12));
         spin->setDecimals(3);
         spin->setSingleStep(spec.maximum.value_or(100) <= 1 ? 0.05 : 1.0);
-        row.set = [spin](const QVariant &v) { spin->setValue(v.toDouble()); };
+        row.set = [spin](const QVariant &v) {
+            if (spin->value() != spin->valueFromText(spin->textFromValue(v.toDouble())))
+                spin->setValue(v.toDouble());
+        };
         row.get = [spin] { return QVariant(spin->value()); };
         connect(spin, &QDoubleSpinBox::valueChanged, this, report);
         return spin;

@@ -75,7 +75,7 @@ void OutcomeSection::load(const EventDefinition &event)
     {
         const QSignalBlocker b1(m_state), b2(m_threshold), b3(m_stopOnException);
         m_state->setCurrentIndex(event.evaluation ? int(event.evaluation->state) + 1 : 0);
-        if (event.evaluation)
+        if (event.evaluation && m_threshold->value() != event.evaluation->threshold)
             m_threshold->setValue(event.evaluation->threshold);
         m_stopOnException->setChecked(event.stop_on_exception.value_or(false));
     }

@@ -67,9 +67,9 @@ RetrySection::RetrySection(QWidget *parent)
     emptyMeaning->setWordWrap(true);
     form->addRow(QString(), emptyMeaning);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(fields, 2);
-    layout->addWidget(m_preview, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(fields);
+    layout->addWidget(m_preview, 1);
 
     connect(this, &QGroupBox::toggled, this,
             [this] { emit edited(EventField::RetryEnabled, tr("Toggle retry policy")); });
@@ -102,9 +102,15 @@ void RetrySection::load(const EventDefinition &event)
     const RetryPolicy policy = event.retry_policy.value_or(RetryPolicy{});
     const QSignalBlocker b0(this), b1(m_maxAttempts), b2(m_backoffFactor), b3(m_maxBackoff);
     setChecked(event.retry_policy.has_value());
-    m_maxAttempts->setValue(policy.max_attempts);
-    m_backoffFactor->setValue(policy.backoff_factor);
-    m_maxBackoff->setValue(policy.max_backoff);
+    // Setting an unchanged value would reformat the text under the user's cursor mid-typing.
+    if (m_maxAttempts->value() != policy.max_attempts)
+        m_maxAttempts->setValue(policy.max_attempts);
+    if (m_backoffFactor->value() !=
+        m_backoffFactor->valueFromText(m_backoffFactor->textFromValue(policy.backoff_factor)))
+        m_backoffFactor->setValue(policy.backoff_factor);
+    if (m_maxBackoff->value() !=
+        m_maxBackoff->valueFromText(m_maxBackoff->textFromValue(policy.max_backoff)))
+        m_maxBackoff->setValue(policy.max_backoff);
     m_retryOn->setTypes(policy.retry_on_exceptions);
     m_preview->setPolicy(policy);
 }

@@ -100,7 +100,7 @@ void TasksSection::load(const EventDefinition &event)
     m_one->setChecked(!event.tasks && !event.inputs);
     m_count->setChecked(event.tasks.has_value() && !event.inputs);
     m_list->setChecked(event.inputs.has_value());
-    if (event.tasks)
+    if (event.tasks && m_tasks->value() != *event.tasks)
         m_tasks->setValue(*event.tasks);
     if (event.inputs && parseInputs(m_inputs->toPlainText()) != *event.inputs)
         m_inputs->setPlainText(formatInputs(*event.inputs));

@@ -188,7 +188,7 @@ void MainWindow::createDocks()
     pipelineDock->setWidget(m_pipeline);
     addDockWidget(Qt::BottomDockWidgetArea, pipelineDock);
     resizeDocks({explorerDock}, {240}, Qt::Horizontal);
-    resizeDocks({pipelineDock}, {230}, Qt::Vertical);
+    resizeDocks({pipelineDock}, {200}, Qt::Vertical);
     m_viewMenu->addAction(explorerDock->toggleViewAction());
     m_viewMenu->addAction(pipelineDock->toggleViewAction());
 }

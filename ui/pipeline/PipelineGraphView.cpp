@@ -13,8 +13,8 @@ namespace volnux {
 static constexpr double kBoxWidth = 150;
 static constexpr double kBoxHeight = 36;
 static constexpr double kGap = 12;
-static constexpr double kRowHeight = kBoxHeight + 70;
-static constexpr double kColumnWidth = 2 * kBoxWidth + 80;
+static constexpr double kStepGap = 70; // between consecutive steps, room for the arrow
+static constexpr double kLaneHeight = kBoxHeight + 60;
 
 PipelineGraphView::PipelineGraphView(QWidget *parent)
     : QGraphicsView(parent), m_scene(new QGraphicsScene(this))
@@ -22,7 +22,7 @@ PipelineGraphView::PipelineGraphView(QWidget *parent)
     setObjectName(QStringLiteral("pipelineGraph"));
     setScene(m_scene);
     setRenderHint(QPainter::Antialiasing);
-    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setMinimumSize(200, 160);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_selecting)
@@ -49,8 +49,8 @@ PipelineGraph PipelineGraphView::sequenceOf(int eventCount)
 QHash<int, PipelineGraphView::Placed>
 PipelineGraphView::layoutNodes(const PipelineGraph &graph) const
 {
-    // The main line goes down column 0; each branch opens a column to the right. Iterative so a
-    // long chain needs no recursion.
+    // The main line runs left to right in lane 0 (`row` is the step, `column` the lane); each
+    // branch opens a lane below. Iterative so a long chain needs no recursion.
     QHash<int, Placed> placed;
     QList<QPair<int, Placed>> pending{{graph.entry, Placed{0, 0}}};
     int nextColumn = 1;
@@ -114,18 +114,18 @@ void PipelineGraphView::drawArrow(QPointF from, QPointF to, const QString &label
 {
     const QColor color = palette().color(QPalette::Text);
     QPainterPath path(from);
-    const double midY = (from.y() + to.y()) / 2;
-    path.cubicTo(QPointF(from.x(), midY), QPointF(to.x(), midY), to);
+    const double midX = (from.x() + to.x()) / 2;
+    path.cubicTo(QPointF(midX, from.y()), QPointF(midX, to.y()), to);
     m_scene->addPath(path, QPen(color, 1.3));
-    // The head points along the last segment's direction (straight down into the box).
+    // The head points along the last segment's direction (straight right into the box).
     QPolygonF head;
-    head << to << to + QPointF(-5, -9) << to + QPointF(5, -9);
+    head << to << to + QPointF(-9, -5) << to + QPointF(-9, 5);
     m_scene->addPolygon(head, QPen(color), color);
     if (!label.isEmpty()) {
         auto *text = m_scene->addSimpleText(label);
         text->setBrush(color);
         const QPointF mid = path.pointAtPercent(0.5);
-        text->setPos(mid + QPointF(6, -text->boundingRect().height() / 2));
+        text->setPos(mid + QPointF(4, 2));
     }
 }
 
@@ -135,24 +135,41 @@ void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &
     m_boxes.clear();
     m_drawn.clear();
     const QHash<int, Placed> placed = layoutNodes(graph);
+    // A step is as wide as its widest node (a parallel group spans several boxes).
+    QMap<int, double> stepWidth;
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+        const auto count = std::max<qsizetype>(1, graph.nodes[it.key()].events.size());
+        const double width = count * kBoxWidth + (count - 1) * kGap;
+        stepWidth[it->row] = std::max(stepWidth.value(it->row), width);
+    }
+    QMap<int, double> stepCentre;
+    double x = 0;
+    for (auto it = stepWidth.cbegin(); it != stepWidth.cend(); ++it) {
+        stepCentre[it.key()] = x + *it / 2;
+        x += *it + kStepGap;
+    }
     QHash<int, QRectF> frames;
     for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
-        const QPointF top(it->column * kColumnWidth, it->row * kRowHeight);
+        const QPointF top(stepCentre[it->row], it->column * kLaneHeight);
         frames.insert(it.key(), drawNode(graph.nodes[it.key()], top, eventNames));
     }
-    const auto bottom = [](const QRectF &r) { return QPointF(r.center().x(), r.bottom()); };
-    const auto top = [](const QRectF &r) { return QPointF(r.center().x(), r.top()); };
+    const auto right = [](const QRectF &r) { return QPointF(r.right(), r.center().y()); };
+    const auto left = [](const QRectF &r) { return QPointF(r.left(), r.center().y()); };
+    const auto below = [](const QRectF &r) { return QPointF(r.center().x(), r.bottom()); };
     for (auto it = frames.cbegin(); it != frames.cend(); ++it) {
         const PipelineNode &node = graph.nodes[it.key()];
         if (node.next >= 0 && frames.contains(node.next))
-            drawArrow(bottom(*it), top(frames[node.next]),
+            drawArrow(right(*it), left(frames[node.next]),
                       node.pipeResults ? tr("results") : QString());
         for (auto b = node.branches.cbegin(); b != node.branches.cend(); ++b) {
             const QString label = b.key() == 0   ? tr("0 failure")
                                   : b.key() == 1 ? tr("1 success")
                                                  : QString::number(b.key());
-            if (frames.contains(b.value()))
-                drawArrow(bottom(*it), top(frames[b.value()]), label);
+            if (!frames.contains(b.value()))
+                continue;
+            const QRectF &target = frames[b.value()];
+            // A branch in the same lane continues to the right; one in a lane below drops down.
+            drawArrow(target.top() > it->bottom() ? below(*it) : right(*it), left(target), label);
         }
     }
     if (placed.isEmpty()) {
@@ -197,7 +214,8 @@ void PipelineGraphView::fit()
     const QRectF rect = m_scene->sceneRect();
     const double scale = std::min({1.0, viewport()->width() / std::max(1.0, rect.width()),
                                    viewport()->height() / std::max(1.0, rect.height())});
-    setTransform(QTransform::fromScale(std::max(scale, 0.35), std::max(scale, 0.35)));
+    // Below ~70 % the names become unreadable: scroll instead.
+    setTransform(QTransform::fromScale(std::max(scale, 0.7), std::max(scale, 0.7)));
 }
 
 } // namespace volnux
