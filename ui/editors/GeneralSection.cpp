@@ -43,7 +43,12 @@ GeneralSection::GeneralSection(QWidget *parent)
     m_kindHelp->setWordWrap(true);
     m_kindHelp->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *form = new QFormLayout(this);
+    // The form keeps its natural height at the top; the section's extra height (it shares a grid
+    // row with the retry chart) goes below it instead of between the parameter rows.
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Name:"), withProblems(m_name, m_nameProblems));
     form->addRow(tr("Kind:"), withProblems(m_kind, m_kindProblems));
