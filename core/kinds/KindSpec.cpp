@@ -123,18 +123,26 @@ KindSpec simulateKind()
                                   QT_TRANSLATE_NOOP("KindSpec", "Seed of the fail_rate draws, so "
                                                                 "a run can be repeated.")),
                             -kMaxExactInteger, kMaxExactInteger),
-                     0)}};
+                     0),
+         ranged(param("descriptor", ParamType::Integer,
+                      QT_TRANSLATE_NOOP("KindSpec", "On success, choose this pipeline branch "
+                                                    "(0-9) instead of 1.")),
+                0, 9)}};
 }
 
 KindSpec pluginKind()
 {
-    return {QStringLiteral("plugin"),
-            QT_TRANSLATE_NOOP("KindSpec", "Runs a C++ event loaded from a shared library."),
-            {required(param("library", ParamType::String,
-                            QT_TRANSLATE_NOOP("KindSpec", "Path to the plugin's shared library."))),
-             required(param("event", ParamType::String,
-                            QT_TRANSLATE_NOOP("KindSpec", "The name of an event the plugin "
-                                                          "registers.")))}};
+    KindSpec spec{QStringLiteral("plugin"),
+                  QT_TRANSLATE_NOOP("KindSpec", "Runs a C++ event loaded from a shared library; "
+                                                "other parameters are passed to that event."),
+                  {required(param("library", ParamType::String,
+                                  QT_TRANSLATE_NOOP("KindSpec",
+                                                    "Path to the plugin's shared library."))),
+                   required(param("event", ParamType::String,
+                                  QT_TRANSLATE_NOOP("KindSpec", "The name of an event the plugin "
+                                                                "registers.")))}};
+    spec.extraParams = true;
+    return spec;
 }
 
 QString rangeText(const ParamSpec &spec)
@@ -334,7 +342,7 @@ QStringList KindSpec::validateParams(const QString &kind, const QVariantMap &par
         const QString at = config::qualified(where, it.key());
         if (const ParamSpec *p = spec->param(it.key()))
             problems << p->validate(*it, at);
-        else
+        else if (!spec->extraParams)
             problems << at + QStringLiteral(": unknown parameter of the %1 kind; allowed "
                                             "parameters are %2")
                                  .arg(kind, spec->paramNames().join(QStringLiteral(", ")));

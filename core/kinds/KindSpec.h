@@ -47,6 +47,7 @@ struct KindSpec
     QString name;
     const char *help = ""; // untranslated; show helpText()
     QList<ParamSpec> params;
+    bool extraParams = false; // plugin: parameters beyond the table pass through to the event
 
     QString helpText() const;
     const ParamSpec *param(const QString &paramName) const;

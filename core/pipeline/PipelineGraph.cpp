@@ -119,4 +119,17 @@ QString PipelineGraph::toDot(const QStringList &eventNames, const QString &title
     return out + QStringLiteral("}\n");
 }
 
+PipelineGraph PipelineGraph::sequential(int eventCount)
+{
+    PipelineGraph graph;
+    for (int i = 0; i < eventCount; ++i) {
+        PipelineNode node;
+        node.events = {i};
+        node.next = i + 1 < eventCount ? i + 1 : -1;
+        graph.nodes.append(node);
+    }
+    graph.entry = eventCount > 0 ? 0 : -1;
+    return graph;
+}
+
 } // namespace volnux

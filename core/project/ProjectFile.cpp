@@ -3,6 +3,7 @@
 #include "core/ConfigField.h"
 #include "core/engine/RunSpec.h"
 #include "core/kinds/KindSpec.h"
+#include "core/pipeline/PointyParser.h"
 #include "core/project/JsonText.h"
 #include "core/project/JsonWriter.h"
 #include "core/project/ProjectJson.h"
@@ -122,6 +123,28 @@ QStringList eventParamOrder(const QString &path)
     return {};
 }
 
+QStringList eventNames(const Project &project)
+{
+    QStringList names;
+    for (const EventDefinition &event : project.events)
+        names << event.name;
+    return names;
+}
+
+// The pipeline is checked at load time, never mid-run: its errors are load errors, located by
+// line and column with the caret picture under them.
+Result<std::shared_ptr<const PipelineGraph>> parsePipeline(const Project &project)
+{
+    using R = Result<std::shared_ptr<const PipelineGraph>>;
+    if (!project.pipeline)
+        return R(nullptr);
+    PipelineError error;
+    Result<PipelineGraph> graph = PointyParser::parse(*project.pipeline, eventNames(project), &error);
+    if (!graph)
+        return R::failure(QStringLiteral("pipeline: ") + error.formatted());
+    return R(std::make_shared<const PipelineGraph>(std::move(graph.value())));
+}
+
 } // namespace
 
 Result<Project> ProjectFile::load(const QString &path)
@@ -147,12 +170,17 @@ Result<Project> ProjectFile::parse(const QByteArray &json, const QString &source
     Result<Project> project = ProjectJson::fromJson(*root);
     if (!project)
         return Result<Project>::failure(prefixed(project.errors(), sourceName));
+    if (const auto pipeline = parsePipeline(*project); !pipeline)
+        return Result<Project>::failure(prefixed(pipeline.errors(), sourceName));
     return project;
 }
 
 QStringList ProjectFile::validate(const Project &project)
 {
-    return ProjectJson::fromJson(ProjectJson::toJson(project)).errors();
+    QStringList problems = ProjectJson::fromJson(ProjectJson::toJson(project)).errors();
+    if (problems.isEmpty())
+        problems << parsePipeline(project).errors();
+    return problems;
 }
 
 QByteArray ProjectFile::serialize(const Project &project)
@@ -191,9 +219,7 @@ Result<RunSpec> ProjectFile::toRunSpec(const Project &project)
         e.options.stop_on_exception = event.stop_on_exception.value_or(false);
         spec.events << e;
     }
-    // TODO(pipeline): parse project.pipeline (Pointy notation) into spec.pipeline here once the
-    // pipeline parser lands, and report its located syntax errors as "pipeline: ..." problems.
-    // Until then a null pipeline runs the events in file order.
+    spec.pipeline = *parsePipeline(project);
     return spec;
 }
 

@@ -185,10 +185,11 @@ void TestThreadPool::backoffHoldsNoWorker()
     const RunRecords retries = select(records, RecordType::RetryScheduled);
     const RunRecord &firstLongWait = *std::find_if(
         retries.begin(), retries.end(), [](const RunRecord &r) { return r.nextDelay > 0; });
+    const double waitStart =
+        select(records, RecordType::AttemptFinished, 0, firstLongWait.task)[1].end;
     int startedDuringWait = 0;
     for (const RunRecord &r : select(records, RecordType::AttemptStarted)) {
-        if (r.task != firstLongWait.task && r.start > firstLongWait.time &&
-            r.start < firstLongWait.due)
+        if (r.task != firstLongWait.task && r.start > waitStart && r.start < firstLongWait.due)
             ++startedDuringWait;
     }
     QVERIFY2(startedDuringWait > 0, "no attempt started while a task waited");
