@@ -1,0 +1,38 @@
+// volnux-studio: the designer window. Wiring only: application identity, the window, the project
+// named on the command line or offered back after a crash.
+
+#include "ui/files/DocumentFiles.h"
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Volnux"));
+    QApplication::setApplicationName(QStringLiteral("Volnux Studio"));
+    QApplication::setDesktopFileName(QStringLiteral("volnux-studio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Design, run and monitor events."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The project to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    volnux::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    // After the window is shown, so dialogs (restore offer, load problems) have a parent on screen.
+    QTimer::singleShot(0, &window, [&window, files] {
+        if (window.files()->offerRecovery())
+            return;
+        if (!files.isEmpty())
+            window.files()->open(files.first());
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,468 @@
+// The designer as a user drives it: widgets edited with key and mouse events, saved, reopened.
+
+// qcustomplot.h needs Qt's foreach, which the build policy switches off; it must come first.
+#undef QT_NO_FOREACH
+#include <qcustomplot.h>
+
+#include "core/project/ProjectFile.h"
+#include "ui/document/ProjectDocument.h"
+#include "ui/editors/EventEditor.h"
+#include "ui/editors/OptionalIntField.h"
+#include "ui/editors/OptionalTextField.h"
+#include "ui/editors/RetrySection.h"
+#include "ui/explorer/ProjectExplorer.h"
+#include "ui/files/DocumentFiles.h"
+#include "ui/files/RecoveryStore.h"
+#include "ui/files/UserPrompts.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/EventListModel.h"
+#include "ui/plots/BackoffPreview.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace volnux;
+
+class FakePrompts : public UserPrompts
+{
+public:
+    SaveChoice saveAnswer = SaveChoice::Cancel;
+    bool restoreAnswer = true;
+    QString savePath;
+    int saveQuestions = 0;
+    int restoreQuestions = 0;
+    QStringList shownProblems;
+
+    SaveChoice askSaveChanges(const QString &) override
+    {
+        ++saveQuestions;
+        return saveAnswer;
+    }
+    bool askRestoreRecovery(const QString &, const QDateTime &) override
+    {
+        ++restoreQuestions;
+        return restoreAnswer;
+    }
+    void showProblems(const QString &, const QString &, const QStringList &problems) override
+    {
+        shownProblems << problems;
+    }
+    QString askOpenPath(const QString &) override { return {}; }
+    QString askSavePath(const QString &) override { return savePath; }
+};
+
+static Project sampleProject()
+{
+    Project project;
+    project.name = QStringLiteral("Sample");
+    EventDefinition sleep;
+    sleep.name = QStringLiteral("wait");
+    sleep.kind = QStringLiteral("sleep");
+    sleep.params = {{QStringLiteral("duration_ms"), 1000}};
+    EventDefinition sim;
+    sim.name = QStringLiteral("flaky");
+    sim.kind = QStringLiteral("simulate");
+    sim.retry_policy = RetryPolicy{};
+    project.events = {sleep, sim};
+    return project;
+}
+
+class TestDesigner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fieldRoundTrips_data();
+    void fieldRoundTrips();
+    void typingMergesIntoOneUndoStep();
+    void undoRedoEachKindOfEdit();
+    void invalidValueShowsLoaderMessage();
+    void unsavedChangesPrompt();
+    void crashRecoveryIsOfferedAndRestores();
+    void eventModelPassesTester();
+    void backoffPreviewValues_data();
+    void backoffPreviewValues();
+
+private:
+    MainWindow *openSample();
+    template <typename T> T *field(const char *name)
+    {
+        T *widget = m_window->eventEditor()->findChild<T *>(QString::fromLatin1(name));
+        Q_ASSERT(widget);
+        return widget;
+    }
+    void typeInto(QWidget *widget, const QString &text);
+
+    QTemporaryDir m_dir;
+    FakePrompts *m_prompts = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestDesigner::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VolnuxTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_designer"));
+}
+
+void TestDesigner::init()
+{
+    m_prompts = new FakePrompts;
+}
+
+void TestDesigner::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_prompts;
+    RecoveryStore(m_dir.filePath(QStringLiteral("recovery"))).discard();
+}
+
+MainWindow *TestDesigner::openSample()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sample.vxproj"));
+    if (!ProjectFile::save(sampleProject(), path))
+        qFatal("cannot write the sample project");
+    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    m_window->show();
+    if (!m_window->files()->open(path))
+        qFatal("cannot open the sample project");
+    return m_window;
+}
+
+void TestDesigner::typeInto(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(widget, text);
+}
+
+// Each row edits one field of event 0 (or 1) through its widget; the saved file and the reopened
+// editor must both show the new value.
+void TestDesigner::fieldRoundTrips_data()
+{
+    QTest::addColumn<QString>("fieldName");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("fileCheck");
+    QTest::newRow("name") << "name"
+                          << "pause"
+                          << "name=pause";
+    QTest::newRow("tasks count") << "tasks"
+                                 << "7"
+                                 << "tasks=7";
+    QTest::newRow("inputs") << "inputs"
+                            << "alpha\n42"
+                            << "inputs=alpha,42";
+    QTest::newRow("max_workers") << "maxWorkers"
+                                 << "3"
+                                 << "max_workers=3";
+    QTest::newRow("thread_name_prefix") << "threadNamePrefix"
+                                        << "w_"
+                                        << "prefix=w_";
+    QTest::newRow("max_attempts") << "maxAttempts"
+                                  << "9"
+                                  << "max_attempts=9";
+    QTest::newRow("backoff_factor") << "backoffFactor"
+                                    << "0.5"
+                                    << "backoff_factor=0.5";
+    QTest::newRow("max_backoff") << "maxBackoff"
+                                 << "7"
+                                 << "max_backoff=7";
+    QTest::newRow("evaluation") << "evaluation"
+                                << "MAJORITY"
+                                << "evaluation=MAJORITY";
+    QTest::newRow("stop_on_exception") << "stopOnException"
+                                       << ""
+                                       << "stop=true";
+    QTest::newRow("executor") << "executor"
+                              << "ThreadPoolExecutor"
+                              << "executor=ThreadPoolExecutor";
+}
+
+void TestDesigner::fieldRoundTrips()
+{
+    QFETCH(QString, fieldName);
+    QFETCH(QString, typed);
+    QFETCH(QString, fileCheck);
+    openSample();
+    // Retry fields live on the event that has a policy.
+    const bool retryField =
+        (fieldName.startsWith(QLatin1String("max")) && fieldName != "maxWorkers") ||
+        fieldName == "backoffFactor";
+    const int event = retryField ? 1 : 0;
+    m_window->explorer()->selectEvent(event);
+    EventEditor *editor = m_window->eventEditor();
+    QCOMPARE(editor->currentEvent(), event);
+
+    if (fieldName == "name") {
+        typeInto(field<QLineEdit>("name"), typed);
+    } else if (fieldName == "tasks") {
+        QTest::mouseClick(field<QRadioButton>("tasksCount"), Qt::LeftButton, {}, QPoint(5, 5));
+        typeInto(field<QSpinBox>("tasks"), typed);
+    } else if (fieldName == "inputs") {
+        QTest::mouseClick(field<QRadioButton>("tasksInputs"), Qt::LeftButton, {}, QPoint(5, 5));
+        auto *text = field<QPlainTextEdit>("inputs");
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("alpha"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, QStringLiteral("42"));
+    } else if (fieldName == "maxWorkers") {
+        auto *f = field<OptionalIntField>("maxWorkers");
+        QTest::mouseClick(f->emptyBox(), Qt::LeftButton, {}, QPoint(5, 5));
+        typeInto(f->spinBox(), typed);
+    } else if (fieldName == "threadNamePrefix") {
+        auto *f = field<OptionalTextField>("threadNamePrefix");
+        QTest::mouseClick(f->emptyBox(), Qt::LeftButton, {}, QPoint(5, 5));
+        typeInto(f->lineEdit(), typed);
+    } else if (fieldName == "maxAttempts") {
+        typeInto(field<QSpinBox>("maxAttempts"), typed);
+    } else if (fieldName == "backoffFactor" || fieldName == "maxBackoff") {
+        typeInto(field<QDoubleSpinBox>(fieldName.toLatin1().constData()), typed);
+    } else if (fieldName == "evaluation" || fieldName == "executor") {
+        auto *combo = field<QComboBox>(fieldName.toLatin1().constData());
+        combo->setFocus();
+        const int target = combo->findText(typed);
+        QVERIFY(target > 0);
+        while (combo->currentIndex() != target)
+            QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+    } else if (fieldName == "stopOnException") {
+        QTest::mouseClick(field<QCheckBox>("stopOnException"), Qt::LeftButton, {}, QPoint(5, 5));
+    }
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY2(m_window->files()->save(), qPrintable(m_prompts->shownProblems.join('\n')));
+
+    const Result<Project> saved = ProjectFile::load(m_window->document()->filePath());
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    const EventDefinition &e = saved->events.at(event);
+    const QString key = fileCheck.section('=', 0, 0);
+    const QString value = fileCheck.section('=', 1);
+    if (key == "name")
+        QCOMPARE(e.name, value);
+    else if (key == "tasks")
+        QCOMPARE(e.tasks, std::optional<int>(value.toInt()));
+    else if (key == "inputs")
+        QCOMPARE(*e.inputs, (QVariantList{QStringLiteral("alpha"), 42}));
+    else if (key == "max_workers")
+        QCOMPARE(e.executor_config->max_workers, std::optional<int>(value.toInt()));
+    else if (key == "prefix")
+        QCOMPARE(e.executor_config->thread_name_prefix, std::optional<QString>(value));
+    else if (key == "max_attempts")
+        QCOMPARE(e.retry_policy->max_attempts, value.toInt());
+    else if (key == "backoff_factor")
+        QCOMPARE(e.retry_policy->backoff_factor, value.toDouble());
+    else if (key == "max_backoff")
+        QCOMPARE(e.retry_policy->max_backoff, value.toDouble());
+    else if (key == "evaluation")
+        QCOMPARE(e.evaluation->toString(), value);
+    else if (key == "stop")
+        QCOMPARE(e.stop_on_exception, std::optional<bool>(true));
+    else if (key == "executor")
+        QCOMPARE(e.executor, std::optional<QString>(value));
+
+    // Reopen in a fresh window: the widget shows the saved value.
+    const QString path = m_window->document()->filePath();
+    delete m_window;
+    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    QVERIFY(m_window->files()->open(path));
+    m_window->explorer()->selectEvent(event);
+    QCOMPARE(m_window->document()->event(event), e);
+    if (fieldName == "name")
+        QCOMPARE(field<QLineEdit>("name")->text(), typed);
+    else if (fieldName == "maxAttempts")
+        QCOMPARE(field<QSpinBox>("maxAttempts")->value(), typed.toInt());
+    else if (fieldName == "evaluation" || fieldName == "executor")
+        QCOMPARE(field<QComboBox>(fieldName.toLatin1().constData())->currentText(), typed);
+    else if (fieldName == "stopOnException")
+        QVERIFY(field<QCheckBox>("stopOnException")->isChecked());
+}
+
+void TestDesigner::typingMergesIntoOneUndoStep()
+{
+    openSample();
+    QUndoStack *stack = m_window->document()->undoStack();
+    typeInto(field<QLineEdit>("name"), QStringLiteral("renamed"));
+    QCOMPARE(m_window->document()->event(0).name, QStringLiteral("renamed"));
+    QCOMPARE(stack->count(), 1);
+    stack->undo();
+    QCOMPARE(m_window->document()->event(0).name, QStringLiteral("wait"));
+    QCOMPARE(field<QLineEdit>("name")->text(), QStringLiteral("wait"));
+    QVERIFY(!m_window->document()->isModified());
+    stack->redo();
+    QCOMPARE(field<QLineEdit>("name")->text(), QStringLiteral("renamed"));
+}
+
+void TestDesigner::undoRedoEachKindOfEdit()
+{
+    openSample();
+    ProjectDocument *doc = m_window->document();
+    QUndoStack *stack = doc->undoStack();
+    const Project original = doc->project();
+
+    m_window->explorer()->addEvent(QStringLiteral("compute")); // insert
+    m_window->explorer()->selectEvent(0);
+    m_window->explorer()->duplicateCurrent(); // duplicate
+    m_window->explorer()->moveCurrent(1);     // move
+    m_window->explorer()->deleteCurrent();    // delete
+    m_window->explorer()->selectEvent(1);
+    QTest::mouseClick(field<QCheckBox>("stopOnException"), Qt::LeftButton, {}, QPoint(5, 5));
+    auto *pipeline = m_window->findChild<QPlainTextEdit *>(QStringLiteral("pipelineText"));
+    pipeline->setFocus();
+    QTest::keyClicks(pipeline, QStringLiteral("wait -> flaky")); // pipeline typing: one step
+    QCOMPARE(doc->project().pipeline, std::optional<QString>(QStringLiteral("wait -> flaky")));
+    QCOMPARE(stack->count(), 6);
+    const Project edited = doc->project();
+
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(doc->project(), original);
+    QCOMPARE(pipeline->toPlainText(), QString());
+    while (stack->canRedo())
+        stack->redo();
+    QCOMPARE(doc->project(), edited);
+}
+
+void TestDesigner::invalidValueShowsLoaderMessage()
+{
+    openSample();
+    m_window->explorer()->selectEvent(1);
+    typeInto(field<QSpinBox>("maxAttempts"), QStringLiteral("0"));
+    const QStringList expected = ProjectFile::validate(m_window->document()->project());
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.first().contains("max_attempts"));
+    // The loader's own message appears under the field.
+    bool shown = false;
+    for (QLabel *label : m_window->eventEditor()->findChildren<QLabel *>())
+        shown |= label->isVisible() && label->text() == expected.first();
+    QVERIFY(shown);
+    // The explorer's badge counts it, and saving refuses to write a file the loader rejects.
+    auto *model = m_window->explorer()->model();
+    QCOMPARE(model->index(1).data(EventListModel::ProblemCountRole).toInt(), 1);
+    QCOMPARE(model->index(0).data(EventListModel::ProblemCountRole).toInt(), 0);
+    QVERIFY(!m_window->files()->save());
+    QCOMPARE(m_prompts->shownProblems, expected);
+}
+
+void TestDesigner::unsavedChangesPrompt()
+{
+    openSample();
+    typeInto(field<QLineEdit>("name"), QStringLiteral("x"));
+    m_prompts->saveAnswer = UserPrompts::SaveChoice::Cancel;
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_prompts->saveQuestions, 1);
+    QVERIFY(!m_window->files()->newProject());
+    QCOMPARE(m_window->document()->event(0).name, QStringLiteral("x"));
+
+    m_prompts->saveAnswer = UserPrompts::SaveChoice::Save;
+    QVERIFY(m_window->files()->newProject());
+    QCOMPARE(m_prompts->saveQuestions, 3);
+    QCOMPARE(ProjectFile::load(m_dir.filePath("sample.vxproj"))->events.at(0).name,
+             QStringLiteral("x"));
+    QCOMPARE(m_window->document()->eventCount(), 0);
+    QVERIFY(m_window->windowTitle().startsWith("Untitled"));
+
+    // Unmodified: no question at all.
+    QVERIFY(m_window->close());
+    QCOMPARE(m_prompts->saveQuestions, 3);
+}
+
+void TestDesigner::crashRecoveryIsOfferedAndRestores()
+{
+    openSample();
+    m_window->files()->setAutosaveDelay(10);
+    typeInto(field<QLineEdit>("name"), QStringLiteral("unsaved"));
+    RecoveryStore store(m_dir.filePath(QStringLiteral("recovery")));
+    QTRY_VERIFY(store.exists());
+    // A crash: the window goes away without the close that discards the recovery file.
+    delete m_window;
+    m_window = nullptr;
+    QVERIFY(store.exists());
+
+    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    QVERIFY(m_window->files()->offerRecovery());
+    QCOMPARE(m_prompts->restoreQuestions, 1);
+    QCOMPARE(m_window->document()->event(0).name, QStringLiteral("unsaved"));
+    QVERIFY(m_window->document()->isModified());
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(),
+             QStringLiteral("sample.vxproj"));
+    QVERIFY(m_window->windowTitle().contains("sample.vxproj"));
+
+    // Saving the restored work ends the recovery.
+    QVERIFY(m_window->files()->save());
+    QVERIFY(!store.exists());
+}
+
+void TestDesigner::eventModelPassesTester()
+{
+    openSample();
+    EventListModel *model = m_window->explorer()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->explorer()->addEvent(QStringLiteral("sleep"));
+    m_window->explorer()->selectEvent(0);
+    m_window->explorer()->moveCurrent(1);
+    m_window->explorer()->moveCurrent(-1);
+    m_window->explorer()->duplicateCurrent();
+    m_window->explorer()->deleteCurrent();
+    QVERIFY(model->setData(model->index(0), QStringLiteral("renamed")));
+    QCOMPARE(model->index(0).data().toString(), QStringLiteral("renamed"));
+    m_window->document()->undoStack()->undo();
+    m_prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+    QVERIFY(m_window->files()->newProject());
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestDesigner::backoffPreviewValues_data()
+{
+    QTest::addColumn<int>("maxAttempts");
+    QTest::addColumn<double>("factor");
+    QTest::addColumn<double>("cap");
+    QTest::addColumn<QList<double>>("waits");
+    QTest::newRow("default") << 5 << 0.05 << 100.0 << QList<double>{0, 0, 0.1, 0.2, 0.4};
+    QTest::newRow("capped") << 6 << 1.0 << 5.0 << QList<double>{0, 0, 2, 4, 5, 5};
+    QTest::newRow("one attempt") << 1 << 1.0 << 5.0 << QList<double>{0};
+}
+
+void TestDesigner::backoffPreviewValues()
+{
+    QFETCH(int, maxAttempts);
+    QFETCH(double, factor);
+    QFETCH(double, cap);
+    QFETCH(QList<double>, waits);
+    openSample();
+    m_window->explorer()->selectEvent(1);
+    typeInto(field<QSpinBox>("maxAttempts"), QString::number(maxAttempts));
+    typeInto(field<QDoubleSpinBox>("backoffFactor"), QString::number(factor));
+    typeInto(field<QDoubleSpinBox>("maxBackoff"), QString::number(cap));
+    BackoffPreview *preview = m_window->eventEditor()->retrySection()->preview();
+    // What the chart draws: one bar per attempt (the capped and free bars together) and the sum.
+    QCustomPlot *plot = preview->plot();
+    QList<double> drawn;
+    double total = 0;
+    QList<double> totals;
+    for (int i = 0; i < waits.size(); ++i) {
+        double bar = 0;
+        for (int p = 0; p < plot->plottableCount(); ++p) {
+            if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(p)))
+                bar += bars->data()->at(i)->value;
+        }
+        drawn << bar;
+        totals << (total += waits[i]);
+    }
+    for (int i = 0; i < waits.size(); ++i)
+        QVERIFY2(qAbs(drawn[i] - waits[i]) < 1e-9, qPrintable(QString::number(drawn[i])));
+    QCPGraph *cumulative = plot->graph(0);
+    QCOMPARE(cumulative->dataCount(), waits.size());
+    QVERIFY(qAbs(cumulative->data()->at(waits.size() - 1)->value - totals.last()) < 1e-9);
+}
+
+QTEST_MAIN(TestDesigner)
+#include "tst_designer.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+// The editable fields of an event. An undo command's id is its field, so typing in one field
+// merges into one undo step while a change of field starts a new one.
+
+namespace volnux {
+
+enum class EventField
+{
+    Name = 1,
+    Kind,
+    Params,
+    Tasks,
+    Executor,
+    MaxWorkers,
+    MaxTasksPerChild,
+    ThreadNamePrefix,
+    RetryEnabled,
+    MaxAttempts,
+    BackoffFactor,
+    MaxBackoff,
+    RetryOn,
+    Evaluation,
+    StopOnException,
+};
+
+} // namespace volnux

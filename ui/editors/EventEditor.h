@@ -1,0 +1,39 @@
+#pragma once
+
+// Edits the selected event of a ProjectDocument: every field of the format, grouped in sections.
+// Each user change becomes one undo command (typing in a field merges); each document change
+// reloads the fields, and each revalidation shows the loader's messages at their fields.
+
+#include <QScrollArea>
+
+namespace volnux {
+
+class EditorSection;
+class ProjectDocument;
+class RetrySection;
+
+class EventEditor : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit EventEditor(ProjectDocument *document, QWidget *parent = nullptr);
+
+    int currentEvent() const { return m_current; }
+    void setCurrentEvent(int index);
+    RetrySection *retrySection() const { return m_retry; }
+
+private:
+    void reload();
+    void showProblems();
+    void sectionEdited(EditorSection *section, int field, const QString &undoText);
+
+    ProjectDocument *m_document;
+    QWidget *m_placeholder;
+    QWidget *m_form;
+    QList<EditorSection *> m_sections;
+    RetrySection *m_retry = nullptr;
+    int m_current = -1;
+    bool m_loading = false;
+};
+
+} // namespace volnux

@@ -1,0 +1,86 @@
+#include "ExceptionTypesEditor.h"
+
+#include "core/errors/ErrorTypes.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+namespace volnux {
+
+static int depthOf(const QString &name)
+{
+    int depth = 0;
+    for (QString parent = ErrorTypes::parentOf(name); !parent.isEmpty() && depth < 16;
+         parent = ErrorTypes::parentOf(parent))
+        ++depth;
+    return depth;
+}
+
+ExceptionTypesEditor::ExceptionTypesEditor(QWidget *parent)
+    : QWidget(parent), m_picker(new QComboBox(this)), m_add(new QPushButton(tr("Add"), this)),
+      m_remove(new QPushButton(tr("Remove"), this)), m_list(new QListWidget(this))
+{
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_picker->setEditable(true);
+    m_picker->setInsertPolicy(QComboBox::NoInsert);
+    for (const QString &name : ErrorTypes::allNames())
+        m_picker->addItem(QString(depthOf(name) * 3, QLatin1Char(' ')) + name, name);
+    m_picker->setCurrentIndex(-1);
+    m_picker->lineEdit()->setPlaceholderText(tr("Pick or type an error type"));
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 8);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    layout->addWidget(m_picker, 0, 0);
+    layout->addWidget(m_add, 0, 1);
+    layout->addWidget(m_list, 1, 0);
+    layout->addWidget(m_remove, 1, 1, Qt::AlignTop);
+    connect(m_add, &QPushButton::clicked, this, &ExceptionTypesEditor::addCurrent);
+    connect(m_picker->lineEdit(), &QLineEdit::returnPressed, this,
+            &ExceptionTypesEditor::addCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &ExceptionTypesEditor::removeSelected);
+}
+
+QStringList ExceptionTypesEditor::types() const
+{
+    QStringList types;
+    for (int i = 0; i < m_list->count(); ++i)
+        types << m_list->item(i)->text();
+    return types;
+}
+
+void ExceptionTypesEditor::setTypes(const QStringList &types)
+{
+    if (types == this->types())
+        return;
+    m_list->clear();
+    m_list->addItems(types);
+}
+
+void ExceptionTypesEditor::addCurrent()
+{
+    // Typed text wins over the indented display text of a picked item.
+    QString name = m_picker->currentText().trimmed();
+    if (const int found = m_picker->findText(m_picker->currentText()); found >= 0)
+        name = m_picker->itemData(found).toString();
+    if (name.isEmpty() || types().contains(name))
+        return;
+    m_list->addItem(name);
+    m_picker->setCurrentIndex(-1);
+    m_picker->clearEditText();
+    emit edited();
+}
+
+void ExceptionTypesEditor::removeSelected()
+{
+    const auto selected = m_list->selectedItems();
+    if (selected.isEmpty())
+        return;
+    for (QListWidgetItem *item : selected)
+        delete item;
+    emit edited();
+}
+
+} // namespace volnux

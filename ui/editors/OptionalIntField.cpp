@@ -1,0 +1,61 @@
+#include "OptionalIntField.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace volnux {
+
+OptionalIntField::OptionalIntField(int minimum, int maximum, int suggested, QWidget *parent)
+    : QWidget(parent), m_empty(new QCheckBox(tr("EMPTY"), this)), m_spin(new QSpinBox(this)),
+      m_meaning(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_spin->setRange(minimum, maximum);
+    m_spin->setValue(suggested);
+    m_spin->setMinimumWidth(90);
+    m_meaning->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_spin);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_meaning, 1);
+    m_empty->setToolTip(tr("Leave the field out of the file; the executor uses its default."));
+    connect(m_empty, &QCheckBox::toggled, this, [this] {
+        updateState();
+        emit edited();
+    });
+    connect(m_spin, &QSpinBox::valueChanged, this, [this] { emit edited(); });
+    updateState();
+}
+
+std::optional<int> OptionalIntField::value() const
+{
+    if (m_empty->isChecked())
+        return std::nullopt;
+    return m_spin->value();
+}
+
+void OptionalIntField::setValue(std::optional<int> value)
+{
+    const QSignalBlocker blockEmpty(m_empty);
+    const QSignalBlocker blockSpin(m_spin);
+    m_empty->setChecked(!value.has_value());
+    if (value && m_spin->value() != *value)
+        m_spin->setValue(*value);
+    updateState();
+}
+
+void OptionalIntField::setEmptyMeaning(const QString &meaning)
+{
+    m_meaning->setText(meaning);
+}
+
+void OptionalIntField::updateState()
+{
+    m_spin->setEnabled(!m_empty->isChecked());
+    m_meaning->setVisible(m_empty->isChecked());
+}
+
+} // namespace volnux

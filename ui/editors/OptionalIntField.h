@@ -1,0 +1,39 @@
+#pragma once
+
+// An integer that may be EMPTY. The EMPTY state is explicit (a checkbox) and says what it
+// resolves to on this machine, e.g. "EMPTY: processor count: 8".
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+
+namespace volnux {
+
+class OptionalIntField : public QWidget
+{
+    Q_OBJECT
+public:
+    OptionalIntField(int minimum, int maximum, int suggested, QWidget *parent = nullptr);
+
+    std::optional<int> value() const;
+    void setValue(std::optional<int> value);
+    void setEmptyMeaning(const QString &meaning);
+    QSpinBox *spinBox() const { return m_spin; }
+    QCheckBox *emptyBox() const { return m_empty; }
+
+signals:
+    void edited();
+
+private:
+    void updateState();
+
+    QCheckBox *m_empty;
+    QSpinBox *m_spin;
+    QLabel *m_meaning;
+};
+
+} // namespace volnux

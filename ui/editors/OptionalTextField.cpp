@@ -1,0 +1,57 @@
+#include "OptionalTextField.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+namespace volnux {
+
+OptionalTextField::OptionalTextField(QWidget *parent)
+    : QWidget(parent), m_empty(new QCheckBox(tr("EMPTY"), this)), m_edit(new QLineEdit(this)),
+      m_meaning(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_edit->setMinimumWidth(90);
+    m_meaning->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_meaning, 1);
+    connect(m_empty, &QCheckBox::toggled, this, [this] {
+        updateState();
+        emit edited();
+    });
+    connect(m_edit, &QLineEdit::textEdited, this, [this] { emit edited(); });
+    updateState();
+}
+
+std::optional<QString> OptionalTextField::value() const
+{
+    if (m_empty->isChecked())
+        return std::nullopt;
+    return m_edit->text();
+}
+
+void OptionalTextField::setValue(const std::optional<QString> &value)
+{
+    const QSignalBlocker block(m_empty);
+    m_empty->setChecked(!value.has_value());
+    if (value && m_edit->text() != *value)
+        m_edit->setText(*value);
+    updateState();
+}
+
+void OptionalTextField::setEmptyMeaning(const QString &meaning)
+{
+    m_meaning->setText(meaning);
+}
+
+void OptionalTextField::updateState()
+{
+    m_edit->setEnabled(!m_empty->isChecked());
+    m_meaning->setVisible(m_empty->isChecked());
+}
+
+} // namespace volnux

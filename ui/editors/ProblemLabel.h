@@ -1,0 +1,17 @@
+#pragma once
+
+// Shows the loader's messages for one field right under it; hidden when the field is valid.
+
+#include <QLabel>
+
+namespace volnux {
+
+class ProblemLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit ProblemLabel(QWidget *parent = nullptr);
+    void setProblems(const QStringList &problems);
+};
+
+} // namespace volnux

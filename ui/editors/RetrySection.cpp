@@ -1,0 +1,145 @@
+#include "RetrySection.h"
+
+#include "ui/editors/ExceptionTypesEditor.h"
+#include "ui/editors/ProblemLabel.h"
+#include "ui/plots/BackoffPreview.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace volnux {
+
+static QWidget *cell(QWidget *parent, QWidget *field, ProblemLabel *problems)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(problems);
+    return box;
+}
+
+static QDoubleSpinBox *secondsBox(QWidget *parent)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(0, 86400.0 * 365);
+    spin->setDecimals(3);
+    spin->setSuffix(RetrySection::tr(" s"));
+    return spin;
+}
+
+RetrySection::RetrySection(QWidget *parent)
+    : EditorSection(tr("Retry policy"), parent), m_maxAttempts(new QSpinBox(this)),
+      m_maxAttemptsProblems(new ProblemLabel(this)), m_backoffFactor(secondsBox(this)),
+      m_backoffFactorProblems(new ProblemLabel(this)), m_maxBackoff(secondsBox(this)),
+      m_maxBackoffProblems(new ProblemLabel(this)), m_retryOn(new ExceptionTypesEditor(this)),
+      m_retryOnProblems(new ProblemLabel(this)), m_preview(new BackoffPreview(this))
+{
+    setCheckable(true);
+    setObjectName(QStringLiteral("retryPolicy"));
+    setToolTip(tr("Without a retry policy every task makes one attempt."));
+    m_maxAttempts->setObjectName(QStringLiteral("maxAttempts"));
+    m_backoffFactor->setObjectName(QStringLiteral("backoffFactor"));
+    m_maxBackoff->setObjectName(QStringLiteral("maxBackoff"));
+    m_retryOn->setObjectName(QStringLiteral("retryOn"));
+    m_preview->setObjectName(QStringLiteral("backoffPreview"));
+    m_maxAttempts->setRange(0, 1000000);
+    m_backoffFactor->setToolTip(tr("The wait before attempt n + 1 is factor × 2^(n−1), capped."));
+    m_retryOn->setToolTip(tr("Empty: retry any error except CancelledError. Listed types "
+                             "include the types derived from them."));
+
+    auto *fields = new QWidget(this);
+    auto *form = new QFormLayout(fields);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("max_attempts:"), cell(this, m_maxAttempts, m_maxAttemptsProblems));
+    form->addRow(tr("backoff_factor:"), cell(this, m_backoffFactor, m_backoffFactorProblems));
+    form->addRow(tr("max_backoff:"), cell(this, m_maxBackoff, m_maxBackoffProblems));
+    form->addRow(tr("Retry on:"), cell(this, m_retryOn, m_retryOnProblems));
+    auto *emptyMeaning = new QLabel(tr("Empty list: any error except CancelledError."), this);
+    emptyMeaning->setForegroundRole(QPalette::PlaceholderText);
+    emptyMeaning->setWordWrap(true);
+    form->addRow(QString(), emptyMeaning);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(fields);
+    layout->addWidget(m_preview, 1);
+
+    connect(this, &QGroupBox::toggled, this,
+            [this] { emit edited(EventField::RetryEnabled, tr("Toggle retry policy")); });
+    const auto live = [this](EventField field, const QString &text) {
+        m_preview->setPolicy(policy());
+        emit edited(field, text);
+    };
+    connect(m_maxAttempts, &QSpinBox::valueChanged, this,
+            [live] { live(EventField::MaxAttempts, tr("Edit max_attempts")); });
+    connect(m_backoffFactor, &QDoubleSpinBox::valueChanged, this,
+            [live] { live(EventField::BackoffFactor, tr("Edit backoff_factor")); });
+    connect(m_maxBackoff, &QDoubleSpinBox::valueChanged, this,
+            [live] { live(EventField::MaxBackoff, tr("Edit max_backoff")); });
+    connect(m_retryOn, &ExceptionTypesEditor::edited, this,
+            [live] { live(EventField::RetryOn, tr("Edit retry_on_exceptions")); });
+}
+
+RetryPolicy RetrySection::policy() const
+{
+    RetryPolicy policy;
+    policy.max_attempts = m_maxAttempts->value();
+    policy.backoff_factor = m_backoffFactor->value();
+    policy.max_backoff = m_maxBackoff->value();
+    policy.retry_on_exceptions = m_retryOn->types();
+    return policy;
+}
+
+void RetrySection::load(const EventDefinition &event)
+{
+    const RetryPolicy policy = event.retry_policy.value_or(RetryPolicy{});
+    const QSignalBlocker b0(this), b1(m_maxAttempts), b2(m_backoffFactor), b3(m_maxBackoff);
+    setChecked(event.retry_policy.has_value());
+    // Setting an unchanged value would reformat the text under the user's cursor mid-typing.
+    if (m_maxAttempts->value() != policy.max_attempts)
+        m_maxAttempts->setValue(policy.max_attempts);
+    if (m_backoffFactor->value() !=
+        m_backoffFactor->valueFromText(m_backoffFactor->textFromValue(policy.backoff_factor)))
+        m_backoffFactor->setValue(policy.backoff_factor);
+    if (m_maxBackoff->value() !=
+        m_maxBackoff->valueFromText(m_maxBackoff->textFromValue(policy.max_backoff)))
+        m_maxBackoff->setValue(policy.max_backoff);
+    m_retryOn->setTypes(policy.retry_on_exceptions);
+    m_preview->setPolicy(policy);
+}
+
+void RetrySection::store(EventDefinition &event) const
+{
+    if (!isChecked()) {
+        event.retry_policy.reset();
+        return;
+    }
+    // Spin boxes round to their decimals; keep the file's exact value when the box still shows it.
+    RetryPolicy edited = policy();
+    if (event.retry_policy) {
+        const RetryPolicy &old = *event.retry_policy;
+        if (m_backoffFactor->textFromValue(old.backoff_factor) == m_backoffFactor->cleanText())
+            edited.backoff_factor = old.backoff_factor;
+        if (m_maxBackoff->textFromValue(old.max_backoff) == m_maxBackoff->cleanText())
+            edited.max_backoff = old.max_backoff;
+    }
+    event.retry_policy = edited;
+}
+
+void RetrySection::showProblems(const ProblemLookup &problemsAt)
+{
+    const QString p = QStringLiteral("retry_policy.");
+    m_maxAttemptsProblems->setProblems(problemsAt(p + QStringLiteral("max_attempts")));
+    m_backoffFactorProblems->setProblems(problemsAt(p + QStringLiteral("backoff_factor")));
+    m_maxBackoffProblems->setProblems(problemsAt(p + QStringLiteral("max_backoff")));
+    m_retryOnProblems->setProblems(problemsAt(p + QStringLiteral("retry_on_exceptions")));
+}
+
+} // namespace volnux

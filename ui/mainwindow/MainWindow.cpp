@@ -1,0 +1,301 @@
+#include "MainWindow.h"
+
+#include "ui/document/ProjectDocument.h"
+#include "ui/editors/EventEditor.h"
+#include "ui/explorer/ProjectExplorer.h"
+#include "ui/files/DialogPrompts.h"
+#include "ui/files/DocumentFiles.h"
+#include "ui/files/RecoveryStore.h"
+#include "ui/pipeline/PipelineEditor.h"
+#include "ui/preferences/PreferencesDialog.h"
+#include "ui/run/RunLauncher.h"
+#include "ui/settings/StudioSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace volnux {
+
+MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, QWidget *parent)
+    : QMainWindow(parent), m_settings(std::make_unique<StudioSettings>()),
+      m_recovery(std::make_unique<RecoveryStore>(recoveryDirectory)),
+      m_document(new ProjectDocument(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    if (!prompts) {
+        m_ownPrompts = std::make_unique<DialogPrompts>(this);
+        prompts = m_ownPrompts.get();
+    }
+    m_files = new DocumentFiles(m_document, prompts, m_settings.get(), m_recovery.get(), this);
+    m_explorer = new ProjectExplorer(m_document, this);
+    m_editor = new EventEditor(m_document, this);
+    m_pipeline = new PipelineEditor(m_document, this);
+    setCentralWidget(m_editor);
+    setAcceptDrops(true);
+    setDocumentMode(true);
+
+    createActions();
+    createMenus();
+    createDocks();
+    createStatusBar();
+
+    connect(m_explorer, &ProjectExplorer::currentEventChanged, m_editor, [this](int index) {
+        m_editor->setCurrentEvent(index);
+        m_pipeline->selectEvent(index);
+    });
+    connect(m_pipeline, &PipelineEditor::eventActivated, m_explorer, &ProjectExplorer::selectEvent);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::problemsChanged, this, &MainWindow::updateProblemCount);
+    connect(m_files, &DocumentFiles::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_files, &DocumentFiles::message, statusBar(),
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+
+    resize(1280, 800);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    updateTitle();
+    updateRecentMenu();
+    updateRunActions();
+    updateProblemCount();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::makeAction(const QString &name, const QString &icon, const QString &text,
+                                const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    action->setShortcut(shortcut);
+    if (!shortcut.isEmpty())
+        action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                             shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    auto *newAction = makeAction(QStringLiteral("actionNew"), QStringLiteral("new"), tr("&New"),
+                                 QKeySequence::New);
+    auto *open = makeAction(QStringLiteral("actionOpen"), QStringLiteral("open"), tr("&Open…"),
+                            QKeySequence::Open);
+    auto *save = makeAction(QStringLiteral("actionSave"), QStringLiteral("save"), tr("&Save"),
+                            QKeySequence::Save);
+    auto *saveAs = makeAction(QStringLiteral("actionSaveAs"), QStringLiteral("save-as"),
+                              tr("Save &As…"), QKeySequence::SaveAs);
+    connect(newAction, &QAction::triggered, m_files, &DocumentFiles::newProject);
+    connect(open, &QAction::triggered, m_files, qOverload<>(&DocumentFiles::open));
+    connect(save, &QAction::triggered, m_files, &DocumentFiles::save);
+    connect(saveAs, &QAction::triggered, m_files, &DocumentFiles::saveAs);
+    m_fileActions = {newAction, open, save, saveAs};
+
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    redo->setShortcut(QKeySequence::Redo);
+    m_fileActions << undo << redo;
+
+    m_run = makeAction(QStringLiteral("actionRun"), QStringLiteral("run"), tr("&Run"),
+                       QKeySequence(Qt::Key_F5));
+    m_cancel = makeAction(QStringLiteral("actionCancel"), QStringLiteral("cancel"),
+                          tr("&Cancel Run"), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(m_run, &QAction::triggered, this, [this] {
+        if (m_launcher)
+            m_launcher->startRun(m_document->project(), m_document->filePath());
+    });
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (m_launcher)
+            m_launcher->cancelRun();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_fileActions[0]);
+    file->addAction(m_fileActions[1]);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_fileActions[2]);
+    file->addAction(m_fileActions[3]);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_fileActions[4]);
+    edit->addAction(m_fileActions[5]);
+    edit->addSeparator();
+    edit->addAction(tr("Rename Event"), QKeySequence(Qt::Key_F2), m_explorer,
+                    &ProjectExplorer::renameCurrent);
+    edit->addAction(tr("Duplicate Event"), m_explorer, &ProjectExplorer::duplicateCurrent);
+    edit->addAction(tr("Delete Event"), m_explorer, &ProjectExplorer::deleteCurrent);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &MainWindow::showPreferences)
+        ->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_run);
+    run->addAction(m_cancel);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+    for (int i = 0; i < 3; ++i)
+        toolbar->addAction(m_fileActions[i]);
+    toolbar->addSeparator();
+    toolbar->addAction(m_fileActions[4]);
+    toolbar->addAction(m_fileActions[5]);
+    toolbar->addSeparator();
+    toolbar->addAction(m_run);
+    toolbar->addAction(m_cancel);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Volnux Studio"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    auto *explorerDock = new QDockWidget(tr("Project"), this);
+    explorerDock->setObjectName(QStringLiteral("explorerDock"));
+    explorerDock->setWidget(m_explorer);
+    addDockWidget(Qt::LeftDockWidgetArea, explorerDock);
+    auto *pipelineDock = new QDockWidget(tr("Pipeline"), this);
+    pipelineDock->setObjectName(QStringLiteral("pipelineDock"));
+    pipelineDock->setWidget(m_pipeline);
+    addDockWidget(Qt::BottomDockWidgetArea, pipelineDock);
+    resizeDocks({explorerDock}, {240}, Qt::Horizontal);
+    resizeDocks({pipelineDock}, {200}, Qt::Vertical);
+    m_viewMenu->addAction(explorerDock->toggleViewAction());
+    m_viewMenu->addAction(pipelineDock->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_problemCount = new QLabel(this);
+    m_problemCount->setObjectName(QStringLiteral("problemCount"));
+    statusBar()->addPermanentWidget(m_problemCount);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Volnux Studio").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName());
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] {
+            if (m_files->maybeSave())
+                m_files->open(path);
+        });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::setRunLauncher(RunLauncher *launcher)
+{
+    m_launcher = launcher;
+    if (launcher)
+        connect(launcher, &RunLauncher::runningChanged, this, &MainWindow::updateRunActions);
+    updateRunActions();
+}
+
+void MainWindow::updateRunActions()
+{
+    const bool running = m_launcher && m_launcher->isRunning();
+    m_run->setEnabled(m_launcher && !running);
+    m_cancel->setEnabled(running);
+    m_run->setToolTip(m_launcher ? tr("Run the project (F5)")
+                                 : tr("Running needs the run monitor, which this build lacks"));
+    m_cancel->setToolTip(running ? tr("Cancel the run (Shift+F5)") : tr("No run in progress"));
+}
+
+void MainWindow::updateProblemCount()
+{
+    const auto count = int(m_document->problems().size());
+    m_problemCount->setText(count == 0 ? tr("No problems") : tr("%n problem(s)", nullptr, count));
+    m_problemCount->setToolTip(m_document->problems().join(QLatin1Char('\n')));
+    m_run->setEnabled(m_launcher && !m_launcher->isRunning() && count == 0);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Volnux Studio"),
+                       tr("<b>Volnux Studio %1</b><p>Design, run and monitor events.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_files->closed();
+    event->accept();
+}
+
+static QString droppedProject(const QMimeData *mime)
+{
+    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedProject(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedProject(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (m_files->maybeSave())
+        m_files->open(path);
+}
+
+} // namespace volnux

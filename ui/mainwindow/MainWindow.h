@@ -1,0 +1,80 @@
+#pragma once
+
+// The studio's window: builds the menus, toolbar, docks and status bar and wires them to the
+// parts that do the work (ProjectDocument, DocumentFiles, the editors, a RunLauncher). It holds
+// no editing or file logic of its own. GUI thread only.
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace volnux {
+
+class DocumentFiles;
+class EventEditor;
+class PipelineEditor;
+class ProjectDocument;
+class ProjectExplorer;
+class RecoveryStore;
+class RunLauncher;
+class StudioSettings;
+class UserPrompts;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `prompts` null: dialogs. `recoveryDirectory` empty: the application data location.
+    explicit MainWindow(UserPrompts *prompts = nullptr, const QString &recoveryDirectory = {},
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument *document() const { return m_document; }
+    DocumentFiles *files() const { return m_files; }
+    ProjectExplorer *explorer() const { return m_explorer; }
+    EventEditor *eventEditor() const { return m_editor; }
+    PipelineEditor *pipelineEditor() const { return m_pipeline; }
+
+    void setRunLauncher(RunLauncher *launcher);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QAction *makeAction(const QString &name, const QString &icon, const QString &text,
+                        const QKeySequence &shortcut);
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateRunActions();
+    void updateProblemCount();
+    void showPreferences();
+    void showAbout();
+
+    std::unique_ptr<StudioSettings> m_settings;
+    std::unique_ptr<UserPrompts> m_ownPrompts;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    ProjectDocument *m_document;
+    DocumentFiles *m_files;
+    ProjectExplorer *m_explorer;
+    EventEditor *m_editor;
+    PipelineEditor *m_pipeline;
+    RunLauncher *m_launcher = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_problemCount = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_cancel = nullptr;
+    QList<QAction *> m_fileActions;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace volnux

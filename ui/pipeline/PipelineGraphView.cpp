@@ -1,0 +1,221 @@
+#include "PipelineGraphView.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QPainterPath>
+#include <QSet>
+
+#include <cmath>
+
+namespace volnux {
+
+static constexpr double kBoxWidth = 150;
+static constexpr double kBoxHeight = 36;
+static constexpr double kGap = 12;
+static constexpr double kStepGap = 70; // between consecutive steps, room for the arrow
+static constexpr double kLaneHeight = kBoxHeight + 60;
+
+PipelineGraphView::PipelineGraphView(QWidget *parent)
+    : QGraphicsView(parent), m_scene(new QGraphicsScene(this))
+{
+    setObjectName(QStringLiteral("pipelineGraph"));
+    setScene(m_scene);
+    setRenderHint(QPainter::Antialiasing);
+    setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setMinimumSize(200, 160);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_selecting)
+            return;
+        const auto selected = m_scene->selectedItems();
+        if (!selected.isEmpty() && selected.first()->data(0).isValid())
+            emit eventActivated(selected.first()->data(0).toInt());
+    });
+}
+
+PipelineGraph PipelineGraphView::sequenceOf(int eventCount)
+{
+    PipelineGraph graph;
+    for (int i = 0; i < eventCount; ++i) {
+        PipelineNode node;
+        node.events = {i};
+        node.next = i + 1 < eventCount ? i + 1 : -1;
+        graph.nodes << node;
+    }
+    graph.entry = eventCount > 0 ? 0 : -1;
+    return graph;
+}
+
+QHash<int, PipelineGraphView::Placed>
+PipelineGraphView::layoutNodes(const PipelineGraph &graph) const
+{
+    // The main line runs left to right in lane 0 (`row` is the step, `column` the lane); each
+    // branch opens a lane below. Iterative so a long chain needs no recursion.
+    QHash<int, Placed> placed;
+    QList<QPair<int, Placed>> pending{{graph.entry, Placed{0, 0}}};
+    int nextColumn = 1;
+    while (!pending.isEmpty()) {
+        auto [node, at] = pending.takeFirst();
+        while (node >= 0 && node < graph.nodes.size() && !placed.contains(node)) {
+            placed.insert(node, at);
+            const PipelineNode &n = graph.nodes[node];
+            for (auto it = n.branches.cbegin(); it != n.branches.cend(); ++it) {
+                if (!placed.contains(it.value()))
+                    pending.append({it.value(), Placed{at.row + 1, nextColumn++}});
+            }
+            node = n.next;
+            at.row += 1;
+        }
+    }
+    return placed;
+}
+
+QRectF PipelineGraphView::drawNode(const PipelineNode &node, QPointF topLeft,
+                                   const QStringList &names)
+{
+    const QPalette pal = palette();
+    const int count = std::max<int>(1, int(node.events.size()));
+    const double width = count * kBoxWidth + (count - 1) * kGap;
+    const QRectF frame(topLeft.x() - width / 2, topLeft.y(), width, kBoxHeight);
+    if (node.events.size() > 1) {
+        // A parallel group: its events side by side in one dashed frame.
+        auto *group = m_scene->addRect(frame.adjusted(-6, -6, 6, 6),
+                                       QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
+        group->setZValue(-1);
+    }
+    for (int i = 0; i < node.events.size(); ++i) {
+        const int event = node.events[i];
+        const QRectF box(frame.left() + i * (kBoxWidth + kGap), frame.top(), kBoxWidth, kBoxHeight);
+        auto *item = m_scene->addRect(box, QPen(pal.color(QPalette::Highlight), 1.5),
+                                      pal.color(QPalette::Button));
+        item->setFlag(QGraphicsItem::ItemIsSelectable);
+        item->setData(0, event);
+        const QString name =
+            event >= 0 && event < names.size() ? names[event] : QStringLiteral("?");
+        auto *label = m_scene->addSimpleText(name);
+        label->setBrush(pal.color(QPalette::ButtonText));
+        label->setParentItem(item);
+        const QString elided =
+            QFontMetrics(label->font()).elidedText(name, Qt::ElideMiddle, int(kBoxWidth - 12));
+        label->setText(elided);
+        label->setPos(box.center() - label->boundingRect().center());
+        m_boxes.insert(event, item);
+        m_drawn << event;
+    }
+    if (node.attempts) {
+        auto *badge = m_scene->addSimpleText(QStringLiteral("× %1").arg(*node.attempts));
+        badge->setBrush(pal.color(QPalette::Text));
+        badge->setPos(frame.right() + 8, frame.top() + 8);
+    }
+    return frame;
+}
+
+void PipelineGraphView::drawArrow(QPointF from, QPointF to, const QString &label)
+{
+    const QColor color = palette().color(QPalette::Text);
+    QPainterPath path(from);
+    const double midX = (from.x() + to.x()) / 2;
+    path.cubicTo(QPointF(midX, from.y()), QPointF(midX, to.y()), to);
+    m_scene->addPath(path, QPen(color, 1.3));
+    // The head points along the last segment's direction (straight right into the box).
+    QPolygonF head;
+    head << to << to + QPointF(-9, -5) << to + QPointF(-9, 5);
+    m_scene->addPolygon(head, QPen(color), color);
+    if (!label.isEmpty()) {
+        auto *text = m_scene->addSimpleText(label);
+        text->setBrush(color);
+        const QPointF mid = path.pointAtPercent(0.5);
+        text->setPos(mid + QPointF(4, 2));
+    }
+}
+
+void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &eventNames)
+{
+    m_scene->clear();
+    m_boxes.clear();
+    m_drawn.clear();
+    const QHash<int, Placed> placed = layoutNodes(graph);
+    // A step is as wide as its widest node (a parallel group spans several boxes).
+    QMap<int, double> stepWidth;
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+        const auto count = std::max<qsizetype>(1, graph.nodes[it.key()].events.size());
+        const double width = count * kBoxWidth + (count - 1) * kGap;
+        stepWidth[it->row] = std::max(stepWidth.value(it->row), width);
+    }
+    QMap<int, double> stepCentre;
+    double x = 0;
+    for (auto it = stepWidth.cbegin(); it != stepWidth.cend(); ++it) {
+        stepCentre[it.key()] = x + *it / 2;
+        x += *it + kStepGap;
+    }
+    QHash<int, QRectF> frames;
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+        const QPointF top(stepCentre[it->row], it->column * kLaneHeight);
+        frames.insert(it.key(), drawNode(graph.nodes[it.key()], top, eventNames));
+    }
+    const auto right = [](const QRectF &r) { return QPointF(r.right(), r.center().y()); };
+    const auto left = [](const QRectF &r) { return QPointF(r.left(), r.center().y()); };
+    const auto below = [](const QRectF &r) { return QPointF(r.center().x(), r.bottom()); };
+    for (auto it = frames.cbegin(); it != frames.cend(); ++it) {
+        const PipelineNode &node = graph.nodes[it.key()];
+        if (node.next >= 0 && frames.contains(node.next))
+            drawArrow(right(*it), left(frames[node.next]),
+                      node.pipeResults ? tr("results") : QString());
+        for (auto b = node.branches.cbegin(); b != node.branches.cend(); ++b) {
+            const QString label = b.key() == 0   ? tr("0 failure")
+                                  : b.key() == 1 ? tr("1 success")
+                                                 : QString::number(b.key());
+            if (!frames.contains(b.value()))
+                continue;
+            const QRectF &target = frames[b.value()];
+            // A branch in the same lane continues to the right; one in a lane below drops down.
+            drawArrow(target.top() > it->bottom() ? below(*it) : right(*it), left(target), label);
+        }
+    }
+    if (placed.isEmpty()) {
+        auto *empty = m_scene->addSimpleText(tr("No events yet"));
+        empty->setBrush(palette().color(QPalette::PlaceholderText));
+    }
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+    fit();
+}
+
+void PipelineGraphView::selectEvent(int eventIndex)
+{
+    m_selecting = true;
+    m_scene->clearSelection();
+    if (QGraphicsRectItem *box = m_boxes.value(eventIndex)) {
+        box->setSelected(true);
+        ensureVisible(box);
+    }
+    m_selecting = false;
+}
+
+QList<int> PipelineGraphView::drawnEvents() const
+{
+    return m_drawn;
+}
+
+QRectF PipelineGraphView::eventBox(int eventIndex) const
+{
+    const QGraphicsRectItem *box = m_boxes.value(eventIndex);
+    return box ? box->rect() : QRectF();
+}
+
+void PipelineGraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fit();
+}
+
+void PipelineGraphView::fit()
+{
+    // Shrink to fit but never blow small graphs up past their natural size.
+    const QRectF rect = m_scene->sceneRect();
+    const double scale = std::min({1.0, viewport()->width() / std::max(1.0, rect.width()),
+                                   viewport()->height() / std::max(1.0, rect.height())});
+    // Below ~70 % the names become unreadable: scroll instead.
+    setTransform(QTransform::fromScale(std::max(scale, 0.7), std::max(scale, 0.7)));
+}
+
+} // namespace volnux

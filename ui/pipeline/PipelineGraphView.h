@@ -1,0 +1,52 @@
+#pragma once
+
+// Draws a PipelineGraph: a box per event, parallel groups side by side in one frame, arrows for
+// sequence and labelled arrows for branches. Clicking an event box reports its event index.
+
+#include "core/pipeline/PipelineGraph.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+class QGraphicsRectItem;
+
+namespace volnux {
+
+class PipelineGraphView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit PipelineGraphView(QWidget *parent = nullptr);
+
+    void setGraph(const PipelineGraph &graph, const QStringList &eventNames);
+    void selectEvent(int eventIndex);
+    // The event index of each drawn box, in drawing order (for tests and accessibility).
+    QList<int> drawnEvents() const;
+    QRectF eventBox(int eventIndex) const;
+    // A linear graph of all events in order: what runs when the project has no pipeline.
+    static PipelineGraph sequenceOf(int eventCount);
+
+signals:
+    void eventActivated(int eventIndex);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Placed
+    {
+        int row = 0;
+        int column = 0;
+    };
+    QHash<int, Placed> layoutNodes(const PipelineGraph &graph) const;
+    QRectF drawNode(const PipelineNode &node, QPointF topLeft, const QStringList &names);
+    void drawArrow(QPointF from, QPointF to, const QString &label);
+    void fit();
+
+    QGraphicsScene *m_scene;
+    QHash<int, QGraphicsRectItem *> m_boxes; // event index -> its box
+    QList<int> m_drawn;
+    bool m_selecting = false;
+};
+
+} // namespace volnux

@@ -1,0 +1,96 @@
+#include "StudioSettings.h"
+
+#include <QFileInfo>
+
+namespace volnux {
+
+namespace Key {
+static QString geometry()
+{
+    return QStringLiteral("window/geometry");
+}
+static QString state()
+{
+    return QStringLiteral("window/state");
+}
+static QString recent()
+{
+    return QStringLiteral("files/recent");
+}
+static QString language()
+{
+    return QStringLiteral("ui/language");
+}
+static QString autosave()
+{
+    return QStringLiteral("files/autosaveSeconds");
+}
+} // namespace Key
+
+StudioSettings::StudioSettings() = default;
+
+QByteArray StudioSettings::windowGeometry() const
+{
+    return m_settings.value(Key::geometry()).toByteArray();
+}
+
+void StudioSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(Key::geometry(), geometry);
+}
+
+QByteArray StudioSettings::windowState() const
+{
+    return m_settings.value(Key::state()).toByteArray();
+}
+
+void StudioSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(Key::state(), state);
+}
+
+QStringList StudioSettings::recentFiles() const
+{
+    return m_settings.value(Key::recent()).toStringList();
+}
+
+void StudioSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings.setValue(Key::recent(), files);
+}
+
+void StudioSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    m_settings.setValue(Key::recent(), files);
+}
+
+QString StudioSettings::language() const
+{
+    return m_settings.value(Key::language(), QStringLiteral("en")).toString();
+}
+
+void StudioSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(Key::language(), language);
+}
+
+QStringList StudioSettings::availableLanguages()
+{
+    // The translations issue adds the shipped .qm languages here.
+    return {QStringLiteral("en")};
+}
+
+int StudioSettings::autosaveIntervalSeconds() const
+{
+    return m_settings.value(Key::autosave(), 30).toInt();
+}
+
+} // namespace volnux

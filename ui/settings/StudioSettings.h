@@ -1,0 +1,39 @@
+#pragma once
+
+// Every persistent setting of the studio, typed, in one place: no string keys elsewhere.
+// Backed by QSettings (the application's organisation and name). GUI thread only.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace volnux {
+
+class StudioSettings
+{
+public:
+    static constexpr int kMaxRecentFiles = 10;
+
+    StudioSettings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    QStringList recentFiles() const;
+    // Moves `path` to the front, dropping duplicates and the oldest beyond the limit.
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    QString language() const; // "en" until translations land
+    void setLanguage(const QString &language);
+    static QStringList availableLanguages();
+
+    int autosaveIntervalSeconds() const;
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace volnux
