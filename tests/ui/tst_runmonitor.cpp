@@ -137,6 +137,7 @@ private slots:
     void timelineLanesPerWorker();
     void controlsRequestActionsOnTheSelectedTask();
     void progressCountsFollowTheRun();
+    void screenshots();
 };
 
 void TestRunMonitor::modelsPassTheTesterWhileFedLive()
@@ -390,6 +391,70 @@ void TestRunMonitor::progressCountsFollowTheRun()
              QStringLiteral("done 1 · running 1 · waiting 1 · failed 0"));
     QCOMPARE(monitor.eventModel()->index(0, EventSummaryModel::SucceededColumn).data().toInt(), 1);
     QCOMPARE(monitor.eventModel()->index(0, EventSummaryModel::OpenColumn).data().toInt(), 3);
+}
+
+// Not a check: with VOLNUX_SCREENSHOT_DIR set, saves the panel during and after a realistic run.
+void TestRunMonitor::screenshots()
+{
+    const QString dir = qEnvironmentVariable("VOLNUX_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set VOLNUX_SCREENSHOT_DIR to save screenshots");
+    test::SyntheticOptions options;
+    options.events = {{QStringLiteral("fetch"), 180},
+                      {QStringLiteral("parse"), 120},
+                      {QStringLiteral("upload"), 60}};
+    options.workers = 6;
+    options.retryFraction = 0.15;
+    options.exhaustFraction = 0.04;
+    options.returnFailFraction = 0.03;
+    options.backoffFactorMs = 120;
+    options.minDurationMs = 20;
+    options.maxDurationMs = 220;
+    const RunRecords all = test::syntheticRun(options);
+    RunMonitor monitor;
+    monitor.resize(1280, 800);
+    monitor.show();
+    auto shoot = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        monitor.timeline()->replot();
+        QVERIFY(monitor.grab().save(dir + QLatin1Char('/') + name));
+    };
+    monitor.replay(test::recordsUntil(all, all.back().time * 0.3));
+    monitor.statusFilter()->setCurrentIndex(0);
+    shoot(QStringLiteral("during-table-timeline.png"));
+    // Zoom onto a task that retried after a real backoff.
+    int retried = 0;
+    for (const TaskState &task : monitor.state().tasks()) {
+        if (task.attempts.size() >= 3) {
+            retried = monitor.state().rowOf(task.event, task.task);
+            break;
+        }
+    }
+    const TaskState &shown = monitor.state().tasks()[size_t(retried)];
+    monitor.selectRow(retried);
+    monitor.timeline()->xAxis->setRange(shown.attempts.front().start / 1000.0 - 0.3,
+                                        monitor.state().lastTime() / 1000.0 + 0.1);
+    monitor.timeline()->yAxis->setRange(retried - 8.5, retried + 8.5);
+    shoot(QStringLiteral("during-timeline-zoomed.png"));
+
+    monitor.replay(all);
+    int failedRow = -1;
+    for (const TaskState &task : monitor.state().tasks()) {
+        if (task.status == TaskStatus::Failed && task.attempts.size() > 1) {
+            failedRow = monitor.state().rowOf(task.event, task.task);
+            break;
+        }
+    }
+    QVERIFY(failedRow >= 0);
+    monitor.selectRow(failedRow);
+    monitor.attemptsView()->setCurrentIndex(monitor.attemptsModel()->index(0, 0));
+    shoot(QStringLiteral("after-failed-task-attempts.png"));
+    monitor.statusFilter()->setCurrentIndex(1);
+    monitor.timeline()->fitAll();
+    shoot(QStringLiteral("after-problems-filter.png"));
+    monitor.laneMode()->setCurrentIndex(1); // lanes per worker
+    monitor.timeline()->xAxis->setRange(0, 3);
+    shoot(QStringLiteral("after-worker-lanes.png"));
 }
 
 QTEST_MAIN(TestRunMonitor)

@@ -67,14 +67,12 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     tableLayout->addWidget(m_taskView);
     tableAndDetails->addWidget(tablePane);
     tableAndDetails->addWidget(buildDetails());
-    tableAndDetails->setStretchFactor(0, 3);
-    tableAndDetails->setStretchFactor(1, 2);
+    tableAndDetails->setSizes({780, 480});
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(tableAndDetails);
     vertical->addWidget(m_timeline);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({380, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
@@ -97,9 +95,12 @@ void RunMonitor::buildTaskView()
     m_taskView->setSortingEnabled(true);
     QHeaderView *header = m_taskView->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {7, 12, 10, 5, 6, 6, 18, 8};
+    const double widths[] = {4.5, 9, 9.5, 4.5, 5.5, 4.5, 12, 8};
     for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * em);
+        header->resizeSection(column, int(widths[column] * em));
+    // The error gets whatever room is left; the full text is in its tooltip.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TaskTableModel::ErrorColumn, QHeaderView::Stretch);
     connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentTaskChanged(current); });
 }
@@ -136,9 +137,12 @@ QWidget *RunMonitor::buildDetails()
     auto *attempts = new QSplitter(Qt::Vertical, m_tabs);
     m_attemptsView = makeTable(m_attemptsModel, attempts);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {2, 5, 5, 7, 16, 6, 8, 5};
+    const double widths[] = {2, 4, 4.5, 5.5, 10, 5.5, 7, 4};
+    QHeaderView *header = m_attemptsView->horizontalHeader();
     for (int column = 0; column < AttemptsModel::ColumnCount; ++column)
-        m_attemptsView->horizontalHeader()->resizeSection(column, widths[column] * em);
+        header->resizeSection(column, int(widths[column] * em));
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
     m_logView = new QPlainTextEdit(attempts);
     m_logView->setReadOnly(true);
     m_logView->setPlaceholderText(tr("Select an attempt to see its log"));

@@ -70,6 +70,7 @@ public:
     QComboBox *statusFilter() const { return m_statusFilter; }
     QComboBox *eventFilter() const { return m_eventFilter; }
     QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *laneMode() const { return m_laneMode; }
 
 signals:
     void runRequested();

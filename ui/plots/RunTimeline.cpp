@@ -97,7 +97,10 @@ void RunTimeline::updateLaneTicks()
     const QCPRange range = yAxis->range();
     const int first = std::max(0, int(std::ceil(range.lower)));
     const int last = std::min(m_bars->laneCount() - 1, int(std::floor(range.upper)));
-    if (last - first + 1 > kMaxLabelledLanes || last < first) {
+    // Names only when each lane is at least a text line high; overlapping names help no one.
+    const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    const bool roomy = (last - first + 1) * lineHeight <= axisRect()->height();
+    if (last - first + 1 > kMaxLabelledLanes || last < first || !roomy) {
         if (yAxis->ticker() != m_numberTicker)
             yAxis->setTicker(m_numberTicker);
         return;
