@@ -419,13 +419,13 @@ void TestRunMonitor::screenshots()
         monitor.timeline()->replot();
         QVERIFY(monitor.grab().save(dir + QLatin1Char('/') + name));
     };
-    monitor.replay(test::recordsUntil(all, all.back().time * 0.3));
+    monitor.replay(test::recordsUntil(all, all.back().time * 0.38));
     monitor.statusFilter()->setCurrentIndex(0);
     shoot(QStringLiteral("during-table-timeline.png"));
     // Zoom onto a task that retried after a real backoff.
     int retried = 0;
     for (const TaskState &task : monitor.state().tasks()) {
-        if (task.attempts.size() >= 3) {
+        if (task.attempts.size() >= 3 || task.status == TaskStatus::WaitingToRetry) {
             retried = monitor.state().rowOf(task.event, task.task);
             break;
         }

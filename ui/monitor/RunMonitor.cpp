@@ -95,7 +95,7 @@ void RunMonitor::buildTaskView()
     m_taskView->setSortingEnabled(true);
     QHeaderView *header = m_taskView->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const double widths[] = {4.5, 9, 9.5, 4.5, 5.5, 4.5, 12, 8};
+    const double widths[] = {5, 8.5, 11, 5, 7, 6, 12, 8};
     for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
         header->resizeSection(column, int(widths[column] * em));
     // The error gets whatever room is left; the full text is in its tooltip.
@@ -137,7 +137,7 @@ QWidget *RunMonitor::buildDetails()
     auto *attempts = new QSplitter(Qt::Vertical, m_tabs);
     m_attemptsView = makeTable(m_attemptsModel, attempts);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const double widths[] = {2, 4, 4.5, 5.5, 10, 5.5, 7, 4};
+    const double widths[] = {2, 5, 5.5, 6.5, 10, 6, 6, 4};
     QHeaderView *header = m_attemptsView->horizontalHeader();
     for (int column = 0; column < AttemptsModel::ColumnCount; ++column)
         header->resizeSection(column, int(widths[column] * em));
