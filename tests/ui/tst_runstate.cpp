@@ -1,0 +1,190 @@
+// RunState: the monitor's aggregation of the record stream (no widgets involved).
+
+#include "tests/support/SyntheticRun.h"
+#include "ui/monitor/RunState.h"
+
+#include <QTest>
+
+using namespace volnux;
+
+namespace {
+
+RunRecord rec(RecordType type, double time, int task = -1, int attempt = 0)
+{
+    RunRecord r;
+    r.type = type;
+    r.time = time;
+    r.event = 0;
+    r.eventName = QStringLiteral("fetch");
+    r.task = task;
+    r.attempt = attempt;
+    r.maxAttempts = 3;
+    return r;
+}
+
+RunRecord finishedAttempt(double time, int task, int attempt, AttemptOutcome outcome,
+                          double nextDelay)
+{
+    RunRecord r = rec(RecordType::AttemptFinished, time, task, attempt);
+    r.end = time;
+    r.outcome = outcome;
+    r.nextDelay = nextDelay;
+    if (outcome != AttemptOutcome::Success) {
+        r.errorType = QStringLiteral("TimeoutError");
+        r.message = QStringLiteral("slow %1").arg(attempt);
+    }
+    return r;
+}
+
+RunRecord started(double time, int task, int attempt, const QString &thread)
+{
+    RunRecord r = rec(RecordType::AttemptStarted, time, task, attempt);
+    r.start = time;
+    r.thread = thread;
+    return r;
+}
+
+} // namespace
+
+class TestRunState : public QObject
+{
+    Q_OBJECT
+private slots:
+    void retryingTaskGoesThroughEveryStatus();
+    void batchReportsInsertedAndChangedRowsSeparately();
+    void cancelledMidAttemptClosesTheAttempt();
+    void recordsOfAnUnseenTaskStillCreateIt();
+    void syntheticRunTotalsMatchItsRecords_data();
+    void syntheticRunTotalsMatchItsRecords();
+};
+
+void TestRunState::retryingTaskGoesThroughEveryStatus()
+{
+    RunState state;
+    RunRecord queued = rec(RecordType::TaskQueued, 0, 0);
+    queued.message = QStringLiteral("a.json");
+    state.apply({rec(RecordType::RunStarted, 0), rec(RecordType::EventStarted, 0), queued});
+    QCOMPARE(state.tasks().size(), size_t(1));
+    QCOMPARE(int(state.tasks()[0].status), int(TaskStatus::Queued));
+    QCOMPARE(state.tasks()[0].input, QStringLiteral("a.json"));
+
+    state.apply({started(1, 0, 1, QStringLiteral("w1"))});
+    QCOMPARE(int(state.tasks()[0].status), int(TaskStatus::Running));
+    QCOMPARE(state.totals().count(TaskStatus::Running), 1);
+
+    RunRecord retry = rec(RecordType::RetryScheduled, 11, 0, 1);
+    retry.nextDelay = 100;
+    retry.due = 111;
+    state.apply({finishedAttempt(11, 0, 1, AttemptOutcome::Error, 100), retry});
+    const TaskState &task = state.tasks()[0];
+    QCOMPARE(int(task.status), int(TaskStatus::WaitingToRetry));
+    QCOMPARE(task.due, 111.0);
+    QCOMPARE(task.attempts[0].nextDelay, 100.0);
+    QCOMPARE(task.lastError()->errorType, QStringLiteral("TimeoutError"));
+    QCOMPARE(state.totals().count(TaskStatus::WaitingToRetry), 1);
+    QCOMPARE(state.totals().count(TaskStatus::Running), 0);
+
+    RunRecord done = rec(RecordType::TaskFinished, 130, 0, 2);
+    done.taskStatus = TaskStatus::Succeeded;
+    state.apply({started(111, 0, 2, QStringLiteral("w2")),
+                 finishedAttempt(130, 0, 2, AttemptOutcome::Success, -1), done});
+    QCOMPARE(int(task.status), int(TaskStatus::Succeeded));
+    QCOMPARE(task.attempts.size(), size_t(2));
+    QCOMPARE(task.duration(999), 129.0);
+    QCOMPARE(state.workers(), QStringList({QStringLiteral("w1"), QStringLiteral("w2")}));
+    QCOMPARE(state.workerAttempts()[1].size(), size_t(1));
+    QCOMPARE(state.events()[0].count(TaskStatus::Succeeded), 1);
+    QCOMPARE(state.totals().done(), 1);
+}
+
+void TestRunState::batchReportsInsertedAndChangedRowsSeparately()
+{
+    RunState state;
+    state.apply({rec(RecordType::RunStarted, 0), rec(RecordType::EventStarted, 0),
+                 rec(RecordType::TaskQueued, 0, 0), rec(RecordType::TaskQueued, 0, 1),
+                 rec(RecordType::TaskQueued, 0, 2)});
+    const RunStateChange change =
+        state.apply({started(1, 2, 1, QStringLiteral("w")), started(1, 0, 1, QStringLiteral("w")),
+                     rec(RecordType::TaskQueued, 1, 3), started(2, 3, 1, QStringLiteral("w"))});
+    QCOMPARE(change.firstNewTask, 3);
+    QCOMPARE(change.newTasks, 1);
+    QCOMPARE(change.changedTasks, std::vector<int>({0, 2})); // the new row is not "changed"
+    QCOMPARE(change.changedEvents, std::vector<int>({0}));
+    QCOMPARE(change.newWorkers, 1);
+}
+
+void TestRunState::cancelledMidAttemptClosesTheAttempt()
+{
+    RunState state;
+    RunRecord cancelled = rec(RecordType::TaskFinished, 50, 0, 1);
+    cancelled.taskStatus = TaskStatus::Cancelled;
+    state.apply({rec(RecordType::EventStarted, 0), rec(RecordType::TaskQueued, 0, 0),
+                 started(10, 0, 1, QStringLiteral("w")), cancelled});
+    const AttemptState &attempt = state.tasks()[0].attempts[0];
+    QVERIFY(attempt.finished);
+    QCOMPARE(attempt.end, 50.0);
+    QCOMPARE(int(attempt.outcome), int(AttemptOutcome::Cancelled));
+    QCOMPARE(int(state.tasks()[0].status), int(TaskStatus::Cancelled));
+}
+
+void TestRunState::recordsOfAnUnseenTaskStillCreateIt()
+{
+    RunState state;
+    RunRecord attempt = started(5, 7, 2, QString());
+    attempt.event = 1;
+    attempt.eventName = QStringLiteral("late");
+    attempt.pid = 4242;
+    state.apply({attempt});
+    QCOMPARE(state.rowOf(1, 7), 0);
+    QCOMPARE(state.events()[1].name, QStringLiteral("late"));
+    QCOMPARE(state.workers(), QStringList({QStringLiteral("pid 4242")}));
+}
+
+void TestRunState::syntheticRunTotalsMatchItsRecords_data()
+{
+    QTest::addColumn<int>("batch");
+    QTest::newRow("one record at a time") << 1;
+    QTest::newRow("batches of 37") << 37;
+    QTest::newRow("everything at once") << 1000000;
+}
+
+void TestRunState::syntheticRunTotalsMatchItsRecords()
+{
+    QFETCH(int, batch);
+    test::SyntheticOptions options;
+    options.events = {{QStringLiteral("fetch"), 120}, {QStringLiteral("parse"), 80}};
+    options.retryFraction = 0.2;
+    options.exhaustFraction = 0.05;
+    options.returnFailFraction = 0.05;
+    const RunRecords records = test::syntheticRun(options);
+    RunState state;
+    for (size_t i = 0; i < records.size(); i += size_t(batch)) {
+        const size_t end = std::min(records.size(), i + size_t(batch));
+        state.apply(RunRecords(records.begin() + qsizetype(i), records.begin() + qsizetype(end)));
+    }
+    int failed = 0, attempts = 0, backoffs = 0;
+    for (const RunRecord &r : records) {
+        failed += r.type == RecordType::TaskFinished && r.taskStatus == TaskStatus::Failed;
+        attempts += r.type == RecordType::AttemptStarted;
+        backoffs += r.type == RecordType::RetryScheduled;
+    }
+    QVERIFY(failed > 0);
+    QCOMPARE(state.totals().tasks(), 200);
+    QCOMPARE(state.totals().count(TaskStatus::Failed), failed);
+    QCOMPARE(state.totals().done(), 200);
+    QCOMPARE(int(state.runStatus()), int(RunStatus::Failed));
+    int seenAttempts = 0, seenBackoffs = 0;
+    for (const TaskState &task : state.tasks()) {
+        seenAttempts += int(task.attempts.size());
+        for (const AttemptState &a : task.attempts)
+            seenBackoffs += a.nextDelay >= 0;
+    }
+    QCOMPARE(seenAttempts, attempts);
+    QCOMPARE(seenBackoffs, backoffs);
+    QCOMPARE(state.events()[0].count(TaskStatus::Succeeded) +
+                 state.events()[0].count(TaskStatus::Failed),
+             120);
+}
+
+QTEST_GUILESS_MAIN(TestRunState)
+#include "tst_runstate.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+// Filters the task table by status, event and search text, and sorts it by each column's natural
+// order (TaskTableModel::SortRole). GUI thread only.
+
+#include "core/engine/RunRecord.h"
+
+#include <QSortFilterProxyModel>
+
+namespace volnux {
+
+class TaskFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit TaskFilterProxyModel(QObject *parent = nullptr);
+
+    // Shows only tasks whose status is in `statuses`; empty shows every status.
+    void setStatusFilter(const QList<TaskStatus> &statuses);
+    // Shows only the tasks of one event; -1 shows all.
+    void setEventFilter(int event);
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    quint32 m_statusMask = 0;
+    int m_event = -1;
+    QString m_search;
+};
+
+} // namespace volnux

@@ -1,0 +1,206 @@
+#include "ui/models/TaskTableModel.h"
+
+#include "ui/monitor/StatusStyle.h"
+
+namespace volnux {
+
+namespace {
+
+QString taskLabel(const TaskState &task)
+{
+    if (task.input.isEmpty())
+        return QStringLiteral("#%1").arg(task.task);
+    return QStringLiteral("#%1  %2").arg(task.task).arg(task.input);
+}
+
+QString errorText(const TaskState &task)
+{
+    const AttemptState *error = task.lastError();
+    if (!error)
+        return {};
+    if (error->errorType.isEmpty())
+        return error->message;
+    if (error->message.isEmpty())
+        return error->errorType;
+    return error->errorType + QStringLiteral(": ") + error->message;
+}
+
+} // namespace
+
+TaskTableModel::TaskTableModel(const RunState *state, QObject *parent)
+    : QAbstractTableModel(parent), m_state(state)
+{
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TaskState &task = m_state->tasks()[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(task, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn || index.column() == TaskColumn)
+            return display(task, index.column());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return StatusStyle::icon(task.status);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn)
+            return StatusStyle::color(task.status);
+        if (index.column() == ErrorColumn && task.status == TaskStatus::Failed)
+            return StatusStyle::color(TaskStatus::Failed);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() >= AttemptColumn && index.column() <= DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortKey(task, index.column());
+    case StatusRole:
+        return int(task.status);
+    case EventRole:
+        return task.event;
+    case SearchTextRole:
+        return QString(m_state->events()[size_t(task.event)].name + QLatin1Char(' ') +
+                       taskLabel(task) + QLatin1Char(' ') + errorText(task));
+    }
+    return {};
+}
+
+QVariant TaskTableModel::display(const TaskState &task, int column) const
+{
+    switch (column) {
+    case EventColumn:
+        return m_state->events()[size_t(task.event)].name;
+    case TaskColumn:
+        return taskLabel(task);
+    case StatusColumn:
+        return StatusStyle::label(task.status);
+    case AttemptColumn:
+        return QStringLiteral("%1 / %2").arg(task.attempts.size()).arg(task.maxAttempts);
+    case NextRetryColumn:
+        if (task.status != TaskStatus::WaitingToRetry || task.due < 0)
+            return {};
+        if (task.due <= m_now)
+            return tr("due");
+        return tr("in %1").arg(StatusStyle::duration(task.due - m_now));
+    case DurationColumn:
+        return StatusStyle::duration(task.duration(m_now));
+    case ErrorColumn:
+        return errorText(task);
+    case WorkerColumn:
+        return task.worker >= 0 ? m_state->workers().at(task.worker) : QString();
+    }
+    return {};
+}
+
+QVariant TaskTableModel::sortKey(const TaskState &task, int column) const
+{
+    switch (column) {
+    case EventColumn:
+        return task.event;
+    case TaskColumn:
+        return task.task;
+    case StatusColumn:
+        return int(task.status);
+    case AttemptColumn:
+        return int(task.attempts.size());
+    case NextRetryColumn:
+        return task.status == TaskStatus::WaitingToRetry ? task.due : -1.0;
+    case DurationColumn:
+        return task.duration(m_now);
+    default:
+        return display(task, column);
+    }
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EventColumn:
+        return tr("Event");
+    case TaskColumn:
+        return tr("Task");
+    case StatusColumn:
+        return tr("Status");
+    case AttemptColumn:
+        return tr("Attempt");
+    case NextRetryColumn:
+        return tr("Next retry");
+    case DurationColumn:
+        return tr("Duration");
+    case ErrorColumn:
+        return tr("Last error");
+    case WorkerColumn:
+        return tr("Worker");
+    }
+    return {};
+}
+
+void TaskTableModel::applyChange(const RunStateChange &change)
+{
+    emitRowRanges(change.changedTasks, 0, ColumnCount - 1);
+    const int total = int(m_state->tasks().size());
+    if (total > m_rows) {
+        beginInsertRows({}, m_rows, total - 1);
+        m_rows = total;
+        endInsertRows();
+    }
+}
+
+void TaskTableModel::setNow(double now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    std::vector<int> ticking;
+    for (int row = 0; row < m_rows; ++row) {
+        const TaskStatus status = m_state->tasks()[size_t(row)].status;
+        if (status == TaskStatus::Running || status == TaskStatus::WaitingToRetry)
+            ticking.push_back(row);
+    }
+    emitRowRanges(ticking, NextRetryColumn, DurationColumn);
+}
+
+void TaskTableModel::reset()
+{
+    beginResetModel();
+    m_rows = int(m_state->tasks().size());
+    endResetModel();
+}
+
+// Consecutive rows become one dataChanged; short holes are bridged so that a busy batch does not
+// turn into thousands of signals, but distant rows never widen a range across the whole table.
+void TaskTableModel::emitRowRanges(const std::vector<int> &rows, int firstColumn, int lastColumn)
+{
+    constexpr int kBridge = 8;
+    size_t i = 0;
+    while (i < rows.size()) {
+        if (rows[i] >= m_rows)
+            break;
+        const int first = rows[i];
+        int last = first;
+        while (i + 1 < rows.size() && rows[i + 1] < m_rows && rows[i + 1] - last <= kBridge)
+            last = rows[++i];
+        ++i;
+        emit dataChanged(index(first, firstColumn), index(last, lastColumn));
+    }
+}
+
+} // namespace volnux

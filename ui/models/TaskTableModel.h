@@ -1,0 +1,62 @@
+#pragma once
+
+// One row per task of the monitored run, read from a RunState. The model never reads the state
+// beyond the rows it has announced, so a batch applied to the state becomes visible through
+// `applyChange`: one beginInsertRows for the new tasks and one dataChanged per run of changed rows.
+// GUI thread only.
+
+#include "ui/monitor/RunState.h"
+
+#include <QAbstractTableModel>
+
+namespace volnux {
+
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        EventColumn,
+        TaskColumn,
+        StatusColumn,
+        AttemptColumn,
+        NextRetryColumn,
+        DurationColumn,
+        ErrorColumn,
+        WorkerColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // a number or string that sorts the column naturally
+        StatusRole,                  // int(TaskStatus)
+        EventRole,                   // event index
+        SearchTextRole,              // everything the search box matches against
+    };
+
+    explicit TaskTableModel(const RunState *state, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void applyChange(const RunStateChange &change);
+    // Moves the clock: the countdown and running durations change; signalled per row range.
+    void setNow(double now);
+    double now() const { return m_now; }
+    void reset();
+
+private:
+    QVariant display(const TaskState &task, int column) const;
+    QVariant sortKey(const TaskState &task, int column) const;
+    void emitRowRanges(const std::vector<int> &rows, int firstColumn, int lastColumn);
+
+    const RunState *m_state;
+    int m_rows = 0;
+    double m_now = 0;
+};
+
+} // namespace volnux

@@ -1,0 +1,398 @@
+#include "ui/monitor/RunMonitor.h"
+
+#include "ui/models/AttemptsModel.h"
+#include "ui/models/EventSummaryModel.h"
+#include "ui/models/TaskFilterProxyModel.h"
+#include "ui/models/TaskTableModel.h"
+#include "ui/monitor/RunControlBar.h"
+#include "ui/monitor/StatusStyle.h"
+#include "ui/plots/RunTimeline.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace volnux {
+
+namespace {
+
+constexpr int kTickMs = 33; // ~30 Hz: fluid to the eye, cheap for the models
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Fixed row heights and no resize-to-contents: both would touch every one of 100,000 rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+} // namespace
+
+RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_unique<RunState>())
+{
+    m_taskModel = new TaskTableModel(m_state.get(), this);
+    m_proxy = new TaskFilterProxyModel(this);
+    m_proxy->setSourceModel(m_taskModel);
+    m_attemptsModel = new AttemptsModel(m_state.get(), this);
+    m_eventModel = new EventSummaryModel(m_state.get(), this);
+
+    m_controls = new RunControlBar(this);
+    buildTaskView();
+    m_timeline = new RunTimeline(this);
+    m_timeline->setState(m_state.get());
+    m_timeline->setMinimumHeight(180);
+
+    auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
+    auto *tablePane = new QWidget(tableAndDetails);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(buildFilterBar());
+    tableLayout->addWidget(m_taskView);
+    tableAndDetails->addWidget(tablePane);
+    tableAndDetails->addWidget(buildDetails());
+    tableAndDetails->setSizes({780, 480});
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(tableAndDetails);
+    vertical->addWidget(m_timeline);
+    vertical->setSizes({380, 400});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_controls);
+    layout->addWidget(vertical, 1);
+
+    m_ticker.setInterval(kTickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &RunMonitor::tick);
+    connect(m_timeline, &RunTimeline::taskClicked, this, &RunMonitor::selectRow);
+    connectControls();
+    updateActions();
+}
+
+RunMonitor::~RunMonitor() = default;
+
+void RunMonitor::buildTaskView()
+{
+    m_taskView = makeTable(m_proxy, this);
+    // No sort until the user asks: sorted insertion of a large live run costs far more.
+    m_taskView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_taskView->setSortingEnabled(true);
+    QHeaderView *header = m_taskView->horizontalHeader();
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const double widths[] = {5, 8.5, 11, 5, 7, 6, 12, 8};
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
+        header->resizeSection(column, int(widths[column] * em));
+    // The error gets whatever room is left; the full text is in its tooltip.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TaskTableModel::ErrorColumn, QHeaderView::Stretch);
+    connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentTaskChanged(current); });
+}
+
+QWidget *RunMonitor::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_statusFilter = new QComboBox(bar);
+    m_statusFilter->addItem(tr("All statuses"));
+    m_statusFilter->addItem(StatusStyle::icon(TaskStatus::Failed), tr("Problems"));
+    for (int s = 0; s <= int(TaskStatus::Skipped); ++s)
+        m_statusFilter->addItem(StatusStyle::icon(TaskStatus(s)), StatusStyle::label(TaskStatus(s)),
+                                s);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &RunMonitor::applyStatusFilter);
+    m_eventFilter = new QComboBox(bar);
+    m_eventFilter->addItem(tr("All events"), -1);
+    connect(m_eventFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEventFilter(m_eventFilter->currentData().toInt()); });
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Search task, input, error…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxyModel::setSearchText);
+    layout->addWidget(m_statusFilter);
+    layout->addWidget(m_eventFilter);
+    layout->addWidget(m_search, 1);
+    return bar;
+}
+
+QWidget *RunMonitor::buildDetails()
+{
+    m_tabs = new QTabWidget(this);
+    auto *attempts = new QSplitter(Qt::Vertical, m_tabs);
+    m_attemptsView = makeTable(m_attemptsModel, attempts);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const double widths[] = {2, 5, 5.5, 6.5, 10, 6, 6, 4};
+    QHeaderView *header = m_attemptsView->horizontalHeader();
+    for (int column = 0; column < AttemptsModel::ColumnCount; ++column)
+        header->resizeSection(column, int(widths[column] * em));
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
+    m_logView = new QPlainTextEdit(attempts);
+    m_logView->setReadOnly(true);
+    m_logView->setPlaceholderText(tr("Select an attempt to see its log"));
+    m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    attempts->addWidget(m_attemptsView);
+    attempts->addWidget(m_logView);
+    connect(m_attemptsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentAttemptChanged(current); });
+    m_tabs->addTab(attempts, tr("Attempts"));
+
+    m_eventView = makeTable(m_eventModel, m_tabs);
+    m_tabs->addTab(m_eventView, tr("Events"));
+
+    // Timeline options live here so that the plot keeps all its height.
+    auto *options = new QWidget(m_tabs);
+    auto *row = new QHBoxLayout(options);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_laneMode = new QComboBox(options);
+    m_laneMode->addItem(tr("Lane per task"));
+    m_laneMode->addItem(tr("Lane per worker"));
+    auto *fit = new QPushButton(tr("Fit all"), options);
+    row->addWidget(new QLabel(tr("Timeline:"), options));
+    row->addWidget(m_laneMode);
+    row->addWidget(fit);
+    m_tabs->setCornerWidget(options, Qt::TopRightCorner);
+    connect(m_laneMode, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_timeline->setLanes(index == 0 ? TimelineLanes::PerTask : TimelineLanes::PerWorker);
+        m_timeline->setSelectedRow(m_selectedRow);
+    });
+    connect(fit, &QPushButton::clicked, this, [this] { m_timeline->fitAll(); });
+    return m_tabs;
+}
+
+void RunMonitor::connectControls()
+{
+    connect(m_controls, &RunControlBar::runClicked, this, &RunMonitor::runRequested);
+    connect(m_controls, &RunControlBar::cancelRunClicked, this, &RunMonitor::cancelRequested);
+    connect(m_controls, &RunControlBar::cancelTaskClicked, this,
+            [this] { requestForSelected(&RunMonitor::cancelTaskRequested); });
+    connect(m_controls, &RunControlBar::retryNowClicked, this,
+            [this] { requestForSelected(&RunMonitor::retryNowRequested); });
+    connect(m_controls, &RunControlBar::rerunFailedClicked, this, [this] {
+        const std::vector<TaskKey> failed = m_state->tasksWithStatus(TaskStatus::Failed);
+        emit rerunFailedRequested(QList<TaskKey>(failed.begin(), failed.end()));
+    });
+}
+
+void RunMonitor::requestForSelected(void (RunMonitor::*signal)(int, int))
+{
+    if (m_selectedRow < 0)
+        return;
+    const TaskState &task = m_state->tasks()[size_t(m_selectedRow)];
+    emit(this->*signal)(task.event, task.task);
+}
+
+void RunMonitor::setSource(std::function<RunRecords()> drain)
+{
+    reset();
+    m_drain = std::move(drain);
+    m_live = true;
+    m_sinceAnchor.start();
+    m_ticker.start();
+}
+
+void RunMonitor::wake()
+{
+    if (!m_ticker.isActive())
+        m_ticker.start();
+}
+
+void RunMonitor::appendRecords(RunRecords records)
+{
+    if (m_pending.empty())
+        m_pending = std::move(records);
+    else
+        m_pending.insert(m_pending.end(), std::make_move_iterator(records.begin()),
+                         std::make_move_iterator(records.end()));
+    if (!m_sinceAnchor.isValid())
+        m_sinceAnchor.start();
+    m_live = true;
+    wake();
+}
+
+void RunMonitor::replay(const RunRecords &records)
+{
+    reset();
+    applyBatch(records);
+    refreshNow();
+}
+
+void RunMonitor::reset()
+{
+    m_ticker.stop();
+    m_drain = nullptr;
+    m_pending.clear();
+    m_live = false;
+    m_anchor = 0;
+    m_sinceAnchor.invalidate();
+    m_selectedRow = -1;
+    m_state->clear();
+    m_taskModel->reset();
+    m_attemptsModel->setTaskRow(-1);
+    m_attemptsModel->reset();
+    m_eventModel->reset();
+    m_logView->clear();
+    updateEventFilter();
+    m_timeline->setState(m_state.get());
+    m_controls->showProgress(*m_state);
+    updateActions();
+}
+
+void RunMonitor::applyPending()
+{
+    RunRecords batch = std::move(m_pending);
+    m_pending.clear();
+    if (m_drain) {
+        RunRecords drained = m_drain();
+        batch.insert(batch.end(), std::make_move_iterator(drained.begin()),
+                     std::make_move_iterator(drained.end()));
+    }
+    if (!batch.empty())
+        applyBatch(batch);
+    refreshNow();
+}
+
+void RunMonitor::setRunEnabled(bool enabled)
+{
+    m_runEnabled = enabled;
+    updateActions();
+}
+
+// The run's time as the monitor best knows it: the newest record's time, advanced by real time
+// since that record arrived while the run goes on (so countdowns and the "now" line move).
+double RunMonitor::now() const
+{
+    if (!m_live || m_state->isFinished() || !m_sinceAnchor.isValid())
+        return m_state->lastTime();
+    return std::max(m_state->lastTime(), m_anchor + double(m_sinceAnchor.elapsed()));
+}
+
+void RunMonitor::tick()
+{
+    applyPending();
+    if (m_state->isFinished() && m_pending.empty()) {
+        m_live = false;
+        m_ticker.stop();
+        refreshNow();
+    }
+}
+
+void RunMonitor::applyBatch(const RunRecords &records)
+{
+    const double before = m_state->lastTime();
+    const RunStateChange change = m_state->apply(records);
+    if (m_state->lastTime() > before || !m_sinceAnchor.isValid()) {
+        m_anchor = m_state->lastTime();
+        m_sinceAnchor.start();
+    }
+    m_taskModel->applyChange(change);
+    m_attemptsModel->applyChange(change);
+    m_eventModel->applyChange(change);
+    if (change.newEvents > 0)
+        updateEventFilter();
+    m_controls->showProgress(*m_state);
+    updateActions();
+}
+
+void RunMonitor::refreshNow()
+{
+    const double t = now();
+    m_taskModel->setNow(t);
+    m_attemptsModel->setNow(t);
+    m_timeline->setNow(t);
+    m_timeline->refresh();
+}
+
+void RunMonitor::updateActions()
+{
+    RunControlBar::Enabled enabled;
+    const bool running = m_state->runStatus() == RunStatus::Running;
+    enabled.run = m_runEnabled && !running;
+    enabled.cancelRun = running;
+    if (m_selectedRow >= 0 && running) {
+        const TaskStatus status = m_state->tasks()[size_t(m_selectedRow)].status;
+        enabled.cancelTask = status == TaskStatus::Queued || status == TaskStatus::Running ||
+                             status == TaskStatus::WaitingToRetry;
+        enabled.retryNow = status == TaskStatus::WaitingToRetry;
+    }
+    enabled.rerunFailed = m_state->isFinished() && m_state->totals().count(TaskStatus::Failed) > 0;
+    m_controls->setEnabledActions(enabled);
+}
+
+void RunMonitor::updateEventFilter()
+{
+    for (int e = m_eventFilter->count() - 1; e < int(m_state->events().size()); ++e) {
+        if (e < 0)
+            continue;
+        m_eventFilter->addItem(m_state->events()[size_t(e)].name, e);
+    }
+    while (m_eventFilter->count() - 1 > int(m_state->events().size()))
+        m_eventFilter->removeItem(m_eventFilter->count() - 1);
+}
+
+void RunMonitor::applyStatusFilter(int index)
+{
+    QList<TaskStatus> statuses;
+    if (index == 1)
+        statuses = {TaskStatus::Failed, TaskStatus::WaitingToRetry};
+    else if (index > 1)
+        statuses = {TaskStatus(m_statusFilter->itemData(index).toInt())};
+    m_proxy->setStatusFilter(statuses);
+}
+
+void RunMonitor::selectRow(int row)
+{
+    const QModelIndex source = m_taskModel->index(row, 0);
+    QModelIndex proxy = m_proxy->mapFromSource(source);
+    if (source.isValid() && !proxy.isValid()) { // filtered out: show everything again
+        m_statusFilter->setCurrentIndex(0);
+        m_eventFilter->setCurrentIndex(0);
+        m_search->clear();
+        proxy = m_proxy->mapFromSource(source);
+    }
+    if (!proxy.isValid()) {
+        m_taskView->selectionModel()->clearCurrentIndex();
+        onCurrentTaskChanged({});
+        return;
+    }
+    m_taskView->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    m_taskView->scrollTo(proxy);
+}
+
+void RunMonitor::onCurrentTaskChanged(const QModelIndex &current)
+{
+    const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    if (row == m_selectedRow)
+        return;
+    m_selectedRow = row;
+    m_attemptsModel->setTaskRow(row);
+    m_logView->clear();
+    m_timeline->setSelectedRow(row);
+    updateActions();
+    emit taskSelected(row);
+}
+
+void RunMonitor::onCurrentAttemptChanged(const QModelIndex &current)
+{
+    m_logView->setPlainText(current.isValid() ? current.data(AttemptsModel::LogRole).toString()
+                                              : QString());
+}
+
+} // namespace volnux

@@ -1,0 +1,126 @@
+#pragma once
+
+// The live run monitor: controls and progress, the task table (filter, search, sort), the attempts
+// of the selected task with their logs, the event summary and the timeline. It works on the
+// run-record stream alone: records come from a drain function (Run::takeRecords, see
+// RunMonitorController), from `appendRecords`, or all at once from `replay`. Records are applied
+// in batches on a ~30 Hz timer, never one by one. Control buttons only emit requests.
+// GUI thread only.
+
+#include "ui/monitor/RunState.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTabWidget;
+
+namespace volnux {
+
+class AttemptsModel;
+class EventSummaryModel;
+class RunControlBar;
+class RunTimeline;
+class TaskFilterProxyModel;
+class TaskTableModel;
+
+class RunMonitor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunMonitor(QWidget *parent = nullptr);
+    ~RunMonitor() override;
+
+    // Starts monitoring a live stream: `drain` returns the records that arrived since the last
+    // call. Call `wake` when records are available (Run::recordsAvailable).
+    void setSource(std::function<RunRecords()> drain);
+    void wake();
+    // Queues records pushed by the caller; they are applied on the next tick.
+    void appendRecords(RunRecords records);
+    // Shows a finished (or recorded) stream at once.
+    void replay(const RunRecords &records);
+    void reset();
+    // Applies everything pending now instead of on the next tick (tests, end of a run).
+    void applyPending();
+    void setRunEnabled(bool enabled);
+
+    const RunState &state() const { return *m_state; }
+    double now() const;
+    int selectedRow() const { return m_selectedRow; }
+    void selectRow(int row);
+
+    RunControlBar *controls() const { return m_controls; }
+    TaskTableModel *taskModel() const { return m_taskModel; }
+    TaskFilterProxyModel *taskProxy() const { return m_proxy; }
+    AttemptsModel *attemptsModel() const { return m_attemptsModel; }
+    EventSummaryModel *eventModel() const { return m_eventModel; }
+    QTableView *taskView() const { return m_taskView; }
+    QTableView *attemptsView() const { return m_attemptsView; }
+    QTableView *eventView() const { return m_eventView; }
+    QPlainTextEdit *logView() const { return m_logView; }
+    QTabWidget *detailTabs() const { return m_tabs; }
+    RunTimeline *timeline() const { return m_timeline; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *eventFilter() const { return m_eventFilter; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *laneMode() const { return m_laneMode; }
+
+signals:
+    void runRequested();
+    void cancelRequested();
+    void cancelTaskRequested(int event, int task);
+    void retryNowRequested(int event, int task);
+    // The failed tasks of the shown run, for a new run with the same settings.
+    void rerunFailedRequested(const QList<volnux::TaskKey> &failed);
+    void taskSelected(int row);
+
+private:
+    QWidget *buildFilterBar();
+    QWidget *buildDetails();
+    void buildTaskView();
+    void connectControls();
+    void tick();
+    void applyBatch(const RunRecords &records);
+    void refreshNow();
+    void updateActions();
+    void updateEventFilter();
+    void applyStatusFilter(int index);
+    void onCurrentTaskChanged(const QModelIndex &current);
+    void onCurrentAttemptChanged(const QModelIndex &current);
+    void requestForSelected(void (RunMonitor::*signal)(int, int));
+
+    std::unique_ptr<RunState> m_state;
+    std::function<RunRecords()> m_drain;
+    RunRecords m_pending;
+    QTimer m_ticker;
+    QElapsedTimer m_sinceAnchor;
+    double m_anchor = 0;
+    bool m_live = false;
+    bool m_runEnabled = true;
+    int m_selectedRow = -1;
+
+    RunControlBar *m_controls = nullptr;
+    TaskTableModel *m_taskModel = nullptr;
+    TaskFilterProxyModel *m_proxy = nullptr;
+    AttemptsModel *m_attemptsModel = nullptr;
+    EventSummaryModel *m_eventModel = nullptr;
+    QTableView *m_taskView = nullptr;
+    QTableView *m_attemptsView = nullptr;
+    QTableView *m_eventView = nullptr;
+    QPlainTextEdit *m_logView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RunTimeline *m_timeline = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_eventFilter = nullptr;
+    QComboBox *m_laneMode = nullptr;
+    QLineEdit *m_search = nullptr;
+};
+
+} // namespace volnux

@@ -1,0 +1,38 @@
+#pragma once
+
+// Binds a live Run to a RunMonitor: the monitor drains the run's records on its timer, and the
+// monitor's Cancel run / Cancel task / Retry now requests go to the run. "Run" and "Rerun failed"
+// stay with the main window, which owns project validation; `failedTasksSpec` builds the rerun.
+// GUI thread only; the Run must outlive the attachment or be detached (destroying it detaches).
+
+#include "core/engine/Run.h"
+#include "ui/monitor/RunState.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace volnux {
+
+class RunMonitor;
+
+class RunMonitorController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunMonitorController(RunMonitor *monitor, QObject *parent = nullptr);
+
+    // Shows `run` in the monitor from its first record on (attach before `Run::start`).
+    void attach(Run *run);
+    void detach();
+    Run *run() const { return m_run; }
+
+    // The same events and settings, with only the failed tasks' inputs.
+    static RunSpec failedTasksSpec(const RunSpec &spec, const QList<TaskKey> &failed);
+
+private:
+    RunMonitor *m_monitor;
+    QPointer<Run> m_run;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace volnux

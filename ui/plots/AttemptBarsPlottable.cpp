@@ -1,0 +1,373 @@
+#include "ui/plots/AttemptBarsPlottable.h"
+
+#include "ui/monitor/StatusStyle.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace volnux {
+
+namespace {
+
+// Paint slots, in drawing order: later slots stay visible where merged bars overlap.
+enum Slot
+{
+    BackoffSlot,
+    SuccessSlot,
+    CancelledSlot,
+    FailureSlot,
+    ErrorSlot,
+    RunningSlot,
+    SlotCount
+};
+
+Slot slotOf(const AttemptState &attempt)
+{
+    if (!attempt.finished)
+        return RunningSlot;
+    switch (attempt.outcome) {
+    case AttemptOutcome::Success:
+        return SuccessSlot;
+    case AttemptOutcome::Failure:
+        return FailureSlot;
+    case AttemptOutcome::Error:
+        return ErrorSlot;
+    case AttemptOutcome::Cancelled:
+        return CancelledSlot;
+    }
+    return SuccessSlot;
+}
+
+QColor slotColor(int slot)
+{
+    switch (slot) {
+    case BackoffSlot:
+        return StatusStyle::backoffColor();
+    case SuccessSlot:
+        return StatusStyle::color(AttemptOutcome::Success);
+    case CancelledSlot:
+        return StatusStyle::color(AttemptOutcome::Cancelled);
+    case FailureSlot:
+        return StatusStyle::color(AttemptOutcome::Failure);
+    case ErrorSlot:
+        return StatusStyle::color(AttemptOutcome::Error);
+    case RunningSlot:
+        return StatusStyle::runningColor();
+    }
+    return {};
+}
+
+constexpr double kBarHalfHeight = 0.36; // in lanes
+
+} // namespace
+
+// Collects the rectangles of one repaint per slot. A bar narrower than a pixel is merged into the
+// previous rectangle of its slot on the same pixel rows when they touch: at 100,000 tasks most
+// bars are such slivers, and a pixel row then costs a handful of rectangles instead of hundreds.
+class AttemptBarsPlottable::Painter
+{
+public:
+    void add(int slot, QRectF rect)
+    {
+        const bool tiny = rect.width() < 1.0;
+        if (tiny)
+            rect.setWidth(1.0);
+        QRectF &current = m_current[size_t(slot)];
+        if (current.isValid() && current.top() == rect.top() && current.height() == rect.height() &&
+            rect.left() <= current.right() + 1.0 && (tiny || current.width() < 2.0)) {
+            current.setRight(std::max(current.right(), rect.right()));
+            return;
+        }
+        flush(slot);
+        current = rect;
+    }
+    void addMarker(QPointF point) { m_markers.push_back(point); }
+
+    void paint(QCPPainter *painter, bool outlined)
+    {
+        for (int slot = 0; slot < SlotCount; ++slot)
+            flush(slot);
+        for (int slot = 0; slot < SlotCount; ++slot) {
+            const auto &rects = m_rects[size_t(slot)];
+            if (rects.empty())
+                continue;
+            const QColor color = slotColor(slot);
+            if (slot == BackoffSlot) {
+                paintBackoff(painter, rects, color, outlined);
+                continue;
+            }
+            painter->setPen(outlined ? QPen(color.darker(135), 1) : QPen(Qt::NoPen));
+            painter->setBrush(color);
+            painter->drawRects(rects.data(), int(rects.size()));
+        }
+        paintMarkers(painter);
+    }
+
+private:
+    void flush(int slot)
+    {
+        QRectF &current = m_current[size_t(slot)];
+        if (current.isValid())
+            m_rects[size_t(slot)].push_back(current);
+        current = QRectF();
+    }
+    static void paintBackoff(QCPPainter *painter, const std::vector<QRectF> &rects,
+                             const QColor &color, bool outlined)
+    {
+        QColor wash = color;
+        wash.setAlpha(45);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(wash);
+        painter->drawRects(rects.data(), int(rects.size()));
+        painter->setBrush(QBrush(color, Qt::BDiagPattern));
+        if (outlined)
+            painter->setPen(QPen(color, 1, Qt::DashLine));
+        painter->drawRects(rects.data(), int(rects.size()));
+    }
+    void paintMarkers(QCPPainter *painter)
+    {
+        const QColor color = StatusStyle::color(TaskStatus::WaitingToRetry);
+        painter->setPen(QPen(color.darker(140), 1));
+        painter->setBrush(color);
+        for (const QPointF &p : m_markers) {
+            const QPointF diamond[4] = {
+                {p.x(), p.y() - 5}, {p.x() + 4, p.y()}, {p.x(), p.y() + 5}, {p.x() - 4, p.y()}};
+            painter->drawPolygon(diamond, 4);
+        }
+    }
+
+    std::array<std::vector<QRectF>, SlotCount> m_rects;
+    std::array<QRectF, SlotCount> m_current;
+    std::vector<QPointF> m_markers;
+};
+
+AttemptBarsPlottable::AttemptBarsPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis)
+    : QCPAbstractPlottable(keyAxis, valueAxis)
+{
+    setSelectable(QCP::stNone);
+    setAntialiasedFill(false);
+}
+
+int AttemptBarsPlottable::laneCount() const
+{
+    if (!m_state)
+        return 0;
+    return m_lanes == TimelineLanes::PerTask ? int(m_state->tasks().size())
+                                             : int(m_state->workers().size());
+}
+
+int AttemptBarsPlottable::laneOf(int row) const
+{
+    if (!m_state || row < 0 || row >= int(m_state->tasks().size()))
+        return -1;
+    return m_lanes == TimelineLanes::PerTask ? row : m_state->tasks()[size_t(row)].worker;
+}
+
+QString AttemptBarsPlottable::laneLabel(int lane) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return {};
+    if (m_lanes == TimelineLanes::PerWorker)
+        return m_state->workers().at(lane);
+    const TaskState &task = m_state->tasks()[size_t(lane)];
+    return QStringLiteral("%1 #%2").arg(m_state->events()[size_t(task.event)].name).arg(task.task);
+}
+
+double AttemptBarsPlottable::attemptEnd(const AttemptState &attempt) const
+{
+    return attempt.finished ? attempt.end : std::max(m_now, attempt.start);
+}
+
+// The scheduled backoff after an attempt, cut short where the next attempt started early
+// ("retry now") or the task ended while waiting (cancelled).
+double AttemptBarsPlottable::backoffEnd(const TaskState &task, size_t attempt) const
+{
+    const AttemptState &a = task.attempts[attempt];
+    double end = a.end + a.nextDelay;
+    if (attempt + 1 < task.attempts.size())
+        end = std::min(end, task.attempts[attempt + 1].start);
+    else if (task.finishedAt >= 0)
+        end = std::min(end, task.finishedAt);
+    return end;
+}
+
+void AttemptBarsPlottable::draw(QCPPainter *painter)
+{
+    const int lanes = laneCount();
+    if (lanes == 0 || !mKeyAxis || !mValueAxis)
+        return;
+    QCPAxis *key = mKeyAxis.data();
+    QCPAxis *value = mValueAxis.data();
+    const int first = std::max(0, int(std::ceil(value->range().lower - 0.5)));
+    const int last = std::min(lanes - 1, int(std::floor(value->range().upper + 0.5)));
+    const double t0 = key->range().lower * 1000.0;
+    const double t1 = key->range().upper * 1000.0;
+    const double laneHeight = std::abs(value->coordToPixel(1) - value->coordToPixel(0));
+    const bool dense = laneHeight < 3.0;
+    const double half = dense ? 0.5 : laneHeight * kBarHalfHeight;
+    auto x = [key](double ms) { return key->coordToPixel(ms / 1000.0); };
+
+    if (m_selectedRow >= 0 && !dense) {
+        const int lane = laneOf(m_selectedRow);
+        if (lane >= first && lane <= last) {
+            const double yc = value->coordToPixel(lane);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0x1e, 0x88, 0xe5, 40));
+            painter->drawRect(
+                QRectF(clipRect().left(), yc - laneHeight / 2, clipRect().width(), laneHeight));
+        }
+    }
+
+    Painter bars;
+    const auto &tasks = m_state->tasks();
+    for (int lane = first; lane <= last; ++lane) {
+        const double yc = value->coordToPixel(lane);
+        const double top = dense ? std::floor(yc) : yc - half;
+        const double height = dense ? 1.0 : 2 * half;
+        if (m_lanes == TimelineLanes::PerTask) {
+            const TaskState &task = tasks[size_t(lane)];
+            for (size_t i = 0; i < task.attempts.size(); ++i) {
+                const AttemptState &a = task.attempts[i];
+                const double end = attemptEnd(a);
+                if (end >= t0 && a.start <= t1)
+                    bars.add(slotOf(a), QRectF(x(a.start), top, x(end) - x(a.start), height));
+                if (a.finished && a.nextDelay > 0) {
+                    const double gapEnd = backoffEnd(task, i);
+                    if (gapEnd >= t0 && a.end <= t1 && gapEnd > a.end)
+                        bars.add(BackoffSlot, QRectF(x(a.end), top + height * 0.2,
+                                                     x(gapEnd) - x(a.end), height * 0.6));
+                }
+            }
+            if (!dense && task.status == TaskStatus::WaitingToRetry && task.due >= t0 &&
+                task.due <= t1)
+                bars.addMarker({x(task.due), yc});
+        } else {
+            const auto &refs = m_state->workerAttempts()[size_t(lane)];
+            auto it = std::lower_bound(
+                refs.begin(), refs.end(), t0, [&tasks](const WorkerAttempt &ref, double t) {
+                    return tasks[size_t(ref.task)].attempts[size_t(ref.attempt)].start < t;
+                });
+            if (it != refs.begin())
+                --it; // the attempt running across t0
+            for (; it != refs.end(); ++it) {
+                const AttemptState &a = tasks[size_t(it->task)].attempts[size_t(it->attempt)];
+                if (a.start > t1)
+                    break;
+                const double end = attemptEnd(a);
+                if (end >= t0)
+                    bars.add(slotOf(a), QRectF(x(a.start), top, x(end) - x(a.start), height));
+            }
+        }
+    }
+    bars.paint(painter, !dense);
+
+    if (m_state->runStatus() == RunStatus::Running && m_now >= t0 && m_now <= t1) {
+        painter->setPen(QPen(StatusStyle::runningColor(), 1.5, Qt::DashLine));
+        const QRect clip = clipRect();
+        painter->drawLine(QLineF(x(m_now), clip.top(), x(m_now), clip.bottom()));
+    }
+}
+
+void AttemptBarsPlottable::drawLegendIcon(QCPPainter *painter, const QRectF &rect) const
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(StatusStyle::color(AttemptOutcome::Success));
+    painter->drawRect(rect);
+}
+
+TimelineHit AttemptBarsPlottable::hitAt(const QPointF &pixel, double tolerancePx) const
+{
+    TimelineHit hit;
+    if (!mKeyAxis || !mValueAxis || laneCount() == 0)
+        return hit;
+    const int lane = int(std::lround(mValueAxis->pixelToCoord(pixel.y())));
+    if (lane < 0 || lane >= laneCount())
+        return hit;
+    const double t = mKeyAxis->pixelToCoord(pixel.x()) * 1000.0;
+    const double slack = std::abs(mKeyAxis->pixelToCoord(pixel.x() + tolerancePx) -
+                                  mKeyAxis->pixelToCoord(pixel.x())) *
+                         1000.0;
+    const auto &tasks = m_state->tasks();
+    auto within = [&](double from, double to) { return t >= from - slack && t <= to + slack; };
+    if (m_lanes == TimelineLanes::PerTask) {
+        const TaskState &task = tasks[size_t(lane)];
+        for (size_t i = 0; i < task.attempts.size(); ++i) {
+            const AttemptState &a = task.attempts[i];
+            if (within(a.start, attemptEnd(a)))
+                return {lane, int(i), false};
+            if (a.finished && a.nextDelay > 0 && within(a.end, backoffEnd(task, i)))
+                return {lane, int(i), true};
+        }
+        return hit;
+    }
+    for (const WorkerAttempt &ref : m_state->workerAttempts()[size_t(lane)]) {
+        const AttemptState &a = tasks[size_t(ref.task)].attempts[size_t(ref.attempt)];
+        if (within(a.start, attemptEnd(a)))
+            return {ref.task, ref.attempt, false};
+    }
+    return hit;
+}
+
+QString AttemptBarsPlottable::describe(const TimelineHit &hit) const
+{
+    if (!hit.valid() || !m_state)
+        return {};
+    const TaskState &task = m_state->tasks()[size_t(hit.row)];
+    const AttemptState &a = task.attempts[size_t(hit.attempt)];
+    QString text =
+        QStringLiteral("%1 #%2").arg(m_state->events()[size_t(task.event)].name).arg(task.task);
+    if (!task.input.isEmpty())
+        text += QStringLiteral("  (%1)").arg(task.input);
+    if (hit.backoff) {
+        text += QLatin1Char('\n') + tr("Backoff after attempt %1: %2 scheduled")
+                                        .arg(a.number)
+                                        .arg(StatusStyle::duration(a.nextDelay));
+        text += QLatin1Char('\n') +
+                tr("next attempt due at %1").arg(StatusStyle::duration(a.end + a.nextDelay));
+        return text;
+    }
+    text +=
+        QLatin1Char('\n') + tr("Attempt %1 / %2: %3")
+                                .arg(a.number)
+                                .arg(task.maxAttempts)
+                                .arg(a.finished ? StatusStyle::label(a.outcome) : tr("running"));
+    text += QLatin1Char('\n') + tr("start %1, duration %2")
+                                    .arg(StatusStyle::duration(a.start),
+                                         StatusStyle::duration(attemptEnd(a) - a.start));
+    if (!a.errorType.isEmpty() || (!a.message.isEmpty() && a.outcome != AttemptOutcome::Success))
+        text += QLatin1Char('\n') + a.errorType + QStringLiteral(": ") + a.message;
+    if (a.nextDelay >= 0)
+        text += QLatin1Char('\n') + tr("then backoff %1").arg(StatusStyle::duration(a.nextDelay));
+    if (a.worker >= 0)
+        text += QLatin1Char('\n') + tr("worker %1").arg(m_state->workers().at(a.worker));
+    return text;
+}
+
+double AttemptBarsPlottable::selectTest(const QPointF &pos, bool onlySelectable,
+                                        QVariant *details) const
+{
+    Q_UNUSED(pos);
+    Q_UNUSED(onlySelectable);
+    Q_UNUSED(details);
+    return -1; // clicks are handled by RunTimeline so that dragging keeps working everywhere
+}
+
+QCPRange AttemptBarsPlottable::getKeyRange(bool &foundRange, QCP::SignDomain inSignDomain) const
+{
+    Q_UNUSED(inSignDomain);
+    foundRange = m_state && !m_state->tasks().empty();
+    const double end = m_state ? std::max(m_state->lastTime(), m_now) : 0;
+    return QCPRange(0, std::max(end, 1.0) / 1000.0);
+}
+
+QCPRange AttemptBarsPlottable::getValueRange(bool &foundRange, QCP::SignDomain inSignDomain,
+                                             const QCPRange &inKeyRange) const
+{
+    Q_UNUSED(inSignDomain);
+    Q_UNUSED(inKeyRange);
+    foundRange = laneCount() > 0;
+    return QCPRange(-0.5, std::max(laneCount(), 1) - 0.5);
+}
+
+} // namespace volnux

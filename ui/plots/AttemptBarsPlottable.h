@@ -1,0 +1,70 @@
+#pragma once
+
+// Draws every attempt of a RunState as a bar (coloured by outcome, growing while running), every
+// backoff as a hatched gap of its scheduled length and the due time of a waiting task as a marker,
+// in lanes per task or per worker. It holds no copies: it paints straight from the state, only
+// the visible lanes, and merges bars narrower than a pixel, so 100,000 tasks draw in milliseconds.
+// GUI thread only.
+
+#include "ui/monitor/RunState.h"
+
+#include "ui/plots/QcpInclude.h"
+
+namespace volnux {
+
+enum class TimelineLanes
+{
+    PerTask,
+    PerWorker
+};
+
+struct TimelineHit
+{
+    int row = -1;         // task row
+    int attempt = -1;     // index into the task's attempts
+    bool backoff = false; // the gap after `attempt`, not the attempt itself
+    bool valid() const { return row >= 0; }
+};
+
+class AttemptBarsPlottable : public QCPAbstractPlottable
+{
+    Q_OBJECT
+public:
+    AttemptBarsPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis);
+
+    void setState(const RunState *state) { m_state = state; }
+    void setLanes(TimelineLanes lanes) { m_lanes = lanes; }
+    TimelineLanes lanes() const { return m_lanes; }
+    void setNow(double ms) { m_now = ms; }
+    double now() const { return m_now; }
+    void setSelectedRow(int row) { m_selectedRow = row; }
+    int laneCount() const;
+    int laneOf(int row) const; // lane of a task in per-task mode; its latest worker otherwise
+    QString laneLabel(int lane) const;
+
+    TimelineHit hitAt(const QPointF &pixel, double tolerancePx = 3) const;
+    QString describe(const TimelineHit &hit) const;
+
+    double selectTest(const QPointF &pos, bool onlySelectable,
+                      QVariant *details = nullptr) const override;
+    QCPRange getKeyRange(bool &foundRange,
+                         QCP::SignDomain inSignDomain = QCP::sdBoth) const override;
+    QCPRange getValueRange(bool &foundRange, QCP::SignDomain inSignDomain = QCP::sdBoth,
+                           const QCPRange &inKeyRange = QCPRange()) const override;
+
+protected:
+    void draw(QCPPainter *painter) override;
+    void drawLegendIcon(QCPPainter *painter, const QRectF &rect) const override;
+
+private:
+    class Painter;
+    double attemptEnd(const AttemptState &attempt) const;
+    double backoffEnd(const TaskState &task, size_t attempt) const;
+
+    const RunState *m_state = nullptr;
+    TimelineLanes m_lanes = TimelineLanes::PerTask;
+    double m_now = 0;
+    int m_selectedRow = -1;
+};
+
+} // namespace volnux

@@ -1,0 +1,144 @@
+#include "ui/plots/RunTimeline.h"
+
+#include <QToolTip>
+
+namespace volnux {
+
+namespace {
+constexpr int kMaxLabelledLanes = 40; // above this the lane axis shows numbers, not names
+}
+
+RunTimeline::RunTimeline(QWidget *parent)
+    : QCustomPlot(parent), m_bars(new AttemptBarsPlottable(xAxis, yAxis)),
+      m_laneTicker(new QCPAxisTickerText), m_numberTicker(new QCPAxisTicker)
+{
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+    setNoAntialiasingOnDrag(true);
+    setMouseTracking(true);
+    xAxis->setLabel(tr("seconds since run start"));
+    yAxis->setRangeReversed(true);
+    yAxis->grid()->setVisible(false);
+    yAxis->setTicker(m_numberTicker);
+    m_numberTicker->setTickStepStrategy(QCPAxisTicker::tssReadability);
+    xAxis->setRange(0, 1);
+    yAxis->setRange(-0.5, 0.5);
+
+    connect(this, &QCustomPlot::mousePress, this, &RunTimeline::onMousePress);
+    connect(this, &QCustomPlot::mouseRelease, this, &RunTimeline::onMouseRelease);
+    connect(this, &QCustomPlot::mouseMove, this, &RunTimeline::onMouseMove);
+    connect(this, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
+    connect(yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this] { updateLaneTicks(); });
+}
+
+void RunTimeline::setState(const RunState *state)
+{
+    m_bars->setState(state);
+    m_selectedRow = -1;
+    m_bars->setSelectedRow(-1);
+    fitAll();
+}
+
+void RunTimeline::setLanes(TimelineLanes lanes)
+{
+    if (lanes == m_bars->lanes())
+        return;
+    m_bars->setLanes(lanes);
+    fitAll();
+}
+
+void RunTimeline::setSelectedRow(int row)
+{
+    m_selectedRow = row;
+    m_bars->setSelectedRow(row);
+    const int lane = m_bars->laneOf(row);
+    if (lane >= 0 && (lane < yAxis->range().lower || lane > yAxis->range().upper)) {
+        m_follow = false;
+        const double span = std::min(yAxis->range().size(), double(kMaxLabelledLanes));
+        yAxis->setRange(lane - span / 2, lane + span / 2);
+    }
+    replot(rpQueuedReplot);
+}
+
+void RunTimeline::setNow(double ms)
+{
+    m_bars->setNow(ms);
+}
+
+void RunTimeline::refresh()
+{
+    if (m_follow)
+        fitRanges();
+    updateLaneTicks();
+    replot(rpQueuedReplot);
+}
+
+void RunTimeline::fitAll()
+{
+    m_follow = true;
+    fitRanges();
+    updateLaneTicks();
+    replot(rpQueuedReplot);
+}
+
+void RunTimeline::fitRanges()
+{
+    bool found = false;
+    const QCPRange keys = m_bars->getKeyRange(found);
+    xAxis->setRange(0, std::max(keys.upper * 1.02, 0.001));
+    yAxis->setRange(-0.5, std::max(m_bars->laneCount(), 1) - 0.5);
+}
+
+// Names for a few lanes, numbers for many: a text ticker holds only the lanes in view.
+void RunTimeline::updateLaneTicks()
+{
+    const QCPRange range = yAxis->range();
+    const int first = std::max(0, int(std::ceil(range.lower)));
+    const int last = std::min(m_bars->laneCount() - 1, int(std::floor(range.upper)));
+    // Names only when each lane is at least a text line high; overlapping names help no one.
+    const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    const bool roomy = (last - first + 1) * lineHeight <= axisRect()->height();
+    if (last - first + 1 > kMaxLabelledLanes || last < first || !roomy) {
+        if (yAxis->ticker() != m_numberTicker)
+            yAxis->setTicker(m_numberTicker);
+        return;
+    }
+    m_laneTicker->clear();
+    for (int lane = first; lane <= last; ++lane)
+        m_laneTicker->addTick(lane, m_bars->laneLabel(lane));
+    if (yAxis->ticker() != m_laneTicker)
+        yAxis->setTicker(m_laneTicker);
+}
+
+void RunTimeline::onMousePress(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+}
+
+void RunTimeline::onMouseRelease(QMouseEvent *event)
+{
+    if ((event->pos() - m_pressPos).manhattanLength() > 3) {
+        m_follow = false; // the user dragged the view
+        return;
+    }
+    const TimelineHit hit = m_bars->hitAt(event->pos());
+    if (!hit.valid())
+        return;
+    setSelectedRow(hit.row);
+    emit taskClicked(hit.row);
+}
+
+void RunTimeline::onMouseMove(QMouseEvent *event)
+{
+    if (event->buttons() != Qt::NoButton)
+        return;
+    const QString text = m_bars->describe(m_bars->hitAt(event->pos()));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+} // namespace volnux

@@ -1,0 +1,51 @@
+#pragma once
+
+// The monitor's timeline: a QCustomPlot with one AttemptBarsPlottable, lanes per task or per
+// worker, a moving "now" line, wheel zoom, drag pan, "fit all", hover details and click-to-select.
+// While the user has not zoomed or panned it follows the run (fits everything on each refresh).
+// GUI thread only; refreshed by the monitor's timer, never per record.
+
+#include "ui/plots/AttemptBarsPlottable.h"
+
+#include "ui/plots/QcpInclude.h"
+
+namespace volnux {
+
+class RunTimeline : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit RunTimeline(QWidget *parent = nullptr);
+
+    void setState(const RunState *state);
+    void setLanes(TimelineLanes lanes);
+    TimelineLanes lanes() const { return m_bars->lanes(); }
+    // Marks a task and brings its lane into view (per-task lanes).
+    void setSelectedRow(int row);
+    void setNow(double ms);
+    // Applies what changed since the last refresh and queues one replot.
+    void refresh();
+    void fitAll();
+    bool isFollowing() const { return m_follow; }
+
+    AttemptBarsPlottable *bars() const { return m_bars; }
+
+signals:
+    void taskClicked(int row);
+
+private:
+    void onMousePress(QMouseEvent *event);
+    void onMouseRelease(QMouseEvent *event);
+    void onMouseMove(QMouseEvent *event);
+    void fitRanges();
+    void updateLaneTicks();
+
+    AttemptBarsPlottable *m_bars;
+    QSharedPointer<QCPAxisTickerText> m_laneTicker;
+    QSharedPointer<QCPAxisTicker> m_numberTicker;
+    QPoint m_pressPos;
+    bool m_follow = true;
+    int m_selectedRow = -1;
+};
+
+} // namespace volnux
