@@ -232,6 +232,11 @@ void TestMonitorRun::rerunSpecHoldsOnlyTheFailedInputs()
     QCOMPARE(rerun.events[1].inputs,
              QVariantList({QStringLiteral("item-0"), QStringLiteral("item-2")}));
     QCOMPARE(rerun.events[1].options, spec.events[1].options);
+    // Events without failed tasks are left out rather than run with no tasks.
+    const RunSpec onlyB = RunMonitorController::failedTasksSpec(spec, {{1, 1}});
+    QCOMPARE(onlyB.events.size(), 1);
+    QCOMPARE(onlyB.events[0].name, QStringLiteral("b"));
+    QVERIFY(!onlyB.pipeline);
 }
 
 QTEST_MAIN(TestMonitorRun)

@@ -193,6 +193,17 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(pipelineDock->toggleViewAction());
 }
 
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                                  Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
 void MainWindow::createStatusBar()
 {
     m_problemCount = new QLabel(this);

@@ -12,6 +12,8 @@ class QAction;
 class QLabel;
 class QMenu;
 
+class QDockWidget;
+
 namespace volnux {
 
 class DocumentFiles;
@@ -40,6 +42,10 @@ public:
     PipelineEditor *pipelineEditor() const { return m_pipeline; }
 
     void setRunLauncher(RunLauncher *launcher);
+    // Adds a panel (the run monitor, say) as a dock with an entry in the View menu.
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                          Qt::DockWidgetArea area);
+    QAction *runAction() const { return m_run; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

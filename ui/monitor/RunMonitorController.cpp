@@ -41,14 +41,20 @@ void RunMonitorController::detach()
 
 RunSpec RunMonitorController::failedTasksSpec(const RunSpec &spec, const QList<TaskKey> &failed)
 {
-    RunSpec rerun = spec;
-    for (int e = 0; e < rerun.events.size(); ++e) {
+    // Only events with failed tasks, in their order, one after another: an event left with no
+    // tasks would fail under the default evaluation, and the pipeline's indices no longer fit.
+    RunSpec rerun;
+    for (int e = 0; e < spec.events.size(); ++e) {
         QVariantList inputs;
         for (const TaskKey &key : failed) {
             if (key.event == e && key.task >= 0 && key.task < spec.events[e].inputs.size())
                 inputs.append(spec.events[e].inputs[key.task]);
         }
-        rerun.events[e].inputs = inputs;
+        if (inputs.isEmpty())
+            continue;
+        EventSpec event = spec.events[e];
+        event.inputs = inputs;
+        rerun.events.append(event);
     }
     return rerun;
 }

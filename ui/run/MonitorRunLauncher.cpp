@@ -1,0 +1,67 @@
+#include "MonitorRunLauncher.h"
+
+#include "core/engine/Run.h"
+#include "core/project/ProjectFile.h"
+#include "ui/monitor/RunMonitor.h"
+#include "ui/monitor/RunMonitorController.h"
+
+namespace volnux {
+
+MonitorRunLauncher::MonitorRunLauncher(RunMonitor *monitor, QObject *parent)
+    : RunLauncher(parent), m_monitor(monitor), m_controller(new RunMonitorController(monitor, this))
+{
+    connect(m_monitor, &RunMonitor::rerunFailedRequested, this, &MonitorRunLauncher::rerunFailed);
+    m_monitor->setRunEnabled(true);
+}
+
+MonitorRunLauncher::~MonitorRunLauncher()
+{
+    m_controller->detach();
+}
+
+bool MonitorRunLauncher::isRunning() const
+{
+    return m_run && m_run->isRunning();
+}
+
+void MonitorRunLauncher::startRun(const Project &project, const QString &)
+{
+    if (isRunning())
+        return;
+    Result<RunSpec> spec = ProjectFile::toRunSpec(project);
+    if (!spec) {
+        emit runRefused(spec.errors());
+        return;
+    }
+    startSpec(std::move(spec.value()));
+}
+
+void MonitorRunLauncher::startSpec(RunSpec spec)
+{
+    if (isRunning())
+        return;
+    m_controller->detach();
+    m_run = std::make_unique<Run>(std::move(spec));
+    connect(m_run.get(), &Run::finished, this, [this](RunStatus status) {
+        emit runningChanged(false);
+        emit runFinished(int(status));
+    });
+    m_controller->attach(m_run.get());
+    m_run->start();
+    emit runningChanged(true);
+}
+
+void MonitorRunLauncher::cancelRun()
+{
+    if (m_run)
+        m_run->cancel();
+}
+
+void MonitorRunLauncher::rerunFailed(const QList<TaskKey> &failed)
+{
+    if (!m_run || failed.isEmpty())
+        return;
+    startSpec(RunMonitorController::failedTasksSpec(m_run->spec(), failed));
+}
+
+} // namespace volnux

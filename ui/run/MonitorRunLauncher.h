@@ -1,0 +1,47 @@
+#pragma once
+
+// Runs the designed project and shows it in the run monitor: the RunLauncher the main window's
+// Run and Cancel actions call. Owns the current Run (one at a time); a new run replaces the last
+// one's display, and "Rerun failed" starts a run of just the failed tasks. GUI thread only.
+
+#include "ui/run/RunLauncher.h"
+
+#include "core/engine/RunSpec.h"
+#include "ui/monitor/RunState.h"
+
+#include <memory>
+
+namespace volnux {
+
+class Run;
+class RunMonitor;
+class RunMonitorController;
+
+class MonitorRunLauncher : public RunLauncher
+{
+    Q_OBJECT
+public:
+    explicit MonitorRunLauncher(RunMonitor *monitor, QObject *parent = nullptr);
+    ~MonitorRunLauncher() override;
+
+    bool isRunning() const override;
+    void startRun(const Project &project, const QString &projectPath) override;
+    void cancelRun() override;
+    // Starts `spec` directly (the rerun of failed tasks; tests).
+    void startSpec(RunSpec spec);
+    Run *currentRun() const { return m_run.get(); }
+
+signals:
+    // The project cannot run: nothing started; every problem with its location.
+    void runRefused(const QStringList &problems);
+    void runFinished(int status);
+
+private:
+    void rerunFailed(const QList<TaskKey> &failed);
+
+    RunMonitor *m_monitor;
+    RunMonitorController *m_controller;
+    std::unique_ptr<Run> m_run;
+};
+
+} // namespace volnux
