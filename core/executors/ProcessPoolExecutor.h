@@ -1,0 +1,96 @@
+#pragma once
+
+// Runs attempts in a pool of worker processes: this program re-executed in worker mode (see
+// ProcessPool::enableWorkerMode). Honours ExecutorInitializerConfig: at most max_workers processes
+// exist at any time (started lazily, reused), a worker retires after max_tasks_per_child attempts
+// and a fresh one takes its slot, and `process` runs on a thread named <thread_name_prefix><slot>.
+//
+// Threading: one I/O thread per executor owns every worker process and does all pipe I/O with
+// poll(); the engine's thread only hands jobs over under a mutex, so nothing here depends on the
+// caller's event loop. `deliver` is called from the I/O thread (or, after shutdown, the caller).
+//
+// Faults: a worker that dies mid-attempt fails it with WorkerCrashedError (its other queued
+// attempts go back to the queue); a worker that cannot be created, or dies before its handshake,
+// fails the attempt with OSError. A cancelled running attempt gets a cancel message, then SIGTERM
+// after kCancelGraceMs, then SIGKILL after kKillGraceMs more, and is reported as cancelled.
+// shutdown() cancels everything still queued or running and returns once every worker is reaped.
+
+#include "core/executors/Executor.h"
+
+#include <QMutex>
+
+#include <deque>
+#include <thread>
+#include <vector>
+
+namespace volnux {
+
+class WorkerProcess;
+struct InFlightAttempt;
+
+class ProcessPoolExecutor : public Executor
+{
+public:
+    static constexpr double kCancelGraceMs = 150; // cancel message -> SIGTERM
+    static constexpr double kKillGraceMs = 350;   // SIGTERM -> SIGKILL
+    static constexpr double kExitGraceMs = 1000;  // input closed and idle -> SIGKILL
+    static constexpr double kStartTimeoutMs = 30000;
+
+    ProcessPoolExecutor(const ExecutorInitializerConfig &config, ExecutorEnvironment env);
+    ~ProcessPoolExecutor() override;
+
+    void submit(AttemptJob job) override;
+    void cancelQueued() override;
+    void shutdown() override;
+    int workerCount() const override;
+
+private:
+    // I/O thread
+    void loop();
+    bool finished() const;
+    void takeControl();
+    void cancelHostQueue(const QString &why);
+    void checkCancellations(double now);
+    void escalate(WorkerProcess &worker, double now);
+    void dispatch(double now);
+    WorkerProcess *pickWorker(double now);
+    WorkerProcess *startWorker(double now);
+    void sendJob(WorkerProcess &worker, AttemptJob job, double now);
+    void waitForIo();
+    void readWorker(WorkerProcess &worker, double now);
+    void onReport(WorkerProcess &worker, AttemptReport report, double now);
+    void reapWorkers(double now);
+    void onWorkerGone(WorkerProcess &worker, double now);
+    void failAttempt(const InFlightAttempt &attempt, AttemptOutcome outcome, const QString &type,
+                     const QString &message, qint64 pid, double start, double end);
+    void deliverMapped(AttemptReport report, double sentAt);
+    int pollTimeout() const;
+    QString threadName(int slot) const;
+
+    const ExecutorInitializerConfig m_config;
+    const ExecutorEnvironment m_env;
+    const QString m_program;
+    const int m_maxWorkers;
+    int m_wakeFd = -1;
+
+    // Shared between the engine thread and the I/O thread.
+    QMutex m_mutex;
+    std::vector<AttemptJob> m_incoming;
+    bool m_cancelQueuedRequested = false;
+    bool m_stopRequested = false;
+    bool m_stopped = false;
+    std::atomic<int> m_liveWorkers{0};
+    std::thread m_thread;
+
+    // I/O thread only.
+    std::deque<AttemptJob> m_queue;
+    std::vector<std::unique_ptr<WorkerProcess>> m_workers; // one per slot, null when free
+    bool m_shuttingDown = false;
+    bool m_startFailed = false;
+    double m_avgTaskMs = -1; // moving average, decides how deep to pipeline
+};
+
+std::unique_ptr<Executor> makeProcessPoolExecutor(const ExecutorInitializerConfig &config,
+                                                  ExecutorEnvironment env);
+
+} // namespace volnux
