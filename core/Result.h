@@ -11,8 +11,7 @@
 
 namespace volnux {
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

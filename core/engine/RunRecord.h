@@ -12,7 +12,8 @@
 
 namespace volnux {
 
-enum class RecordType {
+enum class RecordType
+{
     RunStarted,
     EventStarted,
     TaskQueued,
@@ -24,10 +25,41 @@ enum class RecordType {
     RunFinished,
 };
 
-enum class AttemptOutcome { Success, Failure, Error, Cancelled };
-enum class TaskStatus { Queued, Running, WaitingToRetry, Succeeded, Failed, Cancelled, Skipped };
-enum class EventStatus { Pending, Running, Succeeded, Failed, Cancelled, Skipped };
-enum class RunStatus { NotStarted, Running, Succeeded, Failed, Stopped, Cancelled };
+enum class AttemptOutcome
+{
+    Success,
+    Failure,
+    Error,
+    Cancelled
+};
+enum class TaskStatus
+{
+    Queued,
+    Running,
+    WaitingToRetry,
+    Succeeded,
+    Failed,
+    Cancelled,
+    Skipped
+};
+enum class EventStatus
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+    Skipped
+};
+enum class RunStatus
+{
+    NotStarted,
+    Running,
+    Succeeded,
+    Failed,
+    Stopped,
+    Cancelled
+};
 
 QString toString(RecordType type);
 QString toString(AttemptOutcome outcome); // "success", "failure", "error", "cancelled"
@@ -39,11 +71,11 @@ bool isFinal(TaskStatus status);
 struct RunRecord
 {
     RecordType type = RecordType::RunStarted;
-    double time = 0;   // when the record was made
-    int event = -1;    // index into RunSpec::events
+    double time = 0; // when the record was made
+    int event = -1;  // index into RunSpec::events
     QString eventName;
-    int task = -1;     // task index within the event
-    int attempt = 0;   // 1-based
+    int task = -1;   // task index within the event
+    int attempt = 0; // 1-based
     int maxAttempts = 0;
 
     // AttemptStarted / AttemptFinished
@@ -51,11 +83,11 @@ struct RunRecord
     double end = 0;
     AttemptOutcome outcome = AttemptOutcome::Success;
     QString errorType;
-    QString message;   // error message, or the task's input for TaskQueued
+    QString message; // error message, or the task's input for TaskQueued
     QString thread;
     qint64 pid = 0;
-    QVariant value;    // returned value of a finished attempt
-    QStringList log;   // lines logged by the attempt (stdout/stderr for commands)
+    QVariant value;  // returned value of a finished attempt
+    QStringList log; // lines logged by the attempt (stdout/stderr for commands)
     int droppedLog = 0;
     // AttemptFinished: the backoff before the next attempt (ms), or -1 when none follows.
     // RetryScheduled: the delay and the due time.
@@ -70,9 +102,9 @@ struct RunRecord
     int failed = 0;
     int cancelled = 0;
     int skipped = 0;
-    int total = 0;          // EventStarted: task count; RunStarted: event count
+    int total = 0; // EventStarted: task count; RunStarted: event count
     bool evaluatedOutcome = false;
-    QString evaluation;     // the evaluation state's name (EventFinished)
+    QString evaluation; // the evaluation state's name (EventFinished)
 
     // Pipelines: which step and branch this event ran in (-1 / empty when not applicable).
     int step = -1;
@@ -84,3 +116,4 @@ using RunRecords = std::vector<RunRecord>;
 } // namespace volnux
 
 Q_DECLARE_METATYPE(volnux::RunRecord)
+Q_DECLARE_METATYPE(volnux::RunStatus)

@@ -16,9 +16,9 @@ class PipelineGraph;
 
 struct EventSpec
 {
-    QString name;       // unique within the run
-    QString eventType;  // registry name: a kind ("command", "simulate", ...) or a user event
-    QVariantMap params; // the kind's parameters
+    QString name;        // unique within the run
+    QString eventType;   // registry name: a kind ("command", "simulate", ...) or a user event
+    QVariantMap params;  // the kind's parameters
     QVariantList inputs; // one task per input
     EventOptions options;
 };

@@ -77,7 +77,8 @@ Result<Evaluation> Evaluation::fromString(const QString &text, const QString &wh
         if (name != QLatin1String(entry.name))
             continue;
         Evaluation e{entry.state, 0};
-        const bool needsArg = entry.state == S::AT_LEAST_COUNT || entry.state == S::AT_LEAST_PERCENT;
+        const bool needsArg =
+            entry.state == S::AT_LEAST_COUNT || entry.state == S::AT_LEAST_PERCENT;
         if (!needsArg) {
             if (!arg.isEmpty() || text.contains(QLatin1Char(':')))
                 return Result<Evaluation>::failure(
@@ -87,9 +88,9 @@ Result<Evaluation> Evaluation::fromString(const QString &text, const QString &wh
         bool ok = false;
         e.threshold = arg.toDouble(&ok);
         const bool isCount = entry.state == S::AT_LEAST_COUNT;
-        const bool valid = ok && std::isfinite(e.threshold) && e.threshold >= 0
-                           && (isCount ? std::floor(e.threshold) == e.threshold && e.threshold <= 1e9
-                                       : e.threshold <= 100);
+        const bool valid = ok && std::isfinite(e.threshold) && e.threshold >= 0 &&
+                           (isCount ? std::floor(e.threshold) == e.threshold && e.threshold <= 1e9
+                                    : e.threshold <= 100);
         if (!valid)
             return Result<Evaluation>::failure(
                 prefix + (isCount ? QStringLiteral("AT_LEAST_COUNT needs a whole number >= 0, as "
@@ -111,19 +112,19 @@ QString Evaluation::explanation(S state)
         return QCoreApplication::translate("Evaluation",
                                            "Succeeds only when every task succeeds (default).");
     case S::FAILURE_FOR_PARTIAL_ERROR:
-        return QCoreApplication::translate("Evaluation",
-                                           "Fails as soon as any task fails; with no tasks it succeeds.");
+        return QCoreApplication::translate(
+            "Evaluation", "Fails as soon as any task fails; with no tasks it succeeds.");
     case S::SUCCESS_FOR_PARTIAL_SUCCESS:
-        return QCoreApplication::translate("Evaluation", "Succeeds when at least one task succeeds.");
-    case S::FAILURE_FOR_ALL_EVENTS_FAILURE:
         return QCoreApplication::translate("Evaluation",
-                                           "Fails only when every task fails; with no tasks it succeeds.");
+                                           "Succeeds when at least one task succeeds.");
+    case S::FAILURE_FOR_ALL_EVENTS_FAILURE:
+        return QCoreApplication::translate(
+            "Evaluation", "Fails only when every task fails; with no tasks it succeeds.");
     case S::MAJORITY:
         return QCoreApplication::translate("Evaluation",
                                            "Succeeds when at least half of the tasks succeed.");
     case S::AT_LEAST_COUNT:
-        return QCoreApplication::translate("Evaluation",
-                                           "Succeeds when at least N tasks succeed.");
+        return QCoreApplication::translate("Evaluation", "Succeeds when at least N tasks succeed.");
     case S::AT_LEAST_PERCENT:
         return QCoreApplication::translate("Evaluation",
                                            "Succeeds when at least p % of the tasks succeed.");

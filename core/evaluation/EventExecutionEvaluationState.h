@@ -7,14 +7,15 @@
 
 namespace volnux {
 
-enum class EventExecutionEvaluationState {
+enum class EventExecutionEvaluationState
+{
     SUCCESS_ON_ALL_EVENTS_SUCCESS,
     FAILURE_FOR_PARTIAL_ERROR,
     SUCCESS_FOR_PARTIAL_SUCCESS,
     FAILURE_FOR_ALL_EVENTS_FAILURE,
-    MAJORITY,          // s > f; a tie succeeds (s == f, n > 0)
-    AT_LEAST_COUNT,    // s >= threshold
-    AT_LEAST_PERCENT,  // n > 0 and 100 * s / n >= threshold
+    MAJORITY,         // s > f; a tie succeeds (s == f, n > 0)
+    AT_LEAST_COUNT,   // s >= threshold
+    AT_LEAST_PERCENT, // n > 0 and 100 * s / n >= threshold
 };
 
 struct Evaluation

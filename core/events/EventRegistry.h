@@ -31,10 +31,10 @@ public:
     static EventRegistry &instance();
 
     void registerEvent(const QString &name, EventFactory factory, EventOptions defaults = {});
-    template <typename T>
-    void registerEventClass(const QString &name, EventOptions defaults = {})
+    template <typename T> void registerEventClass(const QString &name, EventOptions defaults = {})
     {
-        registerEvent(name, [] { return std::unique_ptr<EventBase>(new T); }, std::move(defaults));
+        registerEvent(
+            name, [] { return std::unique_ptr<EventBase>(new T); }, std::move(defaults));
     }
     // The tutorial's function-based events: `@event(executor=..., max_workers=...)`.
     void registerFunction(const QString &name, EventFunction function, EventOptions options = {});

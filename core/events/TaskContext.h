@@ -20,7 +20,7 @@ public:
 
     const QString &eventName() const { return m_eventName; }
     int taskIndex() const { return m_taskIndex; }
-    int attempt() const { return m_attempt; }       // 1-based
+    int attempt() const { return m_attempt; } // 1-based
     int maxAttempts() const { return m_maxAttempts; }
     const QVariant &input() const { return m_input; }
     const QVariantMap &params() const { return m_params; }

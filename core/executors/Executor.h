@@ -6,9 +6,9 @@
 // `deliver` callback given at construction, from whatever thread ran it.
 
 #include "core/engine/Clock.h"
+#include "core/engine/RunRecord.h"
 #include "core/events/EventRegistry.h"
 #include "core/executors/ExecutorInitializerConfig.h"
-#include "core/engine/RunRecord.h"
 
 #include <atomic>
 #include <functional>
@@ -18,10 +18,10 @@ namespace volnux {
 
 struct AttemptJob
 {
-    quint64 id = 0;          // the engine's token, echoed in the report
-    QString eventType;       // registry name (what a process worker re-creates)
-    QString eventName;       // the event's name in the run
-    EventFactory factory;    // resolved by the engine, for in-process executors
+    quint64 id = 0;       // the engine's token, echoed in the report
+    QString eventType;    // registry name (what a process worker re-creates)
+    QString eventName;    // the event's name in the run
+    EventFactory factory; // resolved by the engine, for in-process executors
     QVariantMap params;
     QVariant input;
     QVariantList previousResults;
@@ -33,7 +33,15 @@ struct AttemptJob
 
 struct AttemptReport
 {
+    // An executor reports each attempt twice: once when it starts on a worker (Started: only id,
+    // start, thread and pid are meaningful) and once when it ends (Finished).
+    enum class Phase
+    {
+        Started,
+        Finished
+    };
     quint64 id = 0;
+    Phase phase = Phase::Finished;
     AttemptOutcome outcome = AttemptOutcome::Success;
     QVariant value;
     std::optional<int> descriptor;
@@ -51,6 +59,7 @@ struct ExecutorEnvironment
 {
     std::shared_ptr<Clock> clock;
     std::function<void(AttemptReport &&)> deliver; // thread-safe
+    QObject *engineContext = nullptr; // lives on the engine thread; for queued calls and timers
 };
 
 class Executor
@@ -66,13 +75,17 @@ public:
     virtual int workerCount() const = 0;
 };
 
-// Runs one attempt in this process: creates the event, calls `process`, maps exceptions.
-// Shared by every in-process executor and by process-pool workers.
+// Runs one attempt in this process: creates the event, calls `process`, maps exceptions. A job
+// whose cancellation flag is already set is reported cancelled without calling `process`.
+// Shared by every in-process executor and by process-pool workers. Fills neither thread nor pid.
 AttemptReport runAttempt(const AttemptJob &job, const Clock &clock);
+// The report of a job that never started (dropped from a queue by cancellation or shutdown).
+AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock);
 
 // Creates the executor named by `name` ("DefaultExecutor", "ThreadPoolExecutor",
 // "ProcessPoolExecutor"); nullptr with `error` set for an unknown name.
-std::unique_ptr<Executor> createExecutor(const QString &name, const ExecutorInitializerConfig &config,
+std::unique_ptr<Executor> createExecutor(const QString &name,
+                                         const ExecutorInitializerConfig &config,
                                          ExecutorEnvironment env, QString *error = nullptr);
 QStringList executorNames();
 

@@ -27,16 +27,16 @@ int ExecutorInitializerConfig::resolvedMaxWorkers() const
 
 static QString workersMessage(const QString &where, const QString &got)
 {
-    return config::qualified(where, QStringLiteral("max_workers"))
-           + QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
-                 .arg(kMaxWorkersLimit)
-                 .arg(got);
+    return config::qualified(where, QStringLiteral("max_workers")) +
+           QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
+               .arg(kMaxWorkersLimit)
+               .arg(got);
 }
 
 static QString tasksMessage(const QString &where, const QString &got)
 {
-    return config::qualified(where, QStringLiteral("max_tasks_per_child"))
-           + QStringLiteral(": must be an integer >= 1, got %1").arg(got);
+    return config::qualified(where, QStringLiteral("max_tasks_per_child")) +
+           QStringLiteral(": must be an integer >= 1, got %1").arg(got);
 }
 
 QStringList ExecutorInitializerConfig::validate(const QString &where) const
@@ -57,9 +57,9 @@ Result<ExecutorInitializerConfig> ExecutorInitializerConfig::fromMap(const QVari
     const QStringList allowed = keys();
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!allowed.contains(it.key()))
-            problems << config::qualified(where, it.key())
-                            + QStringLiteral(": unknown key; allowed keys are %1")
-                                  .arg(allowed.join(QStringLiteral(", ")));
+            problems << config::qualified(where, it.key()) +
+                            QStringLiteral(": unknown key; allowed keys are %1")
+                                .arg(allowed.join(QStringLiteral(", ")));
     }
     // A JSON null means EMPTY, like leaving the key out.
     auto given = [&](const QString &key) -> const QVariant * {
@@ -82,9 +82,9 @@ Result<ExecutorInitializerConfig> ExecutorInitializerConfig::fromMap(const QVari
         if (config::isString(*v) && v->toString().size() <= 64)
             cfg.thread_name_prefix = v->toString();
         else
-            problems << config::qualified(where, QStringLiteral("thread_name_prefix"))
-                            + QStringLiteral(": must be a string of at most 64 characters, got %1")
-                                  .arg(config::describeValue(*v));
+            problems << config::qualified(where, QStringLiteral("thread_name_prefix")) +
+                            QStringLiteral(": must be a string of at most 64 characters, got %1")
+                                .arg(config::describeValue(*v));
     }
     if (!problems.isEmpty())
         return Result<ExecutorInitializerConfig>::failure(problems);

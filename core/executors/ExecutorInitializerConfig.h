@@ -15,8 +15,8 @@ inline constexpr std::nullopt_t EMPTY = std::nullopt;
 
 struct ExecutorInitializerConfig
 {
-    std::optional<int> max_workers;         // EMPTY: the processor count
-    std::optional<int> max_tasks_per_child; // EMPTY: a worker lives as long as the executor
+    std::optional<int> max_workers;            // EMPTY: the processor count
+    std::optional<int> max_tasks_per_child;    // EMPTY: a worker lives as long as the executor
     std::optional<QString> thread_name_prefix; // EMPTY: threads keep their default names
 
     int resolvedMaxWorkers() const;

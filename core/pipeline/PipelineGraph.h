@@ -19,12 +19,12 @@ namespace volnux {
 
 struct PipelineNode
 {
-    QList<int> events;              // indices into RunSpec::events; >1 = a parallel group
-    std::optional<int> attempts;    // `A * 3`: overrides the policy's max_attempts
-    int next = -1;                  // the node that follows (-1: end of pipeline)
-    QMap<int, int> branches;        // descriptor (0-9) -> first node of that branch
-    bool pipeResults = false;       // `|->`: the next node's tasks receive this node's results
-    int line = 0;                   // where the node starts in the source text (1-based)
+    QList<int> events;           // indices into RunSpec::events; >1 = a parallel group
+    std::optional<int> attempts; // `A * 3`: overrides the policy's max_attempts
+    int next = -1;               // the node that follows (-1: end of pipeline)
+    QMap<int, int> branches;     // descriptor (0-9) -> first node of that branch
+    bool pipeResults = false;    // `|->`: the next node's tasks receive this node's results
+    int line = 0;                // where the node starts in the source text (1-based)
     int column = 0;
 };
 

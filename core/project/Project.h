@@ -1,7 +1,8 @@
 #pragma once
 
-// The in-memory form of a project file (format "volnux-project", version 1; docs/project-format.md).
-// Optional keys stay optional so a loaded file saves back byte for byte. A value type.
+// The in-memory form of a project file (format "volnux-project", version 1;
+// docs/project-format.md). Optional keys stay optional so a loaded file saves back byte for byte. A
+// value type.
 
 #include "core/evaluation/EventExecutionEvaluationState.h"
 #include "core/executors/ExecutorInitializerConfig.h"
@@ -20,11 +21,11 @@ struct RunSpec;
 struct EventDefinition
 {
     QString name;
-    QString kind;                      // command, sleep, compute, simulate, plugin
-    QVariantMap params;                // the kind's parameters, as in the file
-    std::optional<int> tasks;          // "tasks": N
+    QString kind;                       // command, sleep, compute, simulate, plugin
+    QVariantMap params;                 // the kind's parameters, as in the file
+    std::optional<int> tasks;           // "tasks": N
     std::optional<QVariantList> inputs; // "inputs": [...]; neither given: one task
-    std::optional<QString> executor;   // absent: DefaultExecutor
+    std::optional<QString> executor;    // absent: DefaultExecutor
     std::optional<ExecutorInitializerConfig> executor_config;
     std::optional<RetryPolicy> retry_policy; // absent: one attempt per task
     std::optional<Evaluation> evaluation;    // absent: SUCCESS_ON_ALL_EVENTS_SUCCESS

@@ -49,24 +49,24 @@ QStringList RetryPolicy::validate(const QString &where) const
     using config::qualified;
     QStringList problems;
     if (max_attempts < 1 || max_attempts > kMaxAttemptsLimit)
-        problems << qualified(where, QStringLiteral("max_attempts"))
-                        + QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
-                              .arg(kMaxAttemptsLimit)
-                              .arg(max_attempts);
+        problems << qualified(where, QStringLiteral("max_attempts")) +
+                        QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
+                            .arg(kMaxAttemptsLimit)
+                            .arg(max_attempts);
     if (!std::isfinite(backoff_factor) || backoff_factor < 0 || backoff_factor > kMaxSeconds)
-        problems << qualified(where, QStringLiteral("backoff_factor"))
-                        + QStringLiteral(": must be a number of seconds >= 0, got %1")
-                              .arg(backoff_factor);
+        problems
+            << qualified(where, QStringLiteral("backoff_factor")) +
+                   QStringLiteral(": must be a number of seconds >= 0, got %1").arg(backoff_factor);
     if (!std::isfinite(max_backoff) || max_backoff < 0 || max_backoff > kMaxSeconds)
-        problems << qualified(where, QStringLiteral("max_backoff"))
-                        + QStringLiteral(": must be a number of seconds >= 0 and <= %1, got %2")
-                              .arg(kMaxSeconds)
-                              .arg(max_backoff);
+        problems << qualified(where, QStringLiteral("max_backoff")) +
+                        QStringLiteral(": must be a number of seconds >= 0 and <= %1, got %2")
+                            .arg(kMaxSeconds)
+                            .arg(max_backoff);
     for (int i = 0; i < retry_on_exceptions.size(); ++i) {
         if (!ErrorTypes::isValidName(retry_on_exceptions[i]))
-            problems << qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i))
-                            + QStringLiteral(": must be an error type name, got \"%1\"")
-                                  .arg(retry_on_exceptions[i]);
+            problems << qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i)) +
+                            QStringLiteral(": must be an error type name, got \"%1\"")
+                                .arg(retry_on_exceptions[i]);
     }
     return problems;
 }
@@ -81,9 +81,9 @@ static void readNumber(const QVariantMap &map, const QString &key, const QString
         out = *v;
         return;
     }
-    problems << config::qualified(where, key)
-                    + QStringLiteral(": must be a number of seconds >= 0, got %1")
-                          .arg(config::describeValue(*it));
+    problems << config::qualified(where, key) +
+                    QStringLiteral(": must be a number of seconds >= 0, got %1")
+                        .arg(config::describeValue(*it));
     out = 0;
 }
 
@@ -95,18 +95,18 @@ Result<RetryPolicy> RetryPolicy::fromMap(const QVariantMap &map, const QString &
     const QStringList allowed = keys();
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!allowed.contains(it.key()))
-            problems << qualified(where, it.key())
-                            + QStringLiteral(": unknown key; allowed keys are %1")
-                                  .arg(allowed.join(QStringLiteral(", ")));
+            problems << qualified(where, it.key()) +
+                            QStringLiteral(": unknown key; allowed keys are %1")
+                                .arg(allowed.join(QStringLiteral(", ")));
     }
     if (const auto it = map.constFind(QStringLiteral("max_attempts")); it != map.constEnd()) {
         if (const auto v = config::toInteger(*it, 1, kMaxAttemptsLimit))
             policy.max_attempts = int(*v);
         else
-            problems << qualified(where, QStringLiteral("max_attempts"))
-                            + QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
-                                  .arg(kMaxAttemptsLimit)
-                                  .arg(config::describeValue(*it));
+            problems << qualified(where, QStringLiteral("max_attempts")) +
+                            QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
+                                .arg(kMaxAttemptsLimit)
+                                .arg(config::describeValue(*it));
     }
     readNumber(map, QStringLiteral("backoff_factor"), where, policy.backoff_factor, problems);
     readNumber(map, QStringLiteral("max_backoff"), where, policy.max_backoff, problems);

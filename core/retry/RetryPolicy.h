@@ -13,8 +13,8 @@ namespace volnux {
 struct RetryPolicy
 {
     int max_attempts = 5;
-    double backoff_factor = 0.05; // seconds
-    double max_backoff = 100.0;   // seconds
+    double backoff_factor = 0.05;    // seconds
+    double max_backoff = 100.0;      // seconds
     QStringList retry_on_exceptions; // empty: any type except CancelledError
 
     // Wait in seconds after failed attempt n (1-based) before attempt n + 1: 0 for n = 1, then

@@ -1,0 +1,29 @@
+#pragma once
+
+// The hand-over point of the run-record stream between the engine thread and its consumer.
+// The engine appends whole batches; `notify` is called once each time the buffer goes from empty
+// to non-empty, so a consumer that drains on a timer gets at most one wake-up per drain.
+// Thread-safe.
+
+#include "core/engine/RunRecord.h"
+
+#include <functional>
+#include <mutex>
+
+namespace volnux {
+
+class RecordBuffer
+{
+public:
+    void setNotifier(std::function<void()> notify);
+    void append(RunRecords &&batch);
+    RunRecords take();
+    size_t size() const;
+
+private:
+    mutable std::mutex m_mutex;
+    RunRecords m_records;
+    std::function<void()> m_notify;
+};
+
+} // namespace volnux

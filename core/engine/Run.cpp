@@ -1,0 +1,132 @@
+#include "Run.h"
+
+#include "core/engine/Clock.h"
+#include "core/engine/RecordBuffer.h"
+#include "core/engine/RunEngine.h"
+
+#include <QThread>
+
+#include <condition_variable>
+#include <mutex>
+
+namespace volnux {
+
+struct Run::Shared
+{
+    std::shared_ptr<RecordBuffer> records = std::make_shared<RecordBuffer>();
+    std::mutex mutex;
+    std::condition_variable finishedCondition;
+    RunStatus status = RunStatus::NotStarted;
+    bool finished = false;
+};
+
+Run::Run(RunSpec spec, std::shared_ptr<Clock> clock, QObject *parent)
+    : QObject(parent), m_spec(std::move(spec)), m_clock(clock ? std::move(clock) : Clock::system()),
+      m_shared(std::make_shared<Shared>())
+{
+    qRegisterMetaType<volnux::RunStatus>();
+    m_shared->records->setNotifier(
+        [this] { QMetaObject::invokeMethod(this, &Run::recordsAvailable, Qt::QueuedConnection); });
+    std::shared_ptr<Shared> shared = m_shared;
+    m_engine = new RunEngine(m_spec, m_clock, m_shared->records, [this, shared](RunStatus status) {
+        {
+            std::lock_guard lock(shared->mutex);
+            shared->status = status;
+            shared->finished = true;
+        }
+        shared->finishedCondition.notify_all();
+        QMetaObject::invokeMethod(
+            this, [this, status] { emit finished(status); }, Qt::QueuedConnection);
+    });
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("volnux-engine"));
+    m_engine->moveToThread(m_thread);
+    m_thread->start();
+}
+
+Run::~Run()
+{
+    cancel();
+    waitForFinished();
+    // The engine is deleted on its own thread, as the thread's loop winds down.
+    m_engine->deleteLater();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void Run::start()
+{
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (m_shared->status != RunStatus::NotStarted)
+            return;
+        m_shared->status = RunStatus::Running;
+    }
+    QMetaObject::invokeMethod(m_engine, &RunEngine::start, Qt::QueuedConnection);
+}
+
+void Run::cancel()
+{
+    QMetaObject::invokeMethod(m_engine, &RunEngine::cancel, Qt::QueuedConnection);
+}
+
+void Run::cancelTask(int event, int task)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, event, task] { engine->cancelTask(event, task); },
+        Qt::QueuedConnection);
+}
+
+void Run::retryNow(int event, int task)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, event, task] { engine->retryNow(event, task); },
+        Qt::QueuedConnection);
+}
+
+bool Run::isRunning() const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->status == RunStatus::Running && !m_shared->finished;
+}
+
+bool Run::isFinished() const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->finished;
+}
+
+RunStatus Run::status() const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->status;
+}
+
+bool Run::waitForFinished(int timeoutMs)
+{
+    std::unique_lock lock(m_shared->mutex);
+    if (m_shared->status == RunStatus::NotStarted)
+        return true;
+    auto done = [this] { return m_shared->finished; };
+    if (timeoutMs < 0) {
+        m_shared->finishedCondition.wait(lock, done);
+        return true;
+    }
+    return m_shared->finishedCondition.wait_for(lock, std::chrono::milliseconds(timeoutMs), done);
+}
+
+RunRecords Run::takeRecords()
+{
+    return m_shared->records->take();
+}
+
+RunRecords runToCompletion(const RunSpec &spec, std::shared_ptr<Clock> clock)
+{
+    Run run(spec, std::move(clock));
+    run.start();
+    run.waitForFinished();
+    return run.takeRecords();
+}
+
+} // namespace volnux

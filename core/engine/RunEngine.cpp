@@ -1,0 +1,545 @@
+#include "RunEngine.h"
+
+#include "core/engine/RecordBuffer.h"
+#include "core/errors/ErrorTypes.h"
+#include "core/events/VariantText.h"
+
+#include <QTimer>
+
+namespace volnux {
+
+namespace {
+// The graph of a project without a pipeline: its events in order, each after the previous
+// whatever its outcome.
+PipelineGraph sequentialGraph(int eventCount)
+{
+    PipelineGraph graph;
+    for (int i = 0; i < eventCount; ++i) {
+        PipelineNode node;
+        node.events = {i};
+        node.next = i + 1 < eventCount ? i + 1 : -1;
+        graph.nodes.append(node);
+    }
+    graph.entry = eventCount > 0 ? 0 : -1;
+    return graph;
+}
+} // namespace
+
+RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
+                     std::shared_ptr<RecordBuffer> records,
+                     std::function<void(RunStatus)> onFinished)
+    : m_spec(std::move(spec)), m_clock(std::move(clock)), m_records(std::move(records)),
+      m_onFinished(std::move(onFinished))
+{
+    m_graph = m_spec.pipeline ? *m_spec.pipeline : sequentialGraph(int(m_spec.events.size()));
+    m_nodes.resize(m_graph.nodes.size());
+    m_events.resize(m_spec.events.size());
+    int taskCount = 0;
+    for (int e = 0; e < m_spec.events.size(); ++e) {
+        m_events[e].firstTask = taskCount;
+        m_events[e].taskCount = int(m_spec.events[e].inputs.size());
+        taskCount += m_events[e].taskCount;
+    }
+    m_tasks.resize(taskCount);
+    for (int e = 0; e < m_spec.events.size(); ++e) {
+        for (int t = 0; t < m_events[e].taskCount; ++t) {
+            TaskState &task = m_tasks[m_events[e].firstTask + t];
+            task.event = e;
+            task.index = t;
+            task.input = m_spec.events[e].inputs[t];
+        }
+    }
+}
+
+RunEngine::~RunEngine()
+{
+    for (EventState &event : m_events) {
+        if (event.executor)
+            event.executor->shutdown();
+    }
+}
+
+double RunEngine::now() const
+{
+    return rel(m_clock->nowMs());
+}
+
+RunRecord RunEngine::record(RecordType type, int event, int task) const
+{
+    RunRecord r;
+    r.type = type;
+    r.time = now();
+    r.event = event;
+    r.task = task;
+    if (event >= 0) {
+        r.eventName = m_spec.events[event].name;
+        r.maxAttempts = m_events[event].maxAttempts;
+        r.step = m_events[event].node;
+        if (r.step >= 0)
+            r.branch = m_nodes[r.step].enteredVia;
+    }
+    return r;
+}
+
+void RunEngine::flush()
+{
+    if (!m_outbox.empty())
+        m_records->append(std::move(m_outbox));
+    m_outbox = RunRecords();
+}
+
+void RunEngine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_t0 = m_clock->nowMs();
+    RunRecord r = record(RecordType::RunStarted);
+    r.total = int(m_spec.events.size());
+    r.runStatus = RunStatus::Running;
+    emitRecord(std::move(r));
+    if (m_graph.entry < 0 || m_cancelling)
+        finishRun();
+    else
+        startNode(m_graph.entry, {});
+    flush();
+}
+
+void RunEngine::startNode(int node, const QVariantList &previous)
+{
+    const PipelineNode &spec = m_graph.nodes[node];
+    m_nodes[node].pendingEvents = int(spec.events.size());
+    for (int event : spec.events) {
+        m_events[event].branchHandled = !spec.branches.isEmpty();
+        startEvent(event, node, previous);
+    }
+}
+
+void RunEngine::startEvent(int e, int node, const QVariantList &previous)
+{
+    EventState &event = m_events[e];
+    const EventSpec &spec = m_spec.events[e];
+    event.status = EventStatus::Running;
+    event.node = node;
+    event.previous = previous;
+    event.policy = spec.options.retry_policy;
+    if (const auto attempts = m_graph.nodes[node].attempts) {
+        event.policy = event.policy.value_or(RetryPolicy{});
+        event.policy->max_attempts = *attempts;
+    }
+    event.maxAttempts = event.policy ? event.policy->max_attempts : 1;
+    if (const auto registered = EventRegistry::instance().find(spec.eventType))
+        event.factory = registered->factory;
+    ++m_runningEvents;
+
+    RunRecord started = record(RecordType::EventStarted, e);
+    started.total = event.taskCount;
+    started.evaluation = spec.options.evaluation.toString();
+    emitRecord(std::move(started));
+
+    QString error;
+    ExecutorEnvironment env{m_clock, [this](AttemptReport &&r) { deliver(std::move(r)); }, this};
+    event.executor =
+        createExecutor(spec.options.executor, spec.options.executor_config, std::move(env), &error);
+    for (int t = 0; t < event.taskCount; ++t) {
+        const int id = event.firstTask + t;
+        TaskState &task = m_tasks[id];
+        task.cancel = std::make_shared<std::atomic_bool>(false);
+        RunRecord queued = record(RecordType::TaskQueued, e, t);
+        queued.message = variantToText(task.input);
+        emitRecord(std::move(queued));
+    }
+    if (!event.executor) {
+        for (int t = 0; t < event.taskCount; ++t) {
+            RunRecord failed = record(RecordType::AttemptFinished, e, t);
+            failed.attempt = 1;
+            failed.outcome = AttemptOutcome::Error;
+            failed.errorType = ErrorNames::ValueError;
+            failed.message = error;
+            emitRecord(std::move(failed));
+            m_tasks[event.firstTask + t].lastOutcome = AttemptOutcome::Error;
+            finishTask(event.firstTask + t, TaskStatus::Failed);
+        }
+        if (event.taskCount == 0)
+            finishEvent(e);
+        return;
+    }
+    for (int t = 0; t < event.taskCount; ++t)
+        submitAttempt(event.firstTask + t);
+    if (event.taskCount == 0)
+        finishEvent(e);
+}
+
+void RunEngine::submitAttempt(int taskId)
+{
+    TaskState &task = m_tasks[taskId];
+    EventState &event = m_events[task.event];
+    const EventSpec &spec = m_spec.events[task.event];
+    task.status = TaskStatus::Queued;
+    ++task.attempt;
+    AttemptJob job;
+    job.id = quint64(taskId);
+    job.eventType = spec.eventType;
+    job.eventName = spec.name;
+    job.factory = event.factory;
+    job.params = spec.params;
+    job.input = task.input;
+    job.previousResults = event.previous;
+    job.task = task.index;
+    job.attempt = task.attempt;
+    job.maxAttempts = event.maxAttempts;
+    job.cancelled = task.cancel;
+    event.executor->submit(std::move(job));
+}
+
+void RunEngine::deliver(AttemptReport &&report)
+{
+    bool wasEmpty;
+    {
+        std::lock_guard lock(m_reportMutex);
+        wasEmpty = m_reports.empty();
+        m_reports.push_back(std::move(report));
+    }
+    if (wasEmpty)
+        QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
+}
+
+void RunEngine::drainReports()
+{
+    std::vector<AttemptReport> batch;
+    {
+        std::lock_guard lock(m_reportMutex);
+        batch.swap(m_reports);
+    }
+    for (AttemptReport &report : batch) {
+        if (report.phase == AttemptReport::Phase::Started)
+            handleStarted(report);
+        else
+            handleFinished(std::move(report));
+    }
+    flush();
+}
+
+void RunEngine::handleStarted(const AttemptReport &report)
+{
+    TaskState &task = m_tasks[report.id];
+    if (isFinal(task.status))
+        return;
+    task.status = TaskStatus::Running;
+    RunRecord r = record(RecordType::AttemptStarted, task.event, task.index);
+    r.time = rel(report.start);
+    r.attempt = task.attempt;
+    r.start = rel(report.start);
+    r.thread = report.thread;
+    r.pid = report.pid;
+    emitRecord(std::move(r));
+}
+
+void RunEngine::handleFinished(AttemptReport &&report)
+{
+    const int taskId = int(report.id);
+    TaskState &task = m_tasks[taskId];
+    if (isFinal(task.status))
+        return;
+    EventState &event = m_events[task.event];
+    const bool retry = report.outcome == AttemptOutcome::Error && event.policy &&
+                       !task.cancel->load() && !m_cancelling && !m_stopping &&
+                       event.policy->shouldRetry(report.errorType, task.attempt);
+    const double delayMs = retry ? event.policy->backoffAfterAttempt(task.attempt) * 1000.0 : -1;
+
+    RunRecord r = record(RecordType::AttemptFinished, task.event, task.index);
+    r.time = rel(report.end);
+    r.attempt = task.attempt;
+    r.start = rel(report.start);
+    r.end = rel(report.end);
+    r.outcome = report.outcome;
+    r.errorType = report.errorType;
+    r.message = report.errorMessage;
+    r.thread = report.thread;
+    r.pid = report.pid;
+    r.value = report.value;
+    r.log = std::move(report.log);
+    r.droppedLog = report.droppedLog;
+    r.nextDelay = delayMs;
+    emitRecord(std::move(r));
+
+    task.lastOutcome = report.outcome;
+    task.value = std::move(report.value);
+    task.descriptor = report.descriptor;
+    if (retry) {
+        scheduleRetry(taskId, delayMs);
+        return;
+    }
+    switch (report.outcome) {
+    case AttemptOutcome::Success:
+        finishTask(taskId, TaskStatus::Succeeded);
+        break;
+    case AttemptOutcome::Failure:
+        finishTask(taskId, TaskStatus::Failed);
+        break;
+    case AttemptOutcome::Cancelled:
+        finishTask(taskId, TaskStatus::Cancelled);
+        break;
+    case AttemptOutcome::Error:
+        finishTask(taskId, task.cancel->load() ? TaskStatus::Cancelled : TaskStatus::Failed);
+        break;
+    }
+}
+
+void RunEngine::scheduleRetry(int taskId, double delayMs)
+{
+    TaskState &task = m_tasks[taskId];
+    task.status = TaskStatus::WaitingToRetry;
+    const quint64 token = ++task.retryToken;
+    RunRecord r = record(RecordType::RetryScheduled, task.event, task.index);
+    r.attempt = task.attempt + 1;
+    r.nextDelay = delayMs;
+    r.due = r.time + delayMs;
+    emitRecord(std::move(r));
+    m_clock->schedule(this, delayMs, [this, taskId, token] { onRetryDue(taskId, token); });
+}
+
+void RunEngine::onRetryDue(int taskId, quint64 token)
+{
+    TaskState &task = m_tasks[taskId];
+    if (task.status != TaskStatus::WaitingToRetry || task.retryToken != token)
+        return;
+    submitAttempt(taskId);
+    flush();
+}
+
+void RunEngine::finishTask(int taskId, TaskStatus status)
+{
+    TaskState &task = m_tasks[taskId];
+    task.status = status;
+    EventState &event = m_events[task.event];
+    RunRecord r = record(RecordType::TaskFinished, task.event, task.index);
+    r.taskStatus = status;
+    r.attempt = task.attempt;
+    r.value = task.value;
+    emitRecord(std::move(r));
+
+    ++event.finished;
+    if (status == TaskStatus::Succeeded)
+        ++event.succeeded;
+    else if (status == TaskStatus::Failed)
+        ++event.failed;
+    else if (status == TaskStatus::Cancelled)
+        ++event.cancelled;
+
+    const bool endedWithException =
+        status == TaskStatus::Failed && task.lastOutcome == AttemptOutcome::Error;
+    if (endedWithException && m_spec.events[task.event].options.stop_on_exception)
+        stopRun();
+    if (event.finished == event.taskCount)
+        finishEvent(task.event);
+}
+
+void RunEngine::finishEvent(int e)
+{
+    EventState &event = m_events[e];
+    if (event.executor)
+        event.executor->shutdown();
+    event.executor.reset();
+    const Evaluation &evaluation = m_spec.events[e].options.evaluation;
+    event.outcome = evaluation.evaluate(event.succeeded, event.failed);
+    if (event.cancelled > 0 && (m_cancelling || m_stopping))
+        event.status = EventStatus::Cancelled;
+    else
+        event.status = event.outcome ? EventStatus::Succeeded : EventStatus::Failed;
+
+    RunRecord r = record(RecordType::EventFinished, e);
+    r.eventStatus = event.status;
+    r.succeeded = event.succeeded;
+    r.failed = event.failed;
+    r.cancelled = event.cancelled;
+    r.total = event.taskCount;
+    r.evaluatedOutcome = event.outcome;
+    r.evaluation = evaluation.toString();
+    emitRecord(std::move(r));
+    --m_runningEvents;
+    nodeFinished(event.node);
+}
+
+void RunEngine::nodeFinished(int node)
+{
+    if (--m_nodes[node].pendingEvents > 0)
+        return;
+    // Continue from the event loop, not from inside this call chain: a long chain of events that
+    // finish at once (no tasks) must not grow the stack.
+    QMetaObject::invokeMethod(
+        this,
+        [this, node] {
+            advance(node);
+            flush();
+        },
+        Qt::QueuedConnection);
+}
+
+void RunEngine::advance(int nodeIndex)
+{
+    if (m_cancelling || m_stopping) {
+        if (m_runningEvents == 0)
+            finishRun();
+        return;
+    }
+    const PipelineNode &node = m_graph.nodes[nodeIndex];
+    int succeeded = 0;
+    int failed = 0;
+    std::optional<int> chosen;
+    QVariantList results;
+    for (int e : node.events) {
+        succeeded += m_events[e].succeeded;
+        failed += m_events[e].failed;
+        for (int t = 0; t < m_events[e].taskCount; ++t) {
+            const TaskState &task = m_tasks[m_events[e].firstTask + t];
+            if (!chosen && task.descriptor)
+                chosen = task.descriptor;
+            if (node.pipeResults)
+                results.append(task.value);
+        }
+    }
+    int next = node.next;
+    QString via;
+    if (!node.branches.isEmpty()) {
+        const Evaluation &evaluation = m_spec.events[node.events.last()].options.evaluation;
+        const int descriptor = chosen.value_or(evaluation.evaluate(succeeded, failed) ? 1 : 0);
+        next = node.branches.value(descriptor, node.next);
+        via = QString::number(descriptor);
+    }
+    if (next < 0) {
+        finishRun();
+        return;
+    }
+    m_nodes[next].enteredVia = via;
+    startNode(next, results);
+}
+
+void RunEngine::cancelEventTasks(int e)
+{
+    EventState &event = m_events[e];
+    for (int t = 0; t < event.taskCount; ++t) {
+        TaskState &task = m_tasks[event.firstTask + t];
+        if (isFinal(task.status) || !task.cancel)
+            continue;
+        task.cancel->store(true);
+        if (task.status == TaskStatus::WaitingToRetry) {
+            ++task.retryToken;
+            finishTask(event.firstTask + t, TaskStatus::Cancelled);
+        }
+    }
+    if (event.executor)
+        event.executor->cancelQueued();
+}
+
+void RunEngine::cancel()
+{
+    if (!m_started || m_finished || m_cancelling)
+        return;
+    m_cancelling = true;
+    for (int e = 0; e < int(m_events.size()); ++e) {
+        if (m_events[e].status == EventStatus::Running)
+            cancelEventTasks(e);
+    }
+    if (m_runningEvents == 0 && !m_finished)
+        finishRun();
+    flush();
+}
+
+void RunEngine::stopRun()
+{
+    if (m_stopping || m_cancelling)
+        return;
+    m_stopping = true;
+    // Deferred: stopRun is called while a task is being finished, and cancelling may finish
+    // other tasks of the same event.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            for (int e = 0; e < int(m_events.size()); ++e) {
+                if (m_events[e].status == EventStatus::Running)
+                    cancelEventTasks(e);
+            }
+            if (m_runningEvents == 0 && !m_finished)
+                finishRun();
+            flush();
+        },
+        Qt::QueuedConnection);
+}
+
+void RunEngine::cancelTask(int e, int t)
+{
+    if (e < 0 || e >= int(m_events.size()) || t < 0 || t >= m_events[e].taskCount)
+        return;
+    TaskState &task = m_tasks[m_events[e].firstTask + t];
+    if (isFinal(task.status) || !task.cancel)
+        return;
+    task.cancel->store(true);
+    if (task.status == TaskStatus::WaitingToRetry) {
+        ++task.retryToken;
+        finishTask(m_events[e].firstTask + t, TaskStatus::Cancelled);
+    }
+    flush();
+}
+
+void RunEngine::retryNow(int e, int t)
+{
+    if (e < 0 || e >= int(m_events.size()) || t < 0 || t >= m_events[e].taskCount)
+        return;
+    const int taskId = m_events[e].firstTask + t;
+    TaskState &task = m_tasks[taskId];
+    if (task.status != TaskStatus::WaitingToRetry)
+        return;
+    ++task.retryToken;
+    submitAttempt(taskId);
+    flush();
+}
+
+RunStatus RunEngine::finalStatus() const
+{
+    if (m_cancelling)
+        return RunStatus::Cancelled;
+    if (m_stopping)
+        return RunStatus::Stopped;
+    for (const EventState &event : m_events) {
+        if (event.status == EventStatus::Failed && !event.branchHandled)
+            return RunStatus::Failed;
+    }
+    return RunStatus::Succeeded;
+}
+
+void RunEngine::finishRun()
+{
+    if (m_finished)
+        return;
+    for (int e = 0; e < int(m_events.size()); ++e) {
+        EventState &event = m_events[e];
+        if (event.status != EventStatus::Pending)
+            continue;
+        event.status = EventStatus::Skipped;
+        for (int t = 0; t < event.taskCount; ++t) {
+            TaskState &task = m_tasks[event.firstTask + t];
+            task.status = TaskStatus::Skipped;
+            RunRecord r = record(RecordType::TaskFinished, e, t);
+            r.taskStatus = TaskStatus::Skipped;
+            r.message = variantToText(task.input);
+            emitRecord(std::move(r));
+        }
+        RunRecord r = record(RecordType::EventFinished, e);
+        r.eventStatus = EventStatus::Skipped;
+        r.skipped = event.taskCount;
+        r.total = event.taskCount;
+        r.evaluation = m_spec.events[e].options.evaluation.toString();
+        emitRecord(std::move(r));
+    }
+    m_finished = true;
+    const RunStatus status = finalStatus();
+    RunRecord r = record(RecordType::RunFinished);
+    r.runStatus = status;
+    r.end = r.time;
+    emitRecord(std::move(r));
+    flush();
+    m_onFinished(status);
+}
+
+} // namespace volnux

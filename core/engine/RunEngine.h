@@ -1,0 +1,118 @@
+#pragma once
+
+// The engine of one run. Lives on the run's own thread and owns all execution state: tasks,
+// retries (scheduled on the clock, never slept), executors, evaluation and the pipeline walk.
+// Executors report attempts from any thread through `deliver`; reports are queued and applied in
+// batches on the engine thread. Records go out in batches through the RecordBuffer.
+// Every method except `deliver` runs on the engine thread.
+
+#include "core/engine/RunRecord.h"
+#include "core/engine/RunSpec.h"
+#include "core/executors/Executor.h"
+#include "core/pipeline/PipelineGraph.h"
+
+#include <QObject>
+
+#include <mutex>
+#include <vector>
+
+namespace volnux {
+
+class RecordBuffer;
+
+class RunEngine : public QObject
+{
+    Q_OBJECT
+public:
+    RunEngine(RunSpec spec, std::shared_ptr<Clock> clock, std::shared_ptr<RecordBuffer> records,
+              std::function<void(RunStatus)> onFinished);
+    ~RunEngine() override;
+
+    void start();
+    void cancel();
+    void cancelTask(int event, int task);
+    void retryNow(int event, int task);
+
+private:
+    struct TaskState
+    {
+        int event = 0;
+        int index = 0;
+        QVariant input;
+        int attempt = 0;
+        TaskStatus status = TaskStatus::Queued;
+        AttemptOutcome lastOutcome = AttemptOutcome::Success;
+        std::shared_ptr<std::atomic_bool> cancel;
+        quint64 retryToken = 0;
+        QVariant value;
+        std::optional<int> descriptor;
+    };
+    struct EventState
+    {
+        EventStatus status = EventStatus::Pending;
+        int firstTask = 0;
+        int taskCount = 0;
+        int finished = 0;
+        int succeeded = 0;
+        int failed = 0;
+        int cancelled = 0;
+        int node = -1;
+        bool branchHandled = false;
+        bool outcome = false;
+        int maxAttempts = 1;
+        std::optional<RetryPolicy> policy;
+        EventFactory factory;
+        QVariantList previous;
+        std::unique_ptr<Executor> executor;
+    };
+    struct NodeState
+    {
+        int pendingEvents = 0;
+        QString enteredVia;
+    };
+
+    void deliver(AttemptReport &&report);
+    void drainReports();
+    void handleStarted(const AttemptReport &report);
+    void handleFinished(AttemptReport &&report);
+    double rel(double clockMs) const { return clockMs - m_t0; }
+    double now() const;
+    RunRecord record(RecordType type, int event = -1, int task = -1) const;
+    void emitRecord(RunRecord &&r) { m_outbox.push_back(std::move(r)); }
+    void flush();
+
+    void startNode(int node, const QVariantList &previous);
+    void startEvent(int event, int node, const QVariantList &previous);
+    void submitAttempt(int taskId);
+    void scheduleRetry(int taskId, double delayMs);
+    void onRetryDue(int taskId, quint64 token);
+    void finishTask(int taskId, TaskStatus status);
+    void finishEvent(int event);
+    void nodeFinished(int node);
+    void advance(int node);
+    void cancelEventTasks(int event);
+    void stopRun();
+    void finishRun();
+    RunStatus finalStatus() const;
+
+    RunSpec m_spec;
+    PipelineGraph m_graph;
+    std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<RecordBuffer> m_records;
+    std::function<void(RunStatus)> m_onFinished;
+    double m_t0 = 0;
+    std::vector<TaskState> m_tasks;
+    std::vector<EventState> m_events;
+    std::vector<NodeState> m_nodes;
+    int m_runningEvents = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelling = false;
+    bool m_stopping = false;
+    RunRecords m_outbox;
+
+    std::mutex m_reportMutex;
+    std::vector<AttemptReport> m_reports;
+};
+
+} // namespace volnux

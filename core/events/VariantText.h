@@ -1,0 +1,13 @@
+#pragma once
+
+// How a task input or result reads as text: strings as they are, numbers in their shortest
+// form, lists and objects as compact JSON. Used in records, traces and command arguments.
+
+#include <QString>
+#include <QVariant>
+
+namespace volnux {
+
+QString variantToText(const QVariant &value);
+
+} // namespace volnux

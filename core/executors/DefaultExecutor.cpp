@@ -1,0 +1,70 @@
+#include "DefaultExecutor.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <QTimer>
+
+namespace volnux {
+
+DefaultExecutor::DefaultExecutor(ExecutorEnvironment env) : m_env(std::move(env)) {}
+
+DefaultExecutor::~DefaultExecutor() = default;
+
+void DefaultExecutor::submit(AttemptJob job)
+{
+    m_queue.push_back(std::move(job));
+    scheduleNext();
+}
+
+void DefaultExecutor::scheduleNext()
+{
+    if (m_scheduled || m_queue.empty())
+        return;
+    m_scheduled = true;
+    // The executor may be destroyed before the engine's loop comes round to this call.
+    std::weak_ptr<void> alive = m_alive;
+    QTimer::singleShot(0, m_env.engineContext, [this, alive] {
+        if (!alive.expired())
+            runNext();
+    });
+}
+
+void DefaultExecutor::runNext()
+{
+    m_scheduled = false;
+    if (m_queue.empty())
+        return;
+    AttemptJob job = std::move(m_queue.front());
+    m_queue.pop_front();
+
+    const QString thread = QThread::currentThread()->objectName();
+    const qint64 pid = QCoreApplication::applicationPid();
+    AttemptReport started;
+    started.id = job.id;
+    started.phase = AttemptReport::Phase::Started;
+    started.start = m_env.clock->nowMs();
+    started.thread = thread;
+    started.pid = pid;
+    m_env.deliver(std::move(started));
+
+    AttemptReport report = runAttempt(job, *m_env.clock);
+    report.thread = thread;
+    report.pid = pid;
+    m_env.deliver(std::move(report));
+    scheduleNext();
+}
+
+void DefaultExecutor::cancelQueued()
+{
+    std::deque<AttemptJob> dropped;
+    dropped.swap(m_queue);
+    for (const AttemptJob &job : dropped)
+        m_env.deliver(cancelledBeforeStart(job, *m_env.clock));
+}
+
+void DefaultExecutor::shutdown()
+{
+    cancelQueued();
+}
+
+} // namespace volnux

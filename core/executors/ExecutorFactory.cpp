@@ -1,0 +1,29 @@
+#include "DefaultExecutor.h"
+#include "Executor.h"
+#include "ThreadPoolExecutor.h"
+
+#include "core/events/EventOptions.h"
+
+namespace volnux {
+
+QStringList executorNames()
+{
+    return {ExecutorNames::DefaultExecutor, ExecutorNames::ThreadPoolExecutor,
+            ExecutorNames::ProcessPoolExecutor};
+}
+
+std::unique_ptr<Executor> createExecutor(const QString &name,
+                                         const ExecutorInitializerConfig &config,
+                                         ExecutorEnvironment env, QString *error)
+{
+    if (name.isEmpty() || name == ExecutorNames::DefaultExecutor)
+        return std::make_unique<DefaultExecutor>(std::move(env));
+    if (name == ExecutorNames::ThreadPoolExecutor)
+        return std::make_unique<ThreadPoolExecutor>(config, std::move(env));
+    if (error)
+        *error = QStringLiteral("unknown executor '%1'; allowed: %2")
+                     .arg(name, executorNames().join(QStringLiteral(", ")));
+    return nullptr;
+}
+
+} // namespace volnux
