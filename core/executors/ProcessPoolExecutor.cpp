@@ -119,8 +119,10 @@ QString ProcessPoolExecutor::threadName(int slot) const
 
 void ProcessPoolExecutor::loop()
 {
-    while (!finished()) {
+    for (;;) {
         takeControl();
+        if (finished())
+            return;
         const double now = m_env.clock->nowMs();
         checkCancellations(now);
         for (auto &worker : m_workers) {
@@ -377,30 +379,40 @@ void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, 
                                  [&](const auto &a) { return a.job.id == report.id; });
     if (it == inFlight.end())
         return;
+    mapTimes(report, *it);
+    if (report.phase == AttemptReport::Phase::Started) {
+        it->startedAt = report.start;
+        if (it == inFlight.begin())
+            worker.frontSince = report.start;
+        m_env.deliver(std::move(report));
+        return;
+    }
     const bool wasFront = it == inFlight.begin();
-    const double sentAt = it->sentAt;
     inFlight.erase(it);
     if (report.outcome != AttemptOutcome::Cancelled) {
-        const double ms = std::max(0.0, report.end - report.start);
+        const double ms = report.end - report.start;
         m_avgTaskMs = m_avgTaskMs < 0 ? ms : 0.8 * m_avgTaskMs + 0.2 * ms;
     }
-    const double workerEnd = report.end;
-    deliverMapped(std::move(report), sentAt);
     if (wasFront)
-        worker.frontSince = std::min(now, workerEnd + (now - WorkerProtocol::monotonicMs()));
+        worker.frontSince = report.end; // the next attempt starts where this one ended
     if (inFlight.empty() && worker.isInputClosed() && worker.endedAt <= 0)
         worker.endedAt = now;
+    m_env.deliver(std::move(report));
 }
 
 // Worker times are CLOCK_MONOTONIC; the host clock is placed on that timeline at this instant,
-// then clamped so that an attempt never starts before it was sent nor ends in the future.
-void ProcessPoolExecutor::deliverMapped(AttemptReport report, double sentAt)
+// then clamped so that an attempt never starts before it was sent nor ends in the future, and
+// its finished report repeats exactly the start its started report gave.
+void ProcessPoolExecutor::mapTimes(AttemptReport &report, const InFlightAttempt &attempt) const
 {
-    const double now = m_env.clock->nowMs();
+    const double now = std::max(attempt.sentAt, m_env.clock->nowMs());
     const double offset = now - WorkerProtocol::monotonicMs();
-    report.end = std::clamp(report.end + offset, sentAt, std::max(sentAt, now));
-    report.start = std::clamp(report.start + offset, sentAt, report.end);
-    m_env.deliver(std::move(report));
+    const double start = attempt.startedAt >= 0
+                             ? attempt.startedAt
+                             : std::clamp(report.start + offset, attempt.sentAt, now);
+    if (report.phase == AttemptReport::Phase::Finished)
+        report.end = std::clamp(report.end + offset, start, now);
+    report.start = start;
 }
 
 void ProcessPoolExecutor::reapWorkers(double now)
@@ -425,7 +437,9 @@ void ProcessPoolExecutor::onWorkerGone(WorkerProcess &worker, double now)
     if (!inFlight.empty()) {
         const InFlightAttempt front = std::move(inFlight.front());
         inFlight.pop_front();
-        const double start = std::max(front.sentAt, std::min(worker.frontSince, now));
+        const double start = front.startedAt >= 0
+                                 ? front.startedAt
+                                 : std::max(front.sentAt, std::min(worker.frontSince, now));
         if (!worker.ready)
             failAttempt(front, AttemptOutcome::Error, ErrorNames::OSError,
                         how + QStringLiteral(" before it was ready (does the program call "

@@ -63,7 +63,7 @@ private:
     void onWorkerGone(WorkerProcess &worker, double now);
     void failAttempt(const InFlightAttempt &attempt, AttemptOutcome outcome, const QString &type,
                      const QString &message, qint64 pid, double start, double end);
-    void deliverMapped(AttemptReport report, double sentAt);
+    void mapTimes(AttemptReport &report, const InFlightAttempt &attempt) const;
     int pollTimeout() const;
     QString threadName(int slot) const;
 

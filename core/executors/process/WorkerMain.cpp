@@ -90,6 +90,11 @@ void WorkerMain::taskLoop()
         Queued next;
         {
             QMutexLocker lock(&m_mutex);
+            if (m_queue.empty()) {
+                lock.unlock();
+                flush(); // about to wait: nothing may stay buffered
+                lock.relock();
+            }
             while (m_queue.empty() && !m_closing)
                 m_wake.wait(&m_mutex);
             if (m_queue.empty())
@@ -113,12 +118,23 @@ void WorkerMain::runOne(AttemptJob &job, const QString &threadName)
         self->setObjectName(threadName);
     static const MonotonicClock clock;
     AttemptReport report;
+    if (job.cancelled->load()) {
+        reportCancelled(job);
+        return;
+    }
+    AttemptReport started;
+    started.id = job.id;
+    started.phase = AttemptReport::Phase::Started;
+    started.thread = threadName.isEmpty() ? QStringLiteral("worker-%1").arg(m_slot) : threadName;
+    started.pid = ::getpid();
+    started.start = clock.nowMs();
+    send(WorkerProtocol::report(started));
     if (const auto registered = EventRegistry::instance().find(job.eventType)) {
         job.factory = registered->factory;
         report = runAttempt(job, clock);
     } else {
         report.outcome = AttemptOutcome::Error;
-        report.errorType = ErrorNames::RuntimeError;
+        report.errorType = ErrorNames::ValueError;
         report.errorMessage =
             QStringLiteral("event type '%1' is not registered in the worker process (register "
                            "events before calling ProcessPool::enableWorkerMode)")
@@ -126,10 +142,9 @@ void WorkerMain::runOne(AttemptJob &job, const QString &threadName)
         report.start = report.end = clock.nowMs();
     }
     report.id = job.id;
-    report.pid = ::getpid();
-    if (report.thread.isEmpty())
-        report.thread = threadName.isEmpty() ? QStringLiteral("worker-%1").arg(m_slot) : threadName;
-    send(WorkerProtocol::report(report));
+    report.pid = started.pid;
+    report.thread = started.thread;
+    send(WorkerProtocol::report(report), false);
 }
 
 void WorkerMain::cancel(quint64 id)
@@ -173,11 +188,21 @@ void WorkerMain::reportCancelled(const AttemptJob &job)
     send(WorkerProtocol::report(report));
 }
 
-void WorkerMain::send(const QByteArray &frame)
+void WorkerMain::send(const QByteArray &frame, bool flushNow)
+{
+    {
+        QMutexLocker lock(&m_writeMutex);
+        m_out.append(frame);
+    }
+    if (flushNow)
+        flush();
+}
+
+void WorkerMain::flush()
 {
     QMutexLocker lock(&m_writeMutex);
-    const char *data = frame.constData();
-    qsizetype left = frame.size();
+    const char *data = m_out.constData();
+    qsizetype left = m_out.size();
     while (left > 0) {
         const ssize_t n = ::send(m_fd, data, size_t(left), MSG_NOSIGNAL);
         if (n < 0 && errno == EINTR)
@@ -187,6 +212,7 @@ void WorkerMain::send(const QByteArray &frame)
         data += n;
         left -= n;
     }
+    m_out.clear();
 }
 
 } // namespace volnux

@@ -28,7 +28,10 @@ private:
     void cancel(quint64 id);
     void dropQueued();
     void reportCancelled(const AttemptJob &job);
-    void send(const QByteArray &frame);
+    // Frames are buffered and written together: a finished report waits for the next started
+    // one (or for the task thread going idle), so a busy worker makes one write per attempt.
+    void send(const QByteArray &frame, bool flushNow = true);
+    void flush();
 
     struct Queued
     {
@@ -44,7 +47,8 @@ private:
     quint64 m_runningId = 0;
     std::shared_ptr<std::atomic_bool> m_runningFlag;
     bool m_closing = false;
-    QMutex m_writeMutex;
+    QMutex m_writeMutex; // guards m_out
+    QByteArray m_out;
 };
 
 } // namespace volnux

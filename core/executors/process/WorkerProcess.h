@@ -18,7 +18,8 @@ namespace volnux {
 struct InFlightAttempt
 {
     AttemptJob job;
-    double sentAt = 0; // host clock
+    double sentAt = 0;     // host clock
+    double startedAt = -1; // host clock, once the worker said it began running it
     bool cancelSent = false;
     double cancelSentAt = 0; // host clock
 };

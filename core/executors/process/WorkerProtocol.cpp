@@ -34,6 +34,7 @@ enum Key : int
     DroppedLog = 18,
     Start = 19,
     End = 20,
+    Phase = 21,
 };
 
 QByteArray frame(const QCborMap &map)
@@ -90,6 +91,8 @@ bool decodeReport(const QCborMap &map, WorkerMessage *m)
     if (outcome < int(AttemptOutcome::Success) || outcome > int(AttemptOutcome::Cancelled))
         return false;
     r.id = quint64(map.value(Id).toInteger());
+    r.phase =
+        map.value(Phase).isTrue() ? AttemptReport::Phase::Started : AttemptReport::Phase::Finished;
     r.outcome = AttemptOutcome(outcome);
     r.value = map.value(Value).toVariant();
     if (map.contains(Descriptor))
@@ -150,6 +153,8 @@ QByteArray WorkerProtocol::report(const AttemptReport &r)
 {
     QCborMap map = header(WorkerMessageType::Report);
     map.insert(Id, qint64(r.id));
+    if (r.phase == AttemptReport::Phase::Started)
+        map.insert(Phase, true); // absent: finished, the common case
     map.insert(Outcome, int(r.outcome));
     if (r.value.isValid())
         map.insert(Value, QCborValue::fromVariant(r.value));
