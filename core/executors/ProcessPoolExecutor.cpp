@@ -123,7 +123,9 @@ void ProcessPoolExecutor::loop()
         takeControl();
         if (finished())
             return;
-        const double now = m_env.clock->nowMs();
+        // Timers (grace periods, polling) run on real time even when the run's clock is virtual;
+        // the run's clock only stamps what is reported.
+        const double now = WorkerProtocol::monotonicMs();
         checkCancellations(now);
         for (auto &worker : m_workers) {
             if (worker)
@@ -131,7 +133,7 @@ void ProcessPoolExecutor::loop()
         }
         dispatch(now);
         waitForIo();
-        reapWorkers(m_env.clock->nowMs());
+        reapWorkers();
     }
 }
 
@@ -179,11 +181,19 @@ void ProcessPoolExecutor::cancelHostQueue(const QString &why)
 
 void ProcessPoolExecutor::checkCancellations(double now)
 {
-    const auto cancelled = std::stable_partition(m_queue.begin(), m_queue.end(),
-                                                 [](const auto &job) { return !isCancelled(job); });
-    for (auto it = cancelled; it != m_queue.end(); ++it)
-        m_env.deliver(cancelledReport(*it, QStringLiteral("cancelled before it started"), now));
-    m_queue.erase(cancelled, m_queue.end());
+    // The queue can be long: look at its flags only every few milliseconds, and reorder it only
+    // when something in it was cancelled.
+    if (now - m_lastQueueScan >= kFlagPollMs &&
+        std::any_of(m_queue.begin(), m_queue.end(), isCancelled)) {
+        const auto cancelled = std::stable_partition(m_queue.begin(), m_queue.end(),
+                                                     [](const auto &j) { return !isCancelled(j); });
+        for (auto it = cancelled; it != m_queue.end(); ++it)
+            m_env.deliver(cancelledReport(*it, QStringLiteral("cancelled before it started"),
+                                          m_env.clock->nowMs()));
+        m_queue.erase(cancelled, m_queue.end());
+    }
+    if (now - m_lastQueueScan >= kFlagPollMs)
+        m_lastQueueScan = now;
 
     for (auto &worker : m_workers) {
         if (!worker)
@@ -276,7 +286,8 @@ WorkerProcess *ProcessPoolExecutor::startWorker(double now)
         // Nothing to run the attempt on: fail it now rather than retrying forever.
         const AttemptJob job = std::move(m_queue.front());
         m_queue.pop_front();
-        failAttempt({job, now}, AttemptOutcome::Error, ErrorNames::OSError, error, 0, now, now);
+        const double at = m_env.clock->nowMs();
+        failAttempt({job, at}, AttemptOutcome::Error, ErrorNames::OSError, error, 0, at, at);
         m_startFailed = true;
         return nullptr;
     }
@@ -291,7 +302,7 @@ void ProcessPoolExecutor::sendJob(WorkerProcess &worker, AttemptJob job, double 
     worker.send(WorkerProtocol::run(job, threadName(worker.slot())));
     if (worker.inFlight.empty())
         worker.frontSince = now;
-    worker.inFlight.push_back({std::move(job), now});
+    worker.inFlight.push_back({std::move(job), m_env.clock->nowMs()});
     ++worker.dispatched;
     // Its last attempt is on its way: half-close, so it exits once done and a fresh worker can
     // take the slot.
@@ -334,7 +345,7 @@ void ProcessPoolExecutor::waitForIo()
         [[maybe_unused]] const auto n = ::read(m_wakeFd, &value, sizeof value);
     }
     size_t i = 1;
-    const double now = m_env.clock->nowMs();
+    const double now = WorkerProtocol::monotonicMs();
     for (auto &worker : m_workers) {
         if (!worker)
             continue;
@@ -383,7 +394,7 @@ void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, 
     if (report.phase == AttemptReport::Phase::Started) {
         it->startedAt = report.start;
         if (it == inFlight.begin())
-            worker.frontSince = report.start;
+            worker.frontSince = now;
         m_env.deliver(std::move(report));
         return;
     }
@@ -394,7 +405,7 @@ void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, 
         m_avgTaskMs = m_avgTaskMs < 0 ? ms : 0.8 * m_avgTaskMs + 0.2 * ms;
     }
     if (wasFront)
-        worker.frontSince = report.end; // the next attempt starts where this one ended
+        worker.frontSince = now; // the next attempt starts about now
     if (inFlight.empty() && worker.isInputClosed() && worker.endedAt <= 0)
         worker.endedAt = now;
     m_env.deliver(std::move(report));
@@ -415,21 +426,22 @@ void ProcessPoolExecutor::mapTimes(AttemptReport &report, const InFlightAttempt 
     report.start = start;
 }
 
-void ProcessPoolExecutor::reapWorkers(double now)
+void ProcessPoolExecutor::reapWorkers()
 {
     for (auto &worker : m_workers) {
         if (!worker || !(worker->streamEnded || worker->termSent))
             continue;
         if (!worker->tryReap())
             continue;
-        onWorkerGone(*worker, now);
+        onWorkerGone(*worker);
         worker.reset();
         --m_liveWorkers;
     }
 }
 
-void ProcessPoolExecutor::onWorkerGone(WorkerProcess &worker, double now)
+void ProcessPoolExecutor::onWorkerGone(WorkerProcess &worker)
 {
+    const double now = m_env.clock->nowMs();
     const QString how = QStringLiteral("worker process %1 %2")
                             .arg(worker.pid())
                             .arg(worker.fault.value_or(worker.exitDescription()));
@@ -437,13 +449,12 @@ void ProcessPoolExecutor::onWorkerGone(WorkerProcess &worker, double now)
     if (!inFlight.empty()) {
         const InFlightAttempt front = std::move(inFlight.front());
         inFlight.pop_front();
-        const double start = front.startedAt >= 0
-                                 ? front.startedAt
-                                 : std::max(front.sentAt, std::min(worker.frontSince, now));
+        const double start = front.startedAt >= 0 ? front.startedAt : front.sentAt;
         if (!worker.ready)
             failAttempt(front, AttemptOutcome::Error, ErrorNames::OSError,
-                        how + QStringLiteral(" before it was ready (does the program call "
-                                             "ProcessPool::enableWorkerMode at the top of main?)"),
+                        how + (worker.fault ? QString() : QStringLiteral(" before it was ready")) +
+                            QStringLiteral(" (does the program call "
+                                           "ProcessPool::enableWorkerMode at the top of main?)"),
                         worker.pid(), start, now);
         else if (front.cancelSent)
             failAttempt(front, AttemptOutcome::Cancelled, ErrorNames::CancelledError,

@@ -59,8 +59,8 @@ private:
     void waitForIo();
     void readWorker(WorkerProcess &worker, double now);
     void onReport(WorkerProcess &worker, AttemptReport report, double now);
-    void reapWorkers(double now);
-    void onWorkerGone(WorkerProcess &worker, double now);
+    void reapWorkers();
+    void onWorkerGone(WorkerProcess &worker);
     void failAttempt(const InFlightAttempt &attempt, AttemptOutcome outcome, const QString &type,
                      const QString &message, qint64 pid, double start, double end);
     void mapTimes(AttemptReport &report, const InFlightAttempt &attempt) const;
@@ -88,6 +88,7 @@ private:
     bool m_shuttingDown = false;
     bool m_startFailed = false;
     double m_avgTaskMs = -1; // moving average, decides how deep to pipeline
+    double m_lastQueueScan = -1e9;
 };
 
 std::unique_ptr<Executor> makeProcessPoolExecutor(const ExecutorInitializerConfig &config,

@@ -99,9 +99,9 @@ static void registerTestEvents()
 class Collector
 {
 public:
-    ExecutorEnvironment env()
+    ExecutorEnvironment env(std::shared_ptr<Clock> clock = Clock::system())
     {
-        return {Clock::system(), [this](AttemptReport &&r) { add(std::move(r)); }, nullptr};
+        return {std::move(clock), [this](AttemptReport &&r) { add(std::move(r)); }, nullptr};
     }
     void add(AttemptReport &&r)
     {
@@ -430,15 +430,20 @@ void TestProcessPool::crashFailsOnlyThatAttempt()
 void TestProcessPool::cancelEndsRunningTaskPromptly_data()
 {
     QTest::addColumn<QString>("type");
-    QTest::newRow("process checks isCancelled") << "cooperativeSleep";
-    QTest::newRow("process ignores cancellation") << "stubbornSleep";
+    QTest::addColumn<bool>("virtualClock");
+    QTest::newRow("process checks isCancelled") << "cooperativeSleep" << false;
+    QTest::newRow("process ignores cancellation") << "stubbornSleep" << false;
+    // Grace periods run on real time: a virtual run clock that stands still must not stall them.
+    QTest::newRow("ignores cancellation, virtual clock") << "stubbornSleep" << true;
 }
 
 void TestProcessPool::cancelEndsRunningTaskPromptly()
 {
     QFETCH(QString, type);
+    QFETCH(bool, virtualClock);
     Collector collector;
-    auto executor = makeProcessPoolExecutor(config(1), collector.env());
+    auto executor = makeProcessPoolExecutor(
+        config(1), collector.env(virtualClock ? Clock::fastForward() : Clock::system()));
     AttemptJob j = job(1, type);
     const auto flag = j.cancelled;
     executor->submit(std::move(j));

@@ -42,7 +42,7 @@ public:
     // once everything queued is written, which makes the worker finish its queue and exit.
     void send(const QByteArray &frame);
     bool flush();
-    bool hasPendingOutput() const { return !m_out.isEmpty(); }
+    bool hasPendingOutput() const { return !m_out.isEmpty() || (m_closeRequested && !m_inputShut); }
     void closeInput();
     bool isInputClosed() const { return m_closeRequested; }
 
