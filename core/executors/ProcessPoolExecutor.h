@@ -9,11 +9,22 @@
 // poll(); the engine's thread only hands jobs over under a mutex, so nothing here depends on the
 // caller's event loop. `deliver` is called from the I/O thread (or, after shutdown, the caller).
 //
-// Faults: a worker that dies mid-attempt fails it with WorkerCrashedError (its other queued
-// attempts go back to the queue); a worker that cannot be created, or dies before its handshake,
-// fails the attempt with OSError. A cancelled running attempt gets a cancel message, then SIGTERM
-// after kCancelGraceMs, then SIGKILL after kKillGraceMs more, and is reported as cancelled.
-// shutdown() cancels everything still queued or running and returns once every worker is reaped.
+// Pipelining: while attempts are short (average < 2 ms) up to 32 are kept in flight per worker, so
+// the round trip does not dominate; longer ones go one at a time, so no idle worker waits while
+// work queues behind a busy one. Each attempt is reported Started (from the worker) then Finished;
+// worker times are CLOCK_MONOTONIC, placed on the run's clock when they arrive (never before the
+// attempt was sent, never in the future).
+//
+// Faults: a worker that dies mid-attempt fails it with WorkerCrashedError ("worker process 123
+// was killed by signal 6 (SIGABRT) while running this attempt"); its other, not yet started
+// attempts go back to the queue and the slot gets a fresh worker. A worker that cannot be created,
+// or exits before its handshake, fails the attempt with OSError. A cancelled running attempt (its
+// job's flag) gets a cancel message, then SIGTERM after kCancelGraceMs, then SIGKILL after
+// kKillGraceMs more, and is reported Cancelled; grace periods run on real time even when the
+// run's clock is virtual. shutdown() cancels what is queued or running the same way and returns
+// once every worker is reaped. Workers run in their own process group (a terminal's Ctrl-C
+// reaches the host only, whose SIGINT path should call shutdown) and die with the host thread
+// that spawned them (PR_SET_PDEATHSIG), so an abruptly killed host leaves no orphans.
 
 #include "core/executors/Executor.h"
 

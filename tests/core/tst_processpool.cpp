@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QTest>
 #include <QThread>
@@ -16,6 +17,7 @@
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -227,6 +229,7 @@ private slots:
     void workerThatCannotStart();
     void stdoutOfProcessDoesNotCorruptTheChannel();
     void runRetriesAnAttemptWhoseWorkerCrashed();
+    void workersDieWithAKilledHost();
 };
 
 void TestProcessPool::cleanup()
@@ -574,11 +577,50 @@ void TestProcessPool::runRetriesAnAttemptWhoseWorkerCrashed()
     QCOMPARE(toString(records.back().runStatus), toString(RunStatus::Succeeded));
 }
 
+static constexpr const char *kHostHelperFlag = "--host-helper";
+
+// A host that starts a worker on a long task, prints the worker's pid and waits to be killed.
+static int runHostHelper()
+{
+    Collector collector;
+    auto executor = makeProcessPoolExecutor(config(1), collector.env());
+    executor->submit(job(1, "stubbornSleep"));
+    if (!collector.waitStarted(1))
+        return 1;
+    std::printf("%lld\n", qint64(collector.started().front().pid));
+    std::fflush(stdout);
+    std::this_thread::sleep_for(std::chrono::seconds(30));
+    return 0;
+}
+
+void TestProcessPool::workersDieWithAKilledHost()
+{
+    QProcess host;
+    host.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kHostHelperFlag)});
+    QVERIFY(host.waitForReadyRead(10000));
+    const qint64 worker = host.readLine().trimmed().toLongLong();
+    QVERIFY(worker > 0);
+    QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(worker)));
+    host.kill(); // SIGKILL: the host gets no chance to shut its pool down
+    QVERIFY(host.waitForFinished(5000));
+    // The worker is gone (or, where nobody reaps orphans, at least no longer running).
+    const auto running = [worker] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(worker));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!running(), 2000);
+}
+
 int main(int argc, char **argv)
 {
     registerTestEvents();
     ProcessPool::enableWorkerMode(argc, argv); // in a worker, never returns
     QCoreApplication app(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], kHostHelperFlag) == 0)
+        return runHostHelper();
     TestProcessPool test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
