@@ -8,30 +8,17 @@
 
 namespace volnux {
 
-namespace {
-// The graph of a project without a pipeline: its events in order, each after the previous
-// whatever its outcome.
-PipelineGraph sequentialGraph(int eventCount)
-{
-    PipelineGraph graph;
-    for (int i = 0; i < eventCount; ++i) {
-        PipelineNode node;
-        node.events = {i};
-        node.next = i + 1 < eventCount ? i + 1 : -1;
-        graph.nodes.append(node);
-    }
-    graph.entry = eventCount > 0 ? 0 : -1;
-    return graph;
-}
-} // namespace
-
 RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
                      std::shared_ptr<RecordBuffer> records,
                      std::function<void(RunStatus)> onFinished)
     : m_spec(std::move(spec)), m_clock(std::move(clock)), m_records(std::move(records)),
-      m_onFinished(std::move(onFinished))
+      m_onFinished(std::move(onFinished)), m_poll(new QTimer(this))
 {
-    m_graph = m_spec.pipeline ? *m_spec.pipeline : sequentialGraph(int(m_spec.events.size()));
+    m_poll->setTimerType(Qt::PreciseTimer);
+    m_poll->setInterval(1);
+    connect(m_poll, &QTimer::timeout, this, &RunEngine::drainReports);
+    m_graph =
+        m_spec.pipeline ? *m_spec.pipeline : PipelineGraph::sequential(int(m_spec.events.size()));
     m_nodes.resize(m_graph.nodes.size());
     m_events.resize(m_spec.events.size());
     int taskCount = 0;
@@ -189,18 +176,20 @@ void RunEngine::submitAttempt(int taskId)
     job.attempt = task.attempt;
     job.maxAttempts = event.maxAttempts;
     job.cancelled = task.cancel;
+    m_inFlight.fetch_add(1);
+    if (!m_poll->isActive())
+        m_poll->start();
     event.executor->submit(std::move(job));
 }
 
 void RunEngine::deliver(AttemptReport &&report)
 {
-    bool wasEmpty;
+    const bool finished = report.phase == AttemptReport::Phase::Finished;
     {
         std::lock_guard lock(m_reportMutex);
-        wasEmpty = m_reports.empty();
         m_reports.push_back(std::move(report));
     }
-    if (wasEmpty)
+    if (finished && m_inFlight.fetch_sub(1) == 1)
         QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
 }
 
@@ -217,6 +206,8 @@ void RunEngine::drainReports()
         else
             handleFinished(std::move(report));
     }
+    if (m_inFlight.load() == 0)
+        m_poll->stop();
     flush();
 }
 

@@ -12,7 +12,9 @@
 #include "core/pipeline/PipelineGraph.h"
 
 #include <QObject>
+#include <QTimer>
 
+#include <atomic>
 #include <mutex>
 #include <vector>
 
@@ -111,8 +113,12 @@ private:
     bool m_stopping = false;
     RunRecords m_outbox;
 
+    // Reports are drained by polling every millisecond while attempts are in flight, so a busy
+    // run costs the workers no wake-up per report; the last in-flight attempt wakes the engine.
     std::mutex m_reportMutex;
     std::vector<AttemptReport> m_reports;
+    std::atomic<int> m_inFlight{0};
+    QTimer *m_poll = nullptr;
 };
 
 } // namespace volnux

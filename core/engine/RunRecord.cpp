@@ -2,7 +2,7 @@
 
 namespace volnux {
 
-QString toString(RecordType type)
+QString toText(RecordType type)
 {
     switch (type) {
     case RecordType::RunStarted:
@@ -27,7 +27,7 @@ QString toString(RecordType type)
     return QString();
 }
 
-QString toString(AttemptOutcome outcome)
+QString toText(AttemptOutcome outcome)
 {
     switch (outcome) {
     case AttemptOutcome::Success:
@@ -42,7 +42,7 @@ QString toString(AttemptOutcome outcome)
     return QString();
 }
 
-QString toString(TaskStatus status)
+QString toText(TaskStatus status)
 {
     switch (status) {
     case TaskStatus::Queued:
@@ -63,7 +63,7 @@ QString toString(TaskStatus status)
     return QString();
 }
 
-QString toString(EventStatus status)
+QString toText(EventStatus status)
 {
     switch (status) {
     case EventStatus::Pending:
@@ -82,7 +82,7 @@ QString toString(EventStatus status)
     return QString();
 }
 
-QString toString(RunStatus status)
+QString toText(RunStatus status)
 {
     switch (status) {
     case RunStatus::NotStarted:

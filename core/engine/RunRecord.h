@@ -61,11 +61,11 @@ enum class RunStatus
     Cancelled
 };
 
-QString toString(RecordType type);
-QString toString(AttemptOutcome outcome); // "success", "failure", "error", "cancelled"
-QString toString(TaskStatus status);      // "queued", ..., "waiting", "succeeded", ...
-QString toString(EventStatus status);
-QString toString(RunStatus status);
+QString toText(RecordType type);
+QString toText(AttemptOutcome outcome); // "success", "failure", "error", "cancelled"
+QString toText(TaskStatus status);      // "queued", ..., "waiting", "succeeded", ...
+QString toText(EventStatus status);
+QString toText(RunStatus status);
 bool isFinal(TaskStatus status);
 
 struct RunRecord

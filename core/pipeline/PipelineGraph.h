@@ -36,6 +36,10 @@ public:
 
     // Graphviz DOT of the graph, using `eventNames` for labels.
     QString toDot(const QStringList &eventNames, const QString &title = QString()) const;
+
+    // The graph of a project without a pipeline: its events in order, each after the previous
+    // whatever its outcome.
+    static PipelineGraph sequential(int eventCount);
 };
 
 } // namespace volnux

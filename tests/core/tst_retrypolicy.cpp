@@ -79,8 +79,8 @@ void TestRetryPolicy::retryOnListedTypesAndSubtypes_data()
     QTest::newRow("subtype") << QStringList{"ConnectionError"} << "ConnectionRefusedError" << true;
     QTest::newRow("deeper subtype") << QStringList{"OSError"} << "ConnectionResetError" << true;
     QTest::newRow("sibling") << QStringList{"ConnectionError"} << "TimeoutError" << false;
-    QTest::newRow("parent is not child") << QStringList{"ConnectionRefusedError"}
-                                         << "ConnectionError" << false;
+    QTest::newRow("parent is not child")
+        << QStringList{"ConnectionRefusedError"} << "ConnectionError" << false;
     QTest::newRow("unrelated") << QStringList{"ValueError"} << "RuntimeError" << false;
     QTest::newRow("Exception catches all") << QStringList{"Exception"} << "ProcessError" << true;
     QTest::newRow("one of two") << QStringList{"ValueError", "ProcessError"} << "ProcessError"
@@ -142,8 +142,8 @@ void TestRetryPolicy::invalidMaps_data()
         << QVariantMap{{"max_attempts", 2.5}} << "max_attempts: must be an integer >= 1";
     QTest::newRow("string attempts")
         << QVariantMap{{"max_attempts", "3"}} << "max_attempts: must be an integer >= 1";
-    QTest::newRow("negative factor")
-        << QVariantMap{{"backoff_factor", -1}} << "backoff_factor: must be a number of seconds >= 0";
+    QTest::newRow("negative factor") << QVariantMap{{"backoff_factor", -1}}
+                                     << "backoff_factor: must be a number of seconds >= 0";
     QTest::newRow("string cap") << QVariantMap{{"max_backoff", "x"}}
                                 << "max_backoff: must be a number of seconds >= 0";
     QTest::newRow("unknown key") << QVariantMap{{"max_retries", 3}}

@@ -1,0 +1,15 @@
+// volnux-run: the headless runner. Wiring only; the program lives in core/runner.
+
+#include "core/kinds/BuiltinKinds.h"
+#include "core/runner/HeadlessRunner.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    volnux::registerBuiltinKinds();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("volnux-run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VOLNUX_VERSION));
+    return volnux::HeadlessRunner::main(QCoreApplication::arguments());
+}

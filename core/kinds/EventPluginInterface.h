@@ -1,0 +1,48 @@
+#pragma once
+
+// The interface a volnux event plugin's root object implements (a Qt plugin loaded with
+// QPluginLoader by the "plugin" kind). A plugin links its own copy of the static core library, so
+// it must not touch the host's singletons (EventRegistry, ErrorTypes) directly: it hands its
+// factories to the host through the abstract registrar below, whose calls dispatch into the host.
+//
+//   class MyPlugin : public QObject, public volnux::EventPluginInterface {
+//       Q_OBJECT
+//       Q_PLUGIN_METADATA(IID VolnuxEventPluginInterface_iid)
+//       Q_INTERFACES(volnux::EventPluginInterface)
+//   public:
+//       void registerEvents(volnux::EventPluginRegistrar &r) override {
+//           r.registerEventClass<WordCountEvent>(QStringLiteral("wordcount"));
+//       }
+//   };
+
+#include "core/events/EventRegistry.h"
+
+#include <QtPlugin>
+
+namespace volnux {
+
+class EventPluginRegistrar
+{
+public:
+    virtual void registerEvent(const QString &name, EventFactory factory) = 0;
+    template <typename T> void registerEventClass(const QString &name)
+    {
+        registerEvent(name, [] { return std::unique_ptr<EventBase>(new T); });
+    }
+
+protected:
+    ~EventPluginRegistrar() = default;
+};
+
+class EventPluginInterface
+{
+public:
+    virtual ~EventPluginInterface() = default;
+    // Called once, when the host first loads the library.
+    virtual void registerEvents(EventPluginRegistrar &registrar) = 0;
+};
+
+} // namespace volnux
+
+#define VolnuxEventPluginInterface_iid "org.volnux.EventPluginInterface/1.0"
+Q_DECLARE_INTERFACE(volnux::EventPluginInterface, VolnuxEventPluginInterface_iid)

@@ -1,0 +1,126 @@
+#include "PluginLibraries.h"
+
+#include "core/errors/ErrorTypes.h"
+#include "core/kinds/EventPluginInterface.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QMutex>
+#include <QPluginLoader>
+#include <QThread>
+
+namespace volnux {
+
+namespace {
+using Factories = QMap<QString, EventFactory>;
+
+class CollectingRegistrar final : public EventPluginRegistrar
+{
+public:
+    void registerEvent(const QString &name, EventFactory factory) override
+    {
+        m_factories.insert(name, std::move(factory));
+    }
+    Factories take() { return std::move(m_factories); }
+
+private:
+    Factories m_factories;
+};
+
+struct Cache
+{
+    QMutex mutex;
+    QHash<QString, std::shared_ptr<const Factories>> libraries; // by canonical path
+};
+
+Cache &cache()
+{
+    static Cache instance;
+    return instance;
+}
+
+QString locate(const QString &library)
+{
+    const QFileInfo direct(library);
+    if (direct.isFile())
+        return direct.canonicalFilePath();
+    if (!library.contains(QLatin1Char('/'))) {
+        for (const QString &dir : PluginLibraries::searchPaths()) {
+            const QFileInfo candidate(QDir(dir).filePath(library));
+            if (candidate.isFile())
+                return candidate.canonicalFilePath();
+        }
+    }
+    throw Error(ErrorNames::FileNotFoundError,
+                QStringLiteral("plugin library not found: ") + library);
+}
+
+Factories load(const QString &path)
+{
+    QPluginLoader loader(path);
+    QObject *root = loader.instance();
+    if (!root)
+        throw Error(
+            ErrorNames::ValueError,
+            QStringLiteral("%1 is not a volnux plugin: %2").arg(path, loader.errorString()));
+    auto *plugin = qobject_cast<EventPluginInterface *>(root);
+    if (!plugin)
+        throw Error(
+            ErrorNames::ValueError,
+            QStringLiteral("%1 is not a volnux plugin: its root object does not implement %2")
+                .arg(path, QLatin1String(VolnuxEventPluginInterface_iid)));
+    // The root object outlives the worker thread that happened to load it.
+    if (auto *app = QCoreApplication::instance(); app && root->thread() == QThread::currentThread())
+        root->moveToThread(app->thread());
+    CollectingRegistrar registrar;
+    plugin->registerEvents(registrar);
+    return registrar.take();
+}
+
+std::shared_ptr<const Factories> factoriesOf(const QString &library)
+{
+    const QString path = locate(library);
+    Cache &c = cache();
+    QMutexLocker locker(&c.mutex);
+    if (auto it = c.libraries.constFind(path); it != c.libraries.constEnd())
+        return *it;
+    auto factories = std::make_shared<const Factories>(load(path));
+    c.libraries.insert(path, factories);
+    return factories;
+}
+} // namespace
+
+QStringList PluginLibraries::searchPaths()
+{
+    QStringList paths =
+        qEnvironmentVariable("VOLNUX_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    if (QCoreApplication::instance())
+        paths.append(QCoreApplication::applicationDirPath() + QStringLiteral("/../plugins"));
+    return paths;
+}
+
+QStringList PluginLibraries::eventNames(const QString &library)
+{
+    return factoriesOf(library)->keys();
+}
+
+std::unique_ptr<EventBase> PluginLibraries::create(const QString &library, const QString &eventName)
+{
+    const auto factories = factoriesOf(library);
+    const auto it = factories->constFind(eventName);
+    if (it == factories->constEnd() || !*it)
+        throw Error(ErrorNames::ValueError,
+                    QStringLiteral("plugin %1 has no event \"%2\" (it provides: %3)")
+                        .arg(library, eventName, factories->keys().join(QStringLiteral(", "))));
+    auto event = (*it)();
+    if (!event)
+        throw Error(
+            ErrorNames::ValueError,
+            QStringLiteral("plugin %1 failed to create event \"%2\"").arg(library, eventName));
+    return event;
+}
+
+} // namespace volnux

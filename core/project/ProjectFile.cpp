@@ -1,0 +1,226 @@
+#include "ProjectFile.h"
+
+#include "core/ConfigField.h"
+#include "core/engine/RunSpec.h"
+#include "core/kinds/KindSpec.h"
+#include "core/pipeline/PointyParser.h"
+#include "core/project/JsonText.h"
+#include "core/project/JsonWriter.h"
+#include "core/project/ProjectJson.h"
+#include "core/project/ProjectMigration.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <limits>
+
+namespace volnux {
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+
+QString syntaxMessage(const QJsonParseError &error)
+{
+    switch (error.error) {
+    case QJsonParseError::IllegalNumber:
+        return QStringLiteral("invalid number (numbers must be finite, e.g. not 1e400)");
+    case QJsonParseError::DeepNesting:
+        return QStringLiteral("nested deeper than 1024 levels");
+    case QJsonParseError::UnterminatedObject:
+        return QStringLiteral("unterminated object (missing '}' or ',')");
+    case QJsonParseError::UnterminatedArray:
+        return QStringLiteral("unterminated array (missing ']' or ',')");
+    default:
+        return error.errorString();
+    }
+}
+
+QString typeName(const QJsonDocument &doc)
+{
+    if (doc.isArray())
+        return QStringLiteral("a list");
+    return QStringLiteral("a plain value");
+}
+
+// Checks "format" and "version" and migrates; nothing else can be read without them.
+Result<QJsonObject> readEnvelope(QJsonObject root)
+{
+    const QString expected = ProjectJson::formatName();
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.toString() != expected || !format.isString())
+        return Result<QJsonObject>::failure(
+            format.isUndefined()
+                ? QStringLiteral("format: missing; a project file has \"format\": \"%1\"")
+                      .arg(expected)
+                : QStringLiteral(
+                      "format: must be \"%1\", got %2; this is not a Volnux project file")
+                      .arg(expected, config::describeValue(format.toVariant())));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    const auto v = config::toInteger(version.toVariant(), ProjectMigration::oldestVersion(),
+                                     std::numeric_limits<int>::max());
+    if (!v)
+        return Result<QJsonObject>::failure(
+            version.isUndefined() ? QStringLiteral("version: missing; this build writes version %1")
+                                        .arg(Project::kFormatVersion)
+                                  : QStringLiteral("version: must be an integer >= %1, got %2")
+                                        .arg(ProjectMigration::oldestVersion())
+                                        .arg(config::describeValue(version.toVariant())));
+    if (*v > Project::kFormatVersion)
+        return Result<QJsonObject>::failure(
+            QStringLiteral("version: written by a newer Volnux Studio: version %1, this build "
+                           "reads up to %2")
+                .arg(*v)
+                .arg(Project::kFormatVersion));
+    return ProjectMigration::migrate(std::move(root), int(*v));
+}
+
+Result<QJsonObject> readDocument(QByteArray json)
+{
+    auto fail = [](const QStringList &problems) { return Result<QJsonObject>::failure(problems); };
+    if (json.trimmed().isEmpty())
+        return fail({JsonText::locate(json, 0) +
+                     QStringLiteral(": empty file; a project file is a JSON object starting "
+                                    "with \"format\": \"volnux-project\"")});
+    if (const QStringList bad = JsonText::utf8Problems(json); !bad.isEmpty())
+        return fail(bad);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail({JsonText::locate(json, error.offset) +
+                     QStringLiteral(": JSON syntax error: ") + syntaxMessage(error)});
+    if (!doc.isObject())
+        return fail(
+            {QStringLiteral("top level: must be a JSON object (a project), got ") + typeName(doc)});
+    if (const QStringList duplicates = JsonText::duplicateKeys(json); !duplicates.isEmpty())
+        return fail(duplicates);
+    return readEnvelope(doc.object());
+}
+
+QStringList prefixed(const QStringList &problems, const QString &sourceName)
+{
+    if (sourceName.isEmpty())
+        return problems;
+    QStringList out;
+    for (const QString &problem : problems)
+        out << sourceName + QStringLiteral(": ") + problem;
+    return out;
+}
+
+QStringList eventParamOrder(const QString &path)
+{
+    if (path.isEmpty())
+        return ProjectJson::rootKeys();
+    if (path == QLatin1String("events[]"))
+        return ProjectJson::eventKeys();
+    if (path == QLatin1String("events[].params"))
+        return KindSpec::allParamNames();
+    if (path == QLatin1String("events[].executor_config"))
+        return ExecutorInitializerConfig::keys();
+    if (path == QLatin1String("events[].retry_policy"))
+        return RetryPolicy::keys();
+    return {};
+}
+
+QStringList eventNames(const Project &project)
+{
+    QStringList names;
+    for (const EventDefinition &event : project.events)
+        names << event.name;
+    return names;
+}
+
+// The pipeline is checked at load time, never mid-run: its errors are load errors, located by
+// line and column with the caret picture under them.
+Result<std::shared_ptr<const PipelineGraph>> parsePipeline(const Project &project)
+{
+    using R = Result<std::shared_ptr<const PipelineGraph>>;
+    if (!project.pipeline)
+        return R(nullptr);
+    PipelineError error;
+    Result<PipelineGraph> graph = PointyParser::parse(*project.pipeline, eventNames(project), &error);
+    if (!graph)
+        return R::failure(QStringLiteral("pipeline: ") + error.formatted());
+    return R(std::make_shared<const PipelineGraph>(std::move(graph.value())));
+}
+
+} // namespace
+
+Result<Project> ProjectFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Project>::failure(
+            QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxFileSize)
+        return Result<Project>::failure(
+            QStringLiteral("%1: too large (%2 bytes); a project file is at most %3 bytes")
+                .arg(path)
+                .arg(file.size())
+                .arg(kMaxFileSize));
+    return parse(file.readAll(), path);
+}
+
+Result<Project> ProjectFile::parse(const QByteArray &json, const QString &sourceName)
+{
+    const Result<QJsonObject> root = readDocument(json);
+    if (!root)
+        return Result<Project>::failure(prefixed(root.errors(), sourceName));
+    Result<Project> project = ProjectJson::fromJson(*root);
+    if (!project)
+        return Result<Project>::failure(prefixed(project.errors(), sourceName));
+    if (const auto pipeline = parsePipeline(*project); !pipeline)
+        return Result<Project>::failure(prefixed(pipeline.errors(), sourceName));
+    return project;
+}
+
+QStringList ProjectFile::validate(const Project &project)
+{
+    QStringList problems = ProjectJson::fromJson(ProjectJson::toJson(project)).errors();
+    if (problems.isEmpty())
+        problems << parsePipeline(project).errors();
+    return problems;
+}
+
+QByteArray ProjectFile::serialize(const Project &project)
+{
+    return JsonWriter::write(ProjectJson::toJson(project), eventParamOrder);
+}
+
+Result<bool> ProjectFile::save(const Project &project, const QString &path)
+{
+    // A file we write must load again: an invalid project is refused, not saved.
+    if (const QStringList problems = validate(project); !problems.isEmpty())
+        return Result<bool>::failure(prefixed(problems, path));
+    QSaveFile file(path);
+    const QByteArray bytes = serialize(project);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Result<bool>::failure(
+            QStringLiteral("%1: cannot save: %2").arg(path, file.errorString()));
+    return true;
+}
+
+Result<RunSpec> ProjectFile::toRunSpec(const Project &project)
+{
+    if (const QStringList problems = validate(project); !problems.isEmpty())
+        return Result<RunSpec>::failure(problems);
+    RunSpec spec;
+    for (const EventDefinition &event : project.events) {
+        EventSpec e;
+        e.name = event.name;
+        e.eventType = event.kind;
+        e.params = event.params;
+        e.inputs = event.taskInputs();
+        e.options.executor = event.executor.value_or(ExecutorNames::DefaultExecutor);
+        e.options.executor_config = event.executor_config.value_or(ExecutorInitializerConfig());
+        e.options.retry_policy = event.retry_policy;
+        e.options.evaluation = event.evaluation.value_or(Evaluation());
+        e.options.stop_on_exception = event.stop_on_exception.value_or(false);
+        spec.events << e;
+    }
+    spec.pipeline = *parsePipeline(project);
+    return spec;
+}
+
+} // namespace volnux

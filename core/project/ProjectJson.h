@@ -1,0 +1,32 @@
+#pragma once
+
+// Converts between a Project and its JSON tree (format version 1). Reading checks every key and
+// value and reports every problem with its location ("events[2].kind: ..."); the in-memory
+// validation reuses it on toJson(project), so a file and the GUI get the same messages.
+// Stateless: thread-safe.
+
+#include "core/Result.h"
+#include "core/project/Project.h"
+
+#include <QJsonObject>
+
+namespace volnux {
+
+class ProjectJson
+{
+public:
+    static QJsonObject toJson(const Project &project);
+    // `root` must be of the current version (ProjectMigration runs first).
+    static Result<Project> fromJson(const QJsonObject &root);
+
+    static QString formatName();    // the value of "format": "volnux-project"
+    static QStringList rootKeys();  // in the order files are written
+    static QStringList eventKeys(); // in the order files are written
+    static QStringList executorNames();
+    static bool isValidEventName(const QString &name);
+
+    static constexpr int kMaxTasks = 1000000;
+    static constexpr int kMaxEventNameLength = 100;
+};
+
+} // namespace volnux

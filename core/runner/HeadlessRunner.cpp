@@ -1,0 +1,234 @@
+#include "HeadlessRunner.h"
+
+#include "core/engine/Run.h"
+#include "core/events/VariantText.h"
+#include "core/pipeline/PipelineGraph.h"
+#include "core/project/ProjectFile.h"
+#include "core/runner/InterruptWatcher.h"
+#include "core/runner/RunSummary.h"
+#include "core/trace/ChromeTraceWriter.h"
+#include "core/trace/TraceWriter.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace volnux {
+
+namespace {
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QString seconds(double ms)
+{
+    return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', ms < 10000 ? 3 : 1);
+}
+} // namespace
+
+int HeadlessRunner::main(const QStringList &arguments)
+{
+    const Result<RunnerOptions> options = RunnerOptions::parse(arguments);
+    if (!options) {
+        print(stderr, QStringLiteral("volnux-run: %1\nTry 'volnux-run --help'.\n")
+                          .arg(options.errorString()));
+        return InvalidInput;
+    }
+    if (!options->printAndExit.isEmpty()) {
+        print(stdout, options->printAndExit);
+        return Succeeded;
+    }
+    HeadlessRunner runner(*options);
+    if (const std::optional<int> code = runner.start())
+        return *code;
+    InterruptWatcher watcher;
+    connect(&watcher, &InterruptWatcher::interrupted, &runner, &HeadlessRunner::interrupt);
+    connect(&runner, &HeadlessRunner::done, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
+
+HeadlessRunner::HeadlessRunner(RunnerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+std::optional<int> HeadlessRunner::start()
+{
+    const Result<Project> project = ProjectFile::load(m_options.project);
+    if (!project) {
+        print(stderr, project.errorString() + QLatin1Char('\n'));
+        return InvalidInput;
+    }
+    Result<RunSpec> spec = ProjectFile::toRunSpec(*project);
+    if (!spec) {
+        print(stderr, spec.errorString() + QLatin1Char('\n'));
+        return InvalidInput;
+    }
+    int tasks = 0;
+    for (const EventSpec &event : spec->events) {
+        m_eventNames << event.name;
+        m_maxAttempts << event.options.maxAttempts();
+        tasks += int(event.inputs.size());
+    }
+    if (m_options.validate) {
+        print(stdout, QStringLiteral("%1: valid (%2 events, %3 tasks)\n")
+                          .arg(m_options.project)
+                          .arg(m_eventNames.size())
+                          .arg(tasks));
+        return Succeeded;
+    }
+    if (m_options.graph) {
+        const PipelineGraph graph =
+            spec->pipeline ? *spec->pipeline : PipelineGraph::sequential(m_eventNames.size());
+        print(stdout, graph.toDot(m_eventNames, project->name));
+        return Succeeded;
+    }
+    QString error;
+    if (!m_options.trace.isEmpty()) {
+        m_trace = std::make_unique<TraceWriter>();
+        if (!m_trace->open(m_options.trace, &error)) {
+            print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+            return InvalidInput;
+        }
+    }
+    if (!m_options.chromeTrace.isEmpty())
+        m_chrome = std::make_unique<ChromeTraceWriter>();
+
+    m_summary = std::make_unique<RunSummary>(m_eventNames, tasks);
+    m_run = std::make_unique<Run>(std::move(spec.value()));
+    connect(m_run.get(), &Run::finished, this, &HeadlessRunner::finish);
+    // Records are drained in batches ten times a second, never one by one.
+    m_drainTimer = new QTimer(this);
+    m_drainTimer->setInterval(100);
+    connect(m_drainTimer, &QTimer::timeout, this, &HeadlessRunner::drain);
+    m_drainTimer->start();
+    m_elapsed.start();
+    if (!m_options.quiet && !m_options.json)
+        log(QStringLiteral("running %1: %2 events, %3 tasks")
+                .arg(project->name.isEmpty() ? m_options.project : project->name)
+                .arg(m_eventNames.size())
+                .arg(tasks));
+    m_run->start();
+    return std::nullopt;
+}
+
+void HeadlessRunner::interrupt(int count)
+{
+    if (count > 1) {
+        print(stderr, QStringLiteral("\nvolnux-run: interrupted again; quitting at once\n"));
+        std::_Exit(Interrupted);
+    }
+    m_interrupted = true;
+    log(QStringLiteral("interrupted: cancelling running work (Ctrl-C again to quit at once)"));
+    m_run->cancel();
+}
+
+void HeadlessRunner::log(const QString &line)
+{
+    if (m_options.quiet)
+        return;
+    // A log line replaces the progress line, which is redrawn below it.
+    print(stderr,
+          (m_progressShown ? QStringLiteral("\r\033[K") : QString()) + line + QLatin1Char('\n'));
+    m_progressShown = false;
+}
+
+void HeadlessRunner::logRecords(const RunRecords &records)
+{
+    if (m_options.quiet || m_options.json)
+        return;
+    for (const RunRecord &r : records) {
+        const QString at = QStringLiteral("[%1] ").arg(seconds(r.time), 9);
+        const QString task = QStringLiteral("%1[%2]").arg(r.eventName).arg(r.task);
+        switch (r.type) {
+        case RecordType::EventStarted:
+            log(at + QStringLiteral("%1: started, %2 tasks").arg(r.eventName).arg(r.total));
+            break;
+        case RecordType::AttemptFinished:
+            if (r.outcome != AttemptOutcome::Error)
+                break;
+            log(at + QStringLiteral("%1 attempt %2/%3 failed: %4: %5%6")
+                         .arg(task)
+                         .arg(r.attempt)
+                         .arg(r.maxAttempts)
+                         .arg(r.errorType, r.message.section(QLatin1Char('\n'), 0, 0))
+                         .arg(r.nextDelay >= 0
+                                  ? QStringLiteral("; retry in %1").arg(seconds(r.nextDelay))
+                              : r.attempt < r.maxAttempts
+                                  ? QStringLiteral("; not retried (not in retry_on_exceptions)")
+                                  : QString()));
+            break;
+        case RecordType::TaskFinished:
+            if (r.taskStatus == TaskStatus::Failed)
+                log(at + QStringLiteral("%1 failed after %2 attempt(s)").arg(task).arg(r.attempt));
+            break;
+        case RecordType::EventFinished:
+            log(at + QStringLiteral("%1: %2 (%3 succeeded, %4 failed, %5 cancelled, %6 skipped)")
+                         .arg(r.eventName, toText(r.eventStatus))
+                         .arg(r.succeeded)
+                         .arg(r.failed)
+                         .arg(r.cancelled)
+                         .arg(r.skipped));
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void HeadlessRunner::drain()
+{
+    const RunRecords records = m_run->takeRecords();
+    m_summary->apply(records);
+    if (m_trace)
+        m_trace->write(records);
+    if (m_chrome)
+        m_chrome->add(records);
+    logRecords(records);
+    drawProgress();
+}
+
+void HeadlessRunner::drawProgress()
+{
+    if (!m_options.progress || m_options.json)
+        return;
+    print(stderr,
+          QStringLiteral("\r\033[K") + m_summary->progressLine(double(m_elapsed.elapsed())));
+    m_progressShown = true;
+}
+
+void HeadlessRunner::finish()
+{
+    m_drainTimer->stop();
+    drain();
+    if (m_progressShown)
+        print(stderr, QStringLiteral("\n"));
+    m_progressShown = false;
+    QString error;
+    bool written = true;
+    if (m_trace && !m_trace->close(&error)) {
+        print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+        written = false;
+    }
+    if (m_chrome && !m_chrome->save(m_options.chromeTrace, &error)) {
+        print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+        written = false;
+    }
+    if (m_options.json)
+        print(stdout, QString::fromUtf8(m_summary->json()) + QLatin1Char('\n'));
+    else
+        print(stdout, m_summary->text() + QLatin1Char('\n'));
+
+    int code = m_summary->status() == RunStatus::Succeeded && written ? Succeeded : Failed;
+    if (m_interrupted)
+        code = Interrupted;
+    emit done(code);
+}
+
+} // namespace volnux

@@ -1,0 +1,80 @@
+#include "RunnerOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+namespace volnux {
+
+Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "volnux-run", "Runs a Volnux Studio project without a GUI.\n\nExit codes: 0 the run "
+                      "succeeded, 1 it failed or was stopped, 2 invalid usage or project (nothing "
+                      "ran), 130 interrupted by Ctrl-C."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("volnux-run", "Show this help."));
+    const QCommandLineOption version(
+        QStringLiteral("version"), QCoreApplication::translate("volnux-run", "Show the version."));
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("volnux-run", "Write every attempt, task, event and the run "
+                                                  "as JSON Lines to <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption chrome(
+        QStringLiteral("chrome-trace"),
+        QCoreApplication::translate("volnux-run", "Write the run in the Chrome trace-event format "
+                                                  "(opens in Perfetto) to <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("volnux-run", "Print the final summary as one JSON object."));
+    const QCommandLineOption validate(
+        QStringLiteral("validate"),
+        QCoreApplication::translate("volnux-run", "Check the project and exit; run nothing."));
+    const QCommandLineOption graph(
+        QStringLiteral("graph"),
+        QCoreApplication::translate("volnux-run", "Print the pipeline as Graphviz DOT and exit."));
+    const QCommandLineOption quiet(
+        {QStringLiteral("q"), QStringLiteral("quiet")},
+        QCoreApplication::translate("volnux-run", "Print only the final summary."));
+    parser.addOptions({help, version, trace, chrome, json, validate, graph, quiet});
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("volnux-run", "The .vxproj file."));
+
+    if (!parser.parse(arguments))
+        return Result<RunnerOptions>::failure(parser.errorText());
+    RunnerOptions options;
+    if (parser.isSet(help)) {
+        options.printAndExit = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.printAndExit =
+            QStringLiteral("volnux-run %1\n").arg(QCoreApplication::applicationVersion());
+        return options;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return Result<RunnerOptions>::failure(
+            positional.isEmpty() ? QStringLiteral("no project file given")
+                                 : QStringLiteral("one project file expected, got %1: %2")
+                                       .arg(positional.size())
+                                       .arg(positional.join(QStringLiteral(" "))));
+    if (parser.isSet(validate) + parser.isSet(graph) > 1)
+        return Result<RunnerOptions>::failure(
+            QStringLiteral("--validate and --graph cannot be combined"));
+    options.project = positional.first();
+    options.trace = parser.value(trace);
+    options.chromeTrace = parser.value(chrome);
+    options.json = parser.isSet(json);
+    options.validate = parser.isSet(validate);
+    options.graph = parser.isSet(graph);
+    options.quiet = parser.isSet(quiet);
+    options.progress = !options.quiet && ::isatty(STDERR_FILENO);
+    return options;
+}
+
+} // namespace volnux

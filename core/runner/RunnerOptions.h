@@ -1,0 +1,27 @@
+#pragma once
+
+// The command line of volnux-run, parsed. `parse` never exits the process: help and version
+// come back as text to print, errors as messages (exit code 2).
+
+#include "core/Result.h"
+
+#include <QStringList>
+
+namespace volnux {
+
+struct RunnerOptions
+{
+    QString project;
+    QString trace;         // --trace FILE: JSON Lines
+    QString chromeTrace;   // --chrome-trace FILE
+    bool json = false;     // --json: the final summary as one JSON object on stdout
+    bool validate = false; // --validate: check only
+    bool graph = false;    // --graph: print the pipeline as Graphviz DOT
+    bool quiet = false;    // --quiet: no log lines, summary only
+    bool progress = false; // a live progress line (stderr is a terminal)
+    QString printAndExit;  // --help / --version text: print it and exit 0
+
+    static Result<RunnerOptions> parse(const QStringList &arguments);
+};
+
+} // namespace volnux

@@ -1,0 +1,125 @@
+#include "ChromeTraceWriter.h"
+
+#include "core/trace/JsonLine.h"
+
+#include <QSaveFile>
+
+namespace volnux {
+
+namespace {
+// Backoffs live in a pseudo-process of their own, one track per task.
+constexpr qint64 kBackoffPid = 0;
+
+// Perfetto's reserved colour names, so outcomes read at a glance.
+QString colourOf(AttemptOutcome outcome)
+{
+    switch (outcome) {
+    case AttemptOutcome::Success:
+        return QStringLiteral("good");
+    case AttemptOutcome::Failure:
+        return QStringLiteral("bad");
+    case AttemptOutcome::Error:
+        return QStringLiteral("terrible");
+    case AttemptOutcome::Cancelled:
+        return QStringLiteral("grey");
+    }
+    return QString();
+}
+
+QByteArray metadata(const char *name, qint64 pid, int tid, const QString &value)
+{
+    JsonLine line;
+    line.add("name", QString::fromLatin1(name)).add("ph", QStringLiteral("M")).add("pid", pid);
+    if (tid >= 0)
+        line.add("tid", tid);
+    return line.addRaw("args", JsonLine().add("name", value).toJson()).toJson();
+}
+} // namespace
+
+int ChromeTraceWriter::threadId(qint64 pid, const QString &thread)
+{
+    if (!m_pids.contains(pid)) {
+        m_pids.insert(pid, true);
+        m_metadata << metadata("process_name", pid, -1,
+                               pid == kBackoffPid ? QStringLiteral("waiting to retry")
+                                                  : QStringLiteral("volnux (pid %1)").arg(pid));
+    }
+    const QString key = QString::number(pid) + QLatin1Char('/') + thread;
+    auto it = m_threads.constFind(key);
+    if (it != m_threads.constEnd())
+        return *it;
+    const int tid = int(m_threads.size()) + 1;
+    m_threads.insert(key, tid);
+    m_metadata << metadata("thread_name", pid, tid, thread);
+    return tid;
+}
+
+void ChromeTraceWriter::add(const RunRecords &records)
+{
+    for (const RunRecord &r : records) {
+        if (r.type == RecordType::AttemptFinished) {
+            const int tid = threadId(r.pid, r.thread.isEmpty() ? QStringLiteral("?") : r.thread);
+            JsonLine args;
+            args.add("event", r.eventName).add("task", r.task).add("attempt", r.attempt);
+            args.add("outcome", toText(r.outcome));
+            if (!r.errorType.isEmpty())
+                args.add("error_type", r.errorType).add("error", r.message);
+            m_events
+                << JsonLine()
+                       .add(
+                           "name",
+                           QStringLiteral("%1[%2] #%3").arg(r.eventName).arg(r.task).arg(r.attempt))
+                       .add("cat", toText(r.outcome))
+                       .add("ph", QStringLiteral("X"))
+                       .add("ts", r.start * 1000)
+                       .add("dur", (r.end - r.start) * 1000)
+                       .add("pid", r.pid)
+                       .add("tid", tid)
+                       .add("cname", colourOf(r.outcome))
+                       .addRaw("args", args.toJson())
+                       .toJson();
+        } else if (r.type == RecordType::RetryScheduled) {
+            const int tid =
+                threadId(kBackoffPid, QStringLiteral("%1[%2]").arg(r.eventName).arg(r.task));
+            m_events << JsonLine()
+                            .add("name", QStringLiteral("backoff before attempt %1").arg(r.attempt))
+                            .add("cat", QStringLiteral("backoff"))
+                            .add("ph", QStringLiteral("X"))
+                            .add("ts", r.time * 1000)
+                            .add("dur", r.nextDelay * 1000)
+                            .add("pid", kBackoffPid)
+                            .add("tid", tid)
+                            .add("cname", QStringLiteral("yellow"))
+                            .addRaw("args", JsonLine().add("delay_ms", r.nextDelay).toJson())
+                            .toJson();
+        }
+    }
+}
+
+QByteArray ChromeTraceWriter::toJson() const
+{
+    QByteArray out = "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n";
+    bool first = true;
+    for (const QList<QByteArray> *list : {&m_metadata, &m_events}) {
+        for (const QByteArray &event : *list) {
+            if (!first)
+                out += ",\n";
+            out += event;
+            first = false;
+        }
+    }
+    out += "\n]}\n";
+    return out;
+}
+
+bool ChromeTraceWriter::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray bytes = toJson();
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = QStringLiteral("cannot write the Chrome trace %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace volnux

@@ -1,0 +1,415 @@
+// Drives the real volnux-run binary: exit codes, trace lines, summaries, Ctrl-C, bad input.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+QString binDir()
+{
+    return qEnvironmentVariable("VOLNUX_BIN_DIR");
+}
+QString sourceDir()
+{
+    return qEnvironmentVariable("VOLNUX_SOURCE_DIR");
+}
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runTool(const QStringList &args, int timeoutMs = 30000)
+{
+    QProcess p;
+    p.start(binDir() + "/volnux-run", args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, {}, "timed out"};
+    }
+    const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+    return {code, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QList<QJsonObject> readTrace(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    }
+    return lines;
+}
+
+QList<QJsonObject> ofType(const QList<QJsonObject> &lines, const QString &type,
+                          const QString &event = {})
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : lines) {
+        if (o["type"].toString() == type && (event.isEmpty() || o["event"].toString() == event))
+            out << o;
+    }
+    return out;
+}
+} // namespace
+
+class TestVolnuxRun : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void succeedsWithExitZero();
+    void traceRecordsRetriesAndBackoffs();
+    void failedRunExitsOne();
+    void evaluationOutcomesInTrace();
+    void stopOnExceptionStopsTheRun();
+    void commandTimeoutAndMissingProgram();
+    void pluginExampleRuns();
+    void jsonSummary();
+    void validateAndGraph();
+    void chromeTraceOpensAsJson();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void malformedProjectsExitTwo();
+    void pipelineErrorsArePointedAt();
+    void ctrlCCancelsCleanly();
+    void bundledExamplesValidate();
+
+private:
+    QString writeProject(const QString &name, const QByteArray &json);
+    QTemporaryDir m_dir;
+};
+
+void TestVolnuxRun::initTestCase()
+{
+    QVERIFY(QFile::exists(binDir() + "/volnux-run"));
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestVolnuxRun::writeProject(const QString &name, const QByteArray &json)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(json);
+    return path;
+}
+
+void TestVolnuxRun::succeedsWithExitZero()
+{
+    const QString project = writeProject("ok.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"ok","events":[{"name":"a","kind":"simulate","tasks":3,"params":{"value":"x"}}]})J");
+    const Result r = runTool({project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("run succeeded"), qPrintable(r.out));
+    QVERIFY(r.out.contains(QRegularExpression("a\\s+succeeded\\s+3\\s+0")));
+}
+
+void TestVolnuxRun::traceRecordsRetriesAndBackoffs()
+{
+    const QString project = writeProject("retry.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"retry","events":[{"name":"flaky","kind":"simulate","tasks":2,
+        "params":{"fail_with":"ConnectionError","fail_attempts":3,"fail_tasks":[1]},
+        "retry_policy":{"max_attempts":5,"backoff_factor":0.02,"max_backoff":0.05}}]})J");
+    const QString trace = m_dir.filePath("retry.jsonl");
+    const Result r = runTool({"--trace", trace, project});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = readTrace(trace);
+    const QList<QJsonObject> attempts = ofType(lines, "attempt");
+    QList<QJsonObject> task1;
+    for (const QJsonObject &a : attempts) {
+        if (a["task"].toInt() == 1)
+            task1 << a;
+    }
+    QCOMPARE(task1.size(), 4);
+    // Waits: 0 after attempt 1, then 2f = 40 ms, then 4f = 80 ms capped at 50 ms.
+    const QList<double> delays{0, 40, 50};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(task1[i]["attempt"].toInt(), i + 1);
+        QCOMPARE(task1[i]["outcome"].toString(), QString("error"));
+        QCOMPARE(task1[i]["error_type"].toString(), QString("ConnectionError"));
+        QCOMPARE(task1[i]["next_delay"].toDouble(), delays[i]);
+        const double gap = task1[i + 1]["start"].toDouble() - task1[i]["end"].toDouble();
+        QVERIFY2(gap >= delays[i] - 0.5 && gap < delays[i] + 40, qPrintable(QString::number(gap)));
+    }
+    QCOMPARE(task1[3]["outcome"].toString(), QString("success"));
+    QVERIFY(task1[3]["next_delay"].isNull());
+    QVERIFY(task1[3]["error_type"].isNull());
+    const QStringList keys{"type",    "event",      "task",  "attempt", "start", "end",
+                           "outcome", "error_type", "error", "thread",  "pid",   "next_delay"};
+    for (const QString &key : keys)
+        QVERIFY2(task1[0].contains(key), qPrintable(key));
+    const QList<QJsonObject> tasks = ofType(lines, "task");
+    QCOMPARE(tasks.size(), 2);
+    for (const QJsonObject &t : tasks)
+        QCOMPARE(t["attempts"].toInt(), t["task"].toInt() == 1 ? 4 : 1);
+    const QJsonObject event = ofType(lines, "event").first();
+    QCOMPARE(event["succeeded"].toInt(), 2);
+    QCOMPARE(event["failed"].toInt(), 0);
+    QCOMPARE(lines.last()["type"].toString(), QString("run"));
+    QCOMPARE(lines.last()["status"].toString(), QString("succeeded"));
+    QVERIFY(lines.last()["duration"].toDouble() >= 90);
+}
+
+void TestVolnuxRun::failedRunExitsOne()
+{
+    const QString project = writeProject("fail.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"fail","events":[{"name":"bad","kind":"simulate","params":{"fail_with":"return"}},
+        {"name":"after","kind":"simulate"}]})J");
+    const QString trace = m_dir.filePath("fail.jsonl");
+    const Result r = runTool({"--trace", trace, project});
+    QCOMPARE(r.exitCode, 1);
+    const QList<QJsonObject> lines = readTrace(trace);
+    QCOMPARE(ofType(lines, "attempt", "bad").first()["outcome"].toString(), QString("failure"));
+    // A -> B runs B whatever A's outcome.
+    QCOMPARE(ofType(lines, "event", "after").first()["status"].toString(), QString("succeeded"));
+    QCOMPARE(lines.last()["status"].toString(), QString("failed"));
+}
+
+void TestVolnuxRun::evaluationOutcomesInTrace()
+{
+    const QString project = writeProject("eval.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"eval","events":[
+        {"name":"partial","kind":"simulate","tasks":4,"params":{"fail_with":"return","fail_tasks":[0,1,2]},
+         "evaluation":"SUCCESS_FOR_PARTIAL_SUCCESS"},
+        {"name":"strict","kind":"simulate","tasks":4,"params":{"fail_with":"return","fail_tasks":[0]}},
+        {"name":"empty","kind":"simulate","tasks":0,"evaluation":"FAILURE_FOR_PARTIAL_ERROR"}]})J");
+    const QString trace = m_dir.filePath("eval.jsonl");
+    QCOMPARE(runTool({"--trace", trace, project}).exitCode, 1);
+    const QList<QJsonObject> lines = readTrace(trace);
+    const QJsonObject partial = ofType(lines, "event", "partial").first();
+    QCOMPARE(partial["status"].toString(), QString("succeeded"));
+    QCOMPARE(partial["succeeded"].toInt(), 1);
+    QCOMPARE(partial["failed"].toInt(), 3);
+    QCOMPARE(ofType(lines, "event", "strict").first()["status"].toString(), QString("failed"));
+    QCOMPARE(ofType(lines, "event", "empty").first()["status"].toString(), QString("succeeded"));
+}
+
+void TestVolnuxRun::stopOnExceptionStopsTheRun()
+{
+    const QString project = writeProject("stop.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"stop","events":[
+        {"name":"s","kind":"simulate","tasks":3,"params":{"duration_ms":200,"fail_tasks":[0],"fail_with":"ValueError"},
+         "executor":"ThreadPoolExecutor","executor_config":{"max_workers":3},"stop_on_exception":true},
+        {"name":"later","kind":"simulate","tasks":2}]})J");
+    const QString trace = m_dir.filePath("stop.jsonl");
+    const Result r = runTool({"--trace", trace, project});
+    QCOMPARE(r.exitCode, 1);
+    const QList<QJsonObject> lines = readTrace(trace);
+    QCOMPARE(lines.last()["status"].toString(), QString("stopped"));
+    QCOMPARE(ofType(lines, "event", "later").first()["status"].toString(), QString("skipped"));
+    QCOMPARE(ofType(lines, "event", "later").first()["skipped"].toInt(), 2);
+    for (const QJsonObject &t : ofType(lines, "task", "later"))
+        QCOMPARE(t["status"].toString(), QString("skipped"));
+}
+
+void TestVolnuxRun::commandTimeoutAndMissingProgram()
+{
+    const QString project = writeProject("cmd.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"cmd","events":[
+        {"name":"slow","kind":"command","params":{"program":"sleep","args":["20"],"timeout_ms":200}},
+        {"name":"missing","kind":"command","params":{"program":"/no/such/program-xyz"}},
+        {"name":"echo","kind":"command","inputs":["alpha","beta"],"params":{"program":"echo","args":["in={input}","t={task}"]}}]})J");
+    const QString trace = m_dir.filePath("cmd.jsonl");
+    QElapsedTimer timer;
+    timer.start();
+    const Result r = runTool({"--trace", trace, project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(timer.elapsed() < 10000);
+    const QList<QJsonObject> lines = readTrace(trace);
+    const QJsonObject slow = ofType(lines, "attempt", "slow").first();
+    QCOMPARE(slow["error_type"].toString(), QString("TimeoutError"));
+    QVERIFY(slow["end"].toDouble() - slow["start"].toDouble() < 2000);
+    const QJsonObject missing = ofType(lines, "attempt", "missing").first();
+    QCOMPARE(missing["error_type"].toString(), QString("FileNotFoundError"));
+    QVERIFY(missing["error"].toString().contains("/no/such/program-xyz"));
+    QCOMPARE(ofType(lines, "event", "echo").first()["succeeded"].toInt(), 2);
+}
+
+void TestVolnuxRun::pluginExampleRuns()
+{
+    const QString plugin =
+        QDir(binDir() + "/../plugins").absoluteFilePath("libvolnux_example_plugin.so");
+    QVERIFY(QFile::exists(plugin));
+    const QString project =
+        writeProject("plugin.vxproj", QStringLiteral(R"J({"format":"volnux-project","version":1,
+        "name":"plugin","events":[{"name":"count","kind":"plugin","inputs":["one two three"],
+        "params":{"library":"%1","event":"wordcount"}}]})J")
+                                          .arg(plugin)
+                                          .toUtf8());
+    const QString trace = m_dir.filePath("plugin.jsonl");
+    const Result r = runTool({"--trace", trace, project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QCOMPARE(ofType(readTrace(trace), "attempt").first()["outcome"].toString(), QString("success"));
+}
+
+void TestVolnuxRun::jsonSummary()
+{
+    const QString project = writeProject("json.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"json","events":[{"name":"a","kind":"simulate","tasks":2}]})J");
+    const Result r = runTool({"--json", project});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(summary["status"].toString(), QString("succeeded"));
+    QCOMPARE(summary["succeeded"].toInt(), 2);
+    QCOMPARE(summary["events"].toArray().first().toObject()["attempts"].toInt(), 2);
+}
+
+void TestVolnuxRun::validateAndGraph()
+{
+    const QString project = writeProject("graph.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"g","events":[{"name":"a","kind":"simulate"},{"name":"b","kind":"simulate"},
+        {"name":"c","kind":"simulate"}],"pipeline":"a (0 -> b, 1 -> c)"})J");
+    Result r = runTool({"--validate", project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("valid (3 events, 3 tasks)"));
+    r = runTool({"--graph", project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("digraph"), qPrintable(r.out));
+    QVERIFY(r.out.contains("label=\"0\""));
+    QVERIFY(r.out.contains("label=\"1\""));
+}
+
+void TestVolnuxRun::chromeTraceOpensAsJson()
+{
+    const QString project =
+        writeProject("chrome.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"c","events":[{"name":"a","kind":"simulate","tasks":2,"params":{"fail_attempts":1},
+        "retry_policy":{"max_attempts":2}}]})J");
+    const QString path = m_dir.filePath("chrome.json");
+    QCOMPARE(runTool({"--chrome-trace", path, project}).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray events =
+        QJsonDocument::fromJson(file.readAll()).object()["traceEvents"].toArray();
+    int slices = 0;
+    int backoffs = 0;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e["ph"].toString() == "X")
+            ++(e["cat"].toString() == "backoff" ? backoffs : slices);
+    }
+    QCOMPARE(slices, 4);
+    QCOMPARE(backoffs, 2);
+}
+
+void TestVolnuxRun::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no project") << QStringList{} << "no project file given";
+    QTest::newRow("unknown option")
+        << QStringList{"--frobnicate", "x"} << "Unknown option 'frobnicate'";
+    QTest::newRow("two projects") << QStringList{"a.vxproj", "b.vxproj"}
+                                  << "one project file expected";
+    QTest::newRow("missing file") << QStringList{"/nonexistent/p.vxproj"}
+                                  << "/nonexistent/p.vxproj: cannot open";
+    QTest::newRow("trace without file")
+        << QStringList{"x.vxproj", "--trace"} << "Missing value after '--trace'";
+}
+
+void TestVolnuxRun::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = runTool(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestVolnuxRun::malformedProjectsExitTwo()
+{
+    const QString dir = sourceDir() + "/tests/data/malformed";
+    QFile expectations(dir + "/expected.tsv");
+    QVERIFY(expectations.open(QIODevice::ReadOnly));
+    int checked = 0;
+    for (const QByteArray &raw : expectations.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QString file = line.section('\t', 0, 0);
+        const QString expected = line.section('\t', 1);
+        const Result r = runTool({dir + "/" + file});
+        QVERIFY2(r.exitCode == 2, qPrintable(file + ": exit " + QString::number(r.exitCode)));
+        QVERIFY2(r.err.contains(expected), qPrintable(file + ": " + r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(file));
+        ++checked;
+    }
+    QVERIFY(checked >= 40);
+}
+
+void TestVolnuxRun::pipelineErrorsArePointedAt()
+{
+    const QString project =
+        writeProject("badpipe.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"p","events":[{"name":"fetch","kind":"simulate"}],"pipeline":"fetch -> fech"})J");
+    const Result r = runTool({project});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("pipeline: line 1, column 10"), qPrintable(r.err));
+    QVERIFY(r.err.contains("fetch -> fech"));
+    QVERIFY(r.err.contains("         ^"));
+}
+
+void TestVolnuxRun::ctrlCCancelsCleanly()
+{
+    const QString project = writeProject("long.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"long","events":[{"name":"wait","kind":"sleep","tasks":4,"params":{"duration_ms":20000},
+        "executor":"ThreadPoolExecutor","executor_config":{"max_workers":2}},
+        {"name":"never","kind":"simulate"}]})J");
+    const QString trace = m_dir.filePath("long.jsonl");
+    QProcess p;
+    p.start(binDir() + "/volnux-run", {"--trace", trace, project});
+    QVERIFY(p.waitForStarted());
+    // Wait until the event has started, then interrupt as a terminal's Ctrl-C would.
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray err;
+    while (!err.contains("wait: started") && timer.elapsed() < 5000) {
+        p.waitForReadyRead(100);
+        err += p.readAllStandardError();
+    }
+    QVERIFY(err.contains("wait: started"));
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY(timer.elapsed() < 5000);
+    const QList<QJsonObject> lines = readTrace(trace);
+    QCOMPARE(lines.last()["type"].toString(), QString("run"));
+    QCOMPARE(lines.last()["status"].toString(), QString("cancelled"));
+    QCOMPARE(ofType(lines, "task", "wait").size(), 4);
+    for (const QJsonObject &t : ofType(lines, "task", "wait"))
+        QCOMPARE(t["status"].toString(), QString("cancelled"));
+    QCOMPARE(ofType(lines, "event", "never").first()["status"].toString(), QString("skipped"));
+}
+
+void TestVolnuxRun::bundledExamplesValidate()
+{
+    const QDir examples(sourceDir() + "/resources/examples");
+    const QStringList files = examples.entryList({"*.vxproj"});
+    QVERIFY(files.size() >= 2);
+    for (const QString &file : files) {
+        const Result r = runTool({"--validate", examples.filePath(file)});
+        QVERIFY2(r.exitCode == 0, qPrintable(file + ": " + r.err));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVolnuxRun)
+#include "tst_volnuxrun.moc"

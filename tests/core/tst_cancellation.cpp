@@ -1,0 +1,260 @@
+#include "EngineTestSupport.h"
+
+#include "core/errors/ErrorTypes.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+using namespace volnux;
+using namespace volnux::test;
+
+namespace {
+// Runs until cancelled (checking every millisecond), for at most 5 s.
+TaskResult cooperative(TaskContext &ctx)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!ctx.isCancelled() && timer.elapsed() < 5000)
+        QThread::msleep(1);
+    if (ctx.isCancelled())
+        throw Error(ErrorNames::CancelledError, QStringLiteral("cancelled"));
+    return TaskResult::ok();
+}
+
+// Collects records from a running Run until `until` holds or 5 s pass.
+bool collectUntil(Run &run, RunRecords &all, const std::function<bool(const RunRecords &)> &until)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000) {
+        RunRecords batch = run.takeRecords();
+        all.insert(all.end(), batch.begin(), batch.end());
+        if (until(all))
+            return true;
+        QThread::msleep(2);
+    }
+    return false;
+}
+
+void checkEveryTaskFinal(const RunRecords &records, const RunSpec &spec)
+{
+    int expected = 0;
+    for (const EventSpec &e : spec.events)
+        expected += int(e.inputs.size());
+    const RunRecords finals = select(records, RecordType::TaskFinished);
+    QCOMPARE(int(finals.size()), expected);
+    QSet<QPair<int, int>> unique;
+    for (const RunRecord &r : finals) {
+        QVERIFY(isFinal(r.taskStatus));
+        unique.insert({r.event, r.task});
+    }
+    QCOMPARE(int(unique.size()), expected);
+}
+} // namespace
+
+class TestCancellation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cancelLeavesEveryTaskFinal_data();
+    void cancelLeavesEveryTaskFinal();
+    void cancelDropsWaitingRetries();
+    void cancelOneTask();
+    void retryNowSkipsTheBackoff();
+    void stopOnExceptionStopsTheRun();
+    void returnedFailureDoesNotStopTheRun();
+    void destroyingARunningRunCancelsIt();
+};
+
+void TestCancellation::initTestCase()
+{
+    EventRegistry::instance().registerFunction("cooperative", cooperative);
+    EventRegistry::instance().registerFunction("always_refused", [](TaskContext &) -> TaskResult {
+        throw Error(ErrorNames::ConnectionRefusedError, QStringLiteral("refused"));
+    });
+    EventRegistry::instance().registerFunction(
+        "quick", [](TaskContext &) { return TaskResult::ok(QStringLiteral("done")); });
+    EventRegistry::instance().registerFunction("task1_throws", [](TaskContext &ctx) {
+        if (ctx.taskIndex() == 1)
+            throw Error(ErrorNames::ValueError, QStringLiteral("bad row"));
+        return cooperative(ctx);
+    });
+    EventRegistry::instance().registerFunction("task1_returns_failure", [](TaskContext &ctx) {
+        return ctx.taskIndex() == 1 ? TaskResult::fail() : TaskResult::ok();
+    });
+}
+
+void TestCancellation::cancelLeavesEveryTaskFinal_data()
+{
+    QTest::addColumn<int>("workers");
+    QTest::newRow("1 worker") << 1;
+    QTest::newRow("2 workers") << 2;
+    QTest::newRow("4 workers") << 4;
+}
+
+void TestCancellation::cancelLeavesEveryTaskFinal()
+{
+    QFETCH(int, workers);
+    EventOptions pool;
+    pool.executor = ExecutorNames::ThreadPoolExecutor;
+    pool.executor_config.max_workers = workers;
+    RunSpec spec;
+    spec.events = {eventSpec("first", "quick", 3), eventSpec("long", "cooperative", 10, pool),
+                   eventSpec("later", "quick", 2)};
+    Run run(spec);
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [workers](const RunRecords &r) {
+        return int(select(r, RecordType::AttemptStarted, 1).size()) >= workers;
+    }));
+    QElapsedTimer timer;
+    timer.start();
+    run.cancel();
+    QVERIFY(run.waitForFinished(5000));
+    QVERIFY2(timer.elapsed() < 2000, "cancellation was not prompt");
+    RunRecords rest = run.takeRecords();
+    records.insert(records.end(), rest.begin(), rest.end());
+
+    QCOMPARE(run.status(), RunStatus::Cancelled);
+    checkEveryTaskFinal(records, spec);
+    const RunRecords events = select(records, RecordType::EventFinished);
+    QCOMPARE(events[0].eventStatus, EventStatus::Succeeded);
+    QCOMPARE(events[1].eventStatus, EventStatus::Cancelled);
+    QCOMPARE(events[1].cancelled, 10);
+    QCOMPARE(events[2].eventStatus, EventStatus::Skipped);
+    QCOMPARE(events[2].skipped, 2);
+    for (const RunRecord &r : select(records, RecordType::AttemptFinished, 1))
+        QCOMPARE(r.outcome, AttemptOutcome::Cancelled);
+    QCOMPARE(records.back().type, RecordType::RunFinished);
+    QCOMPARE(records.back().runStatus, RunStatus::Cancelled);
+}
+
+void TestCancellation::cancelDropsWaitingRetries()
+{
+    EventOptions options;
+    options.retry_policy = RetryPolicy{5, 30, 100, {}}; // waits of 0, 60 s, ...
+    RunSpec spec;
+    spec.events = {eventSpec("e", "always_refused", 3, options)};
+    Run run(spec);
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        return std::count_if(r.begin(), r.end(), [](const RunRecord &x) {
+                   return x.type == RecordType::RetryScheduled && x.nextDelay > 0;
+               }) == 3;
+    }));
+    run.cancel();
+    QVERIFY(run.waitForFinished(2000));
+    RunRecords rest = run.takeRecords();
+    records.insert(records.end(), rest.begin(), rest.end());
+    checkEveryTaskFinal(records, spec);
+    for (const RunRecord &r : select(records, RecordType::TaskFinished)) {
+        QCOMPARE(r.taskStatus, TaskStatus::Cancelled);
+        QCOMPARE(r.attempt, 2);
+    }
+}
+
+void TestCancellation::cancelOneTask()
+{
+    EventOptions pool;
+    pool.executor = ExecutorNames::ThreadPoolExecutor;
+    pool.executor_config.max_workers = 3;
+    RunSpec spec;
+    spec.events = {eventSpec("e", "cooperative", 3, pool)};
+    Run run(spec);
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        return select(r, RecordType::AttemptStarted).size() == 3;
+    }));
+    run.cancelTask(0, 1);
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        return !select(r, RecordType::TaskFinished).empty();
+    }));
+    const RunRecord first = select(records, RecordType::TaskFinished).front();
+    QCOMPARE(first.task, 1);
+    QCOMPARE(first.taskStatus, TaskStatus::Cancelled);
+    QVERIFY(run.isRunning());
+    run.cancel();
+    QVERIFY(run.waitForFinished(2000));
+}
+
+void TestCancellation::retryNowSkipsTheBackoff()
+{
+    static std::atomic<int> calls{0};
+    calls = 0;
+    EventRegistry::instance().registerFunction("second_time_lucky", [](TaskContext &ctx) {
+        ++calls;
+        if (ctx.attempt() < 3)
+            throw Error(ErrorNames::TimeoutError, QStringLiteral("slow"));
+        return TaskResult::ok();
+    });
+    EventOptions options;
+    options.retry_policy = RetryPolicy{3, 60, 100, {}}; // 0 s, then 120 s capped at 100 s
+    RunSpec spec;
+    spec.events = {eventSpec("e", "second_time_lucky", 1, options)};
+    Run run(spec);
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        const RunRecords s = select(r, RecordType::RetryScheduled);
+        return s.size() == 2;
+    }));
+    QCOMPARE(select(records, RecordType::RetryScheduled)[1].nextDelay, 100000.0);
+    run.retryNow(0, 0);
+    QVERIFY(run.waitForFinished(2000));
+    QCOMPARE(run.status(), RunStatus::Succeeded);
+    QCOMPARE(calls.load(), 3);
+}
+
+void TestCancellation::stopOnExceptionStopsTheRun()
+{
+    EventOptions options;
+    options.executor = ExecutorNames::ThreadPoolExecutor;
+    options.executor_config.max_workers = 4;
+    options.stop_on_exception = true;
+    RunSpec spec;
+    spec.events = {eventSpec("e", "task1_throws", 4, options), eventSpec("after", "quick", 2)};
+    const RunRecords records = runToCompletion(spec);
+    checkEveryTaskFinal(records, spec);
+    QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Stopped);
+    const RunRecords tasks = select(records, RecordType::TaskFinished, 0);
+    for (const RunRecord &r : tasks)
+        QCOMPARE(r.taskStatus, r.task == 1 ? TaskStatus::Failed : TaskStatus::Cancelled);
+    const RunRecords events = select(records, RecordType::EventFinished);
+    QCOMPARE(events[1].eventStatus, EventStatus::Skipped);
+}
+
+void TestCancellation::returnedFailureDoesNotStopTheRun()
+{
+    EventOptions options;
+    options.stop_on_exception = true;
+    RunSpec spec;
+    spec.events = {eventSpec("e", "task1_returns_failure", 3, options),
+                   eventSpec("after", "quick", 1)};
+    const RunRecords records = runToCompletion(spec, Clock::fastForward());
+    QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
+    QCOMPARE(select(records, RecordType::EventFinished)[1].eventStatus, EventStatus::Succeeded);
+}
+
+void TestCancellation::destroyingARunningRunCancelsIt()
+{
+    EventOptions pool;
+    pool.executor = ExecutorNames::ThreadPoolExecutor;
+    pool.executor_config.max_workers = 2;
+    RunSpec spec;
+    spec.events = {eventSpec("e", "cooperative", 4, pool)};
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Run run(spec);
+        run.start();
+        QThread::msleep(20);
+    }
+    QVERIFY(timer.elapsed() < 2000);
+}
+
+QTEST_GUILESS_MAIN(TestCancellation)
+#include "tst_cancellation.moc"

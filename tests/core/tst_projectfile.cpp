@@ -1,0 +1,527 @@
+#include "core/engine/RunSpec.h"
+#include "core/kinds/KindSpec.h"
+#include "core/project/ProjectFile.h"
+#include "core/project/ProjectMigration.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace volnux;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray minimalFile(const QByteArray &eventJson)
+{
+    return R"({"format": "volnux-project", "version": 1, "name": "t", "events": [)" + eventJson +
+           "]}";
+}
+
+Project parsed(const QByteArray &json)
+{
+    const auto result = ProjectFile::parse(json);
+    if (!result)
+        qWarning().noquote() << result.errorString();
+    return result ? *result : Project{};
+}
+
+// A project using every key, so the round trip covers all of them.
+Project fullProject()
+{
+    Project p;
+    p.name = QStringLiteral("Full \"quoted\" name — ünïcode\ttab");
+    EventDefinition fetch;
+    fetch.name = QStringLiteral("fetch");
+    fetch.kind = QStringLiteral("command");
+    fetch.params = {
+        {QStringLiteral("program"), QStringLiteral("curl")},
+        {QStringLiteral("args"), QStringList{QStringLiteral("-fsS"), QStringLiteral("{input}")}},
+        {QStringLiteral("env"), QVariantMap{{QStringLiteral("A"), QStringLiteral("1")}}},
+        {QStringLiteral("timeout_ms"), 30000}};
+    fetch.inputs =
+        QVariantList{QStringLiteral("a.csv"), 2.5, QVariantMap{{QStringLiteral("k"), true}}};
+    fetch.executor = QStringLiteral("ThreadPoolExecutor");
+    fetch.executor_config = ExecutorInitializerConfig{2, 10, QStringLiteral("fetch_")};
+    fetch.retry_policy = RetryPolicy{4, 0.5, 10, {QStringLiteral("ConnectionError")}};
+    fetch.evaluation = Evaluation{EventExecutionEvaluationState::AT_LEAST_PERCENT, 75};
+    fetch.stop_on_exception = true;
+    EventDefinition sim;
+    sim.name = QStringLiteral("sim.2-b");
+    sim.kind = QStringLiteral("simulate");
+    sim.params = {{QStringLiteral("fail_rate"), 0.1},
+                  {QStringLiteral("seed"), 7},
+                  {QStringLiteral("value"), QVariantList{1, QStringLiteral("x"), QVariant()}}};
+    sim.tasks = 0;
+    sim.executor_config = ExecutorInitializerConfig{};
+    p.events = {fetch, sim};
+    p.pipeline = QStringLiteral("fetch -> sim.2-b");
+    return p;
+}
+
+} // namespace
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void absentKeysTakeTheDefaults();
+    void taskInputs_data();
+    void taskInputs();
+    void everyKeyIsRead();
+    void indexOf();
+    void roundTripIsByteIdentical();
+    void deepButLegalNestingRoundTrips();
+    void examplesLoadAndAreWrittenByUs_data();
+    void examplesLoadAndAreWrittenByUs();
+    void savedFileKeepsKeyOrder();
+    void saveIsAtomic();
+    void migratesVersion0();
+    void newerVersionIsRefused();
+    void reportsEveryProblemAtOnce();
+    void messagesNameTheFile();
+    void validateInMemory_data();
+    void validateInMemory();
+    void kindTableDefaultsAreValid();
+    void malformedCorpus_data();
+    void malformedCorpus();
+    void corpusIsListedCompletely();
+};
+
+void TestProjectFile::absentKeysTakeTheDefaults()
+{
+    const Project p =
+        parsed(minimalFile(R"({"name": "a", "kind": "sleep", "params": {"duration_ms": 5}})"));
+    QCOMPARE(p.events.size(), 1);
+    const EventDefinition &e = p.events[0];
+    QVERIFY(!e.tasks && !e.inputs && !e.executor && !e.executor_config && !e.retry_policy &&
+            !e.evaluation && !e.stop_on_exception);
+    QVERIFY(!p.pipeline);
+
+    const auto spec = ProjectFile::toRunSpec(p);
+    QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
+    QCOMPARE(spec->events.size(), 1);
+    const EventSpec &s = spec->events[0];
+    QCOMPARE(s.name, "a");
+    QCOMPARE(s.eventType, "sleep");
+    QCOMPARE(s.params.value("duration_ms").toInt(), 5);
+    QCOMPARE(s.inputs, QVariantList{0});
+    QCOMPARE(s.options.executor, "DefaultExecutor");
+    QCOMPARE(s.options.executor_config, ExecutorInitializerConfig{});
+    QVERIFY(!s.options.retry_policy);
+    QCOMPARE(s.options.maxAttempts(), 1);
+    QCOMPARE(s.options.evaluation.state,
+             EventExecutionEvaluationState::SUCCESS_ON_ALL_EVENTS_SUCCESS);
+    QCOMPARE(s.options.stop_on_exception, false);
+    QVERIFY(!spec->pipeline);
+
+    // Params may be left out when the kind needs none; the name of the project too.
+    const auto bare = ProjectFile::parse(
+        R"({"format": "volnux-project", "version": 1, "events": [{"name": "s", "kind": "simulate"}]})");
+    QVERIFY2(bare.ok(), qPrintable(bare.errorString()));
+    QCOMPARE(bare->name, QString());
+    QVERIFY(bare->events[0].params.isEmpty());
+}
+
+void TestProjectFile::taskInputs_data()
+{
+    QTest::addColumn<QByteArray>("keys");
+    QTest::addColumn<QVariantList>("inputs");
+    QTest::newRow("neither: one task, input 0") << QByteArray() << QVariantList{0};
+    QTest::newRow("tasks 3") << QByteArray(R"(, "tasks": 3)") << QVariantList{0, 1, 2};
+    QTest::newRow("tasks 0: no task") << QByteArray(R"(, "tasks": 0)") << QVariantList{};
+    QTest::newRow("inputs") << QByteArray(R"(, "inputs": ["a", 2, null])")
+                            << QVariantList{QStringLiteral("a"), 2, QVariant::fromValue(nullptr)};
+    QTest::newRow("empty inputs") << QByteArray(R"(, "inputs": [])") << QVariantList{};
+}
+
+void TestProjectFile::taskInputs()
+{
+    QFETCH(QByteArray, keys);
+    QFETCH(QVariantList, inputs);
+    const Project p = parsed(minimalFile(R"({"name": "a", "kind": "simulate")" + keys + "}"));
+    QCOMPARE(p.events.size(), 1);
+    const QVariantList got = p.events[0].taskInputs();
+    QCOMPARE(got.size(), inputs.size());
+    for (int i = 0; i < got.size(); ++i) {
+        QCOMPARE(got[i].isNull(), inputs[i].isNull());
+        QCOMPARE(got[i].toString(), inputs[i].toString());
+    }
+}
+
+void TestProjectFile::everyKeyIsRead()
+{
+    const Project p = parsed(minimalFile(R"({
+        "name": "fetch", "kind": "command",
+        "params": {"program": "curl", "args": ["-fsS", "{input}"], "timeout_ms": 30000},
+        "inputs": ["a.csv", "b.csv"],
+        "executor": "ThreadPoolExecutor",
+        "executor_config": {"max_workers": 2, "max_tasks_per_child": 10, "thread_name_prefix": "fetch_"},
+        "retry_policy": {"max_attempts": 4, "backoff_factor": 0.5, "max_backoff": 10,
+                         "retry_on_exceptions": ["ConnectionError", "ProcessError"]},
+        "evaluation": "AT_LEAST_COUNT:1",
+        "stop_on_exception": true})"));
+    QCOMPARE(p.events.size(), 1);
+    const EventDefinition &e = p.events[0];
+    QCOMPARE(e.params.value("args").toStringList(), (QStringList{"-fsS", "{input}"}));
+    QCOMPARE(e.inputs->size(), 2);
+    QCOMPARE(*e.executor, "ThreadPoolExecutor");
+    QCOMPARE(*e.executor_config, (ExecutorInitializerConfig{2, 10, QStringLiteral("fetch_")}));
+    QCOMPARE(*e.retry_policy,
+             (RetryPolicy{
+                 4, 0.5, 10, {QStringLiteral("ConnectionError"), QStringLiteral("ProcessError")}}));
+    QCOMPARE(*e.evaluation, (Evaluation{EventExecutionEvaluationState::AT_LEAST_COUNT, 1}));
+    QCOMPARE(*e.stop_on_exception, true);
+
+    const auto spec = ProjectFile::toRunSpec(p);
+    QVERIFY(spec.ok());
+    QCOMPARE(spec->events[0].options.maxAttempts(), 4);
+    QCOMPARE(spec->events[0].options.executor_config.thread_name_prefix, "fetch_");
+    QCOMPARE(spec->events[0].inputs, (QVariantList{"a.csv", "b.csv"}));
+}
+
+void TestProjectFile::indexOf()
+{
+    const Project p = fullProject();
+    QCOMPARE(p.indexOf("fetch"), 0);
+    QCOMPARE(p.indexOf("sim.2-b"), 1);
+    QCOMPARE(p.indexOf("nope"), -1);
+}
+
+void TestProjectFile::roundTripIsByteIdentical()
+{
+    const Project original = fullProject();
+    QVERIFY2(ProjectFile::validate(original).isEmpty(),
+             qPrintable(ProjectFile::validate(original).join('\n')));
+    const QByteArray first = ProjectFile::serialize(original);
+    const auto loaded = ProjectFile::parse(first);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    QCOMPARE(ProjectFile::serialize(*loaded), first);
+    const auto again = ProjectFile::parse(ProjectFile::serialize(*loaded));
+    QVERIFY(again.ok());
+    QVERIFY(*again == *loaded);
+    QCOMPARE(loaded->name, original.name);
+    QCOMPARE(loaded->events[0].retry_policy, original.events[0].retry_policy);
+    QCOMPARE(loaded->events[0].evaluation, original.events[0].evaluation);
+    QCOMPARE(loaded->events[1].tasks, std::optional<int>(0));
+    QCOMPARE(loaded->events[1].executor_config, std::optional(ExecutorInitializerConfig{}));
+    QVERIFY(!loaded->events[1].retry_policy);
+    QCOMPARE(loaded->pipeline, original.pipeline);
+}
+
+void TestProjectFile::deepButLegalNestingRoundTrips()
+{
+    const QByteArray value = QByteArray(1000, '[') + "{\"k\": 1}" + QByteArray(1000, ']');
+    const auto project = ProjectFile::parse(
+        minimalFile(R"({"name": "a", "kind": "simulate", "params": {"value": )" + value + "}}"));
+    QVERIFY2(project.ok(), qPrintable(project.errorString()));
+    const QByteArray saved = ProjectFile::serialize(*project);
+    const auto again = ProjectFile::parse(saved);
+    QVERIFY(again.ok());
+    QVERIFY(*again == *project);
+    QCOMPARE(ProjectFile::serialize(*again), saved);
+}
+
+void TestProjectFile::examplesLoadAndAreWrittenByUs_data()
+{
+    QTest::addColumn<QString>("path");
+    const QString dir = QFINDTESTDATA("../../resources/examples");
+    QVERIFY(!dir.isEmpty());
+    QTest::newRow("nightly-build") << dir + "/nightly-build.vxproj";
+    QTest::newRow("retry-showcase") << dir + "/retry-showcase.vxproj";
+}
+
+void TestProjectFile::examplesLoadAndAreWrittenByUs()
+{
+    QFETCH(QString, path);
+    const auto project = ProjectFile::load(path);
+    QVERIFY2(project.ok(), qPrintable(project.errorString()));
+    QVERIFY(project->events.size() >= 5);
+    const auto spec = ProjectFile::toRunSpec(*project);
+    QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
+    // The examples are in exactly the form we save, so saving them changes nothing.
+    const QByteArray written = ProjectFile::serialize(*project);
+    if (written != readAll(path)) {
+        QFile out(QDir::temp().filePath(QFileInfo(path).fileName() + ".written"));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(written);
+        QFAIL(qPrintable("serialized form differs; see " + out.fileName()));
+    }
+}
+
+void TestProjectFile::savedFileKeepsKeyOrder()
+{
+    const QByteArray text = ProjectFile::serialize(fullProject());
+    auto order = [&](const QList<QByteArray> &keys) {
+        qsizetype last = -1;
+        for (const QByteArray &key : keys) {
+            const qsizetype at = text.indexOf(QByteArray("\"" + key + "\":"));
+            if (at <= last)
+                return false;
+            last = at;
+        }
+        return true;
+    };
+    QVERIFY(order({"format", "version", "name", "events"}));
+    QVERIFY(text.lastIndexOf("\"pipeline\":") > text.lastIndexOf("\"stop_on_exception\""));
+    QVERIFY(order({"kind", "params", "program", "args", "env", "timeout_ms", "inputs", "executor",
+                   "executor_config", "max_workers", "max_tasks_per_child", "thread_name_prefix",
+                   "retry_policy", "max_attempts", "backoff_factor", "max_backoff",
+                   "retry_on_exceptions", "evaluation", "stop_on_exception"}));
+    QVERIFY(text.startsWith("{\n  \"format\": \"volnux-project\",\n  \"version\": 1,\n"));
+    QVERIFY(text.contains("\n      \"params\": {\n        \"program\": \"curl\",\n"));
+    QVERIFY(text.contains(R"("args": ["-fsS", "{input}"])"));
+    QVERIFY(text.endsWith("}\n"));
+}
+
+void TestProjectFile::saveIsAtomic()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("p.vxproj");
+    const auto saved = ProjectFile::save(fullProject(), path);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    const QByteArray good = readAll(path);
+    QCOMPARE(good, ProjectFile::serialize(fullProject()));
+    QVERIFY(*ProjectFile::load(path) == *ProjectFile::parse(good));
+
+    Project bad = fullProject();
+    bad.events[1].name = bad.events[0].name;
+    const auto refused = ProjectFile::save(bad, path);
+    QVERIFY(!refused.ok());
+    QVERIFY2(
+        refused.errorString().contains(path + ": events[1].name: duplicate event name \"fetch\""),
+        qPrintable(refused.errorString()));
+    QCOMPARE(readAll(path), good);
+
+    const QString unwritable = dir.filePath("missing-dir/p.vxproj");
+    const auto failed = ProjectFile::save(fullProject(), unwritable);
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.errorString().startsWith(unwritable + ": cannot save: "));
+    QVERIFY(!QFile::exists(unwritable));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"p.vxproj"});
+}
+
+void TestProjectFile::migratesVersion0()
+{
+    QCOMPARE(ProjectMigration::oldestVersion(), 0);
+    const QByteArray v0 = R"({"format": "volnux-project", "version": 0, "name": "old",
+        "jobs": [{"name": "a", "kind": "sleep", "params": {"duration_ms": 1}}]})";
+    const auto project = ProjectFile::parse(v0);
+    QVERIFY2(project.ok(), qPrintable(project.errorString()));
+    QCOMPARE(project->events.size(), 1);
+    QCOMPARE(project->events[0].name, "a");
+    const QByteArray saved = ProjectFile::serialize(*project);
+    QVERIFY(saved.contains("\"version\": 1,"));
+    QVERIFY(saved.contains("\"events\": ["));
+    QVERIFY(!saved.contains("jobs"));
+
+    // "jobs" means nothing in version 1.
+    QByteArray v1 = v0;
+    v1.replace("\"version\": 0", "\"version\": 1");
+    const auto refused = ProjectFile::parse(v1);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.errorString().contains("jobs: unknown key"));
+    QVERIFY(refused.errorString().contains("events: missing"));
+}
+
+void TestProjectFile::newerVersionIsRefused()
+{
+    const auto result =
+        ProjectFile::parse(R"({"format": "volnux-project", "version": 7, "events": []})");
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors(),
+             QStringList{
+                 "version: written by a newer Volnux Studio: version 7, this build reads up to 1"});
+}
+
+void TestProjectFile::reportsEveryProblemAtOnce()
+{
+    const auto result = ProjectFile::parse(R"({"format": "volnux-project", "version": 1, "extra": 1,
+        "events": [
+          {"name": "a", "kind": "sleep", "params": {"duration_ms": -1}, "tasks": 2, "inputs": []},
+          {"name": "b", "kind": "command", "params": {}, "executor": "X",
+           "retry_policy": {"max_attempts": 0, "backoff_factor": "slow"}},
+          {"name": "a", "kind": "compute", "params": {"duration_ms": 1}, "evaluation": "MAJORITY:2"}
+        ], "pipeline": 3})");
+    QVERIFY(!result.ok());
+    const QStringList expected{
+        "extra: unknown key",
+        "pipeline: must be a string",
+        "events[0].params.duration_ms: must be an integer >= 0",
+        "events[0]: give either \"tasks\" or \"inputs\", not both",
+        "events[1].params.program: missing",
+        "events[1].executor: unknown executor \"X\"",
+        "events[1].retry_policy.max_attempts: must be an integer >= 1 and <= 1000000, got 0",
+        "events[1].retry_policy.backoff_factor: must be a number of seconds >= 0, got \"slow\"",
+        "events[2].evaluation: MAJORITY takes no argument",
+        "events[2].name: duplicate event name \"a\"; events[0] already has it",
+    };
+    for (const QString &message : expected)
+        QVERIFY2(result.errorString().contains(message), qPrintable(result.errorString()));
+    QCOMPARE(result.errors().size(), expected.size());
+}
+
+void TestProjectFile::messagesNameTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.vxproj");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": \"volnux-project\",\n  \"version\": 1,\n  \"events\": [\n    "
+               "{\"name\": }\n  ]\n}\n");
+    file.close();
+    const auto result = ProjectFile::load(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors().size(), 1);
+    QVERIFY2(
+        result.errors()[0].startsWith(path + ": line 5, column 15 (byte 76): JSON syntax error: "),
+        qPrintable(result.errors()[0]));
+
+    const auto missing = ProjectFile::load(dir.filePath("none.vxproj"));
+    QVERIFY(missing.errorString().startsWith(dir.filePath("none.vxproj") + ": cannot open: "));
+}
+
+void TestProjectFile::validateInMemory_data()
+{
+    QTest::addColumn<int>("mutation");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("valid") << 0 << QString();
+    QTest::newRow("max_attempts 0")
+        << 1
+        << "events[1].retry_policy.max_attempts: must be an integer >= 1 and <= 1000000, got 0";
+    QTest::newRow("empty name") << 2 << "events[0].name: must be a name of 1 to 100 characters";
+    QTest::newRow("tasks and inputs")
+        << 3 << "events[0]: give either \"tasks\" or \"inputs\", not both";
+    QTest::newRow("unknown kind") << 4 << "events[1].kind: unknown kind \"shell\"";
+    QTest::newRow("bad param")
+        << 5 << "events[0].params.timeout_ms: must be an integer >= 1 and <= 604800000, got -2";
+    QTest::newRow("negative tasks")
+        << 6 << "events[1].tasks: must be an integer >= 0 and <= 1000000, got -4";
+    QTest::newRow("bad workers")
+        << 7 << "events[0].executor_config.max_workers: must be an integer >= 1 and <= 4096, got 0";
+    QTest::newRow("bad executor") << 8 << "events[0].executor: unknown executor \"Threads\"";
+}
+
+void TestProjectFile::validateInMemory()
+{
+    QFETCH(int, mutation);
+    QFETCH(QString, message);
+    Project p = fullProject();
+    switch (mutation) {
+    case 1:
+        p.events[1].retry_policy = RetryPolicy{0, 0.1, 1, {}};
+        break;
+    case 2:
+        p.events[0].name.clear();
+        break;
+    case 3:
+        p.events[0].tasks = 1;
+        break;
+    case 4:
+        p.events[1].kind = QStringLiteral("shell");
+        break;
+    case 5:
+        p.events[0].params.insert(QStringLiteral("timeout_ms"), -2);
+        break;
+    case 6:
+        p.events[1].tasks = -4;
+        break;
+    case 7:
+        p.events[0].executor_config->max_workers = 0;
+        break;
+    case 8:
+        p.events[0].executor = QStringLiteral("Threads");
+        break;
+    default:
+        break;
+    }
+    const QStringList problems = ProjectFile::validate(p);
+    if (message.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems[0].startsWith(message), qPrintable(problems[0]));
+    QVERIFY(!ProjectFile::toRunSpec(p).ok());
+}
+
+void TestProjectFile::kindTableDefaultsAreValid()
+{
+    QCOMPARE(KindSpec::names(), (QStringList{"command", "sleep", "compute", "simulate", "plugin"}));
+    QCOMPARE(KindSpec::find("simulate")->paramNames(),
+             (QStringList{"duration_ms", "value", "fail_with", "fail_tasks", "fail_attempts",
+                          "fail_rate", "seed"}));
+    for (const KindSpec &kind : KindSpec::all()) {
+        QVERIFY(!kind.helpText().isEmpty());
+        for (const ParamSpec &p : kind.params) {
+            QVERIFY2(!p.helpText().isEmpty(), qPrintable(p.name));
+            if (p.defaultValue.isValid())
+                QVERIFY2(p.validate(p.defaultValue, p.name).isEmpty(), qPrintable(p.name));
+        }
+    }
+    QCOMPARE(KindSpec::validateParams("plugin", {}, "e.params"),
+             (QStringList{"e.params.library: missing; the plugin kind requires it (a string)",
+                          "e.params.event: missing; the plugin kind requires it (a string)"}));
+    QVERIFY(KindSpec::validateParams("simulate", {{"fail_attempts", "all"},
+                                                  {"fail_with", "return"},
+                                                  {"value", QVariantMap{{"x", 1}}}})
+                .isEmpty());
+    QVERIFY(
+        KindSpec::validateParams("simulate", {{"fail_attempts", 3}, {"fail_with", "MyOwnError"}})
+            .isEmpty());
+}
+
+void TestProjectFile::malformedCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+    const QString dir = QFINDTESTDATA("../data/malformed");
+    QVERIFY(!dir.isEmpty());
+    const QByteArray table = readAll(dir + "/expected.tsv");
+    QVERIFY(!table.isEmpty());
+    for (const QByteArray &line : table.split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> columns = line.split('\t');
+        QCOMPARE(columns.size(), 2);
+        QTest::newRow(columns[0].constData())
+            << dir + "/" + QString::fromUtf8(columns[0]) << QString::fromUtf8(columns[1]);
+    }
+}
+
+void TestProjectFile::malformedCorpus()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    const auto result = ProjectFile::load(path);
+    QVERIFY2(!result.ok(), "a malformed file loaded");
+    bool found = false;
+    for (const QString &error : result.errors()) {
+        QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
+        found = found || error.contains(expected);
+    }
+    QVERIFY2(found, qPrintable("expected: " + expected + "\ngot:\n" + result.errorString()));
+}
+
+void TestProjectFile::corpusIsListedCompletely()
+{
+    const QString dir = QFINDTESTDATA("../data/malformed");
+    const QStringList files = QDir(dir).entryList({"*.vxproj"}, QDir::Files);
+    QVERIFY(files.size() >= 45);
+    const QByteArray table = readAll(dir + "/expected.tsv");
+    for (const QString &file : files)
+        QVERIFY2(table.contains(QByteArray("\n" + file.toUtf8() + "\t")),
+                 qPrintable(file + " is not in expected.tsv"));
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
