@@ -281,7 +281,7 @@ void TestProcessPool::resultsAndErrorsRoundTrip()
     const AttemptReport r = collector.finished().front();
     QCOMPARE(r.id, quint64(7));
     QFETCH(AttemptOutcome, outcome);
-    QCOMPARE(toString(r.outcome), toString(outcome));
+    QCOMPARE(toText(r.outcome), toText(outcome));
     QTEST(r.value, "value");
     QTEST(r.errorType, "errorType");
     QTEST(r.errorMessage, "message");
@@ -324,7 +324,7 @@ void TestProcessPool::workersNeverExceedMaxWorkers()
     QSet<qint64> pids;
     std::vector<std::pair<double, int>> edges; // attempt intervals on the host clock
     for (const AttemptReport &r : collector.finished()) {
-        QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Success));
+        QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Success));
         QCOMPARE(r.value.toLongLong(), r.pid);
         pids.insert(r.pid);
         edges.push_back({r.start, +1});
@@ -365,7 +365,7 @@ void TestProcessPool::workerIsReplacedAfterMaxTasksPerChild()
     // No task is lost, and no process ran more than its share.
     QHash<qint64, int> perPid;
     for (const AttemptReport &r : collector.finished()) {
-        QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Success));
+        QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Success));
         ++perPid[r.pid];
     }
     QCOMPARE(int(collector.finished().size()), tasks);
@@ -418,11 +418,11 @@ void TestProcessPool::crashFailsOnlyThatAttempt()
 
     for (const AttemptReport &r : collector.finished()) {
         if (r.id != 3) {
-            QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Success));
+            QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Success));
             QCOMPARE(r.value.toInt(), int(r.id));
             continue;
         }
-        QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Error));
+        QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Error));
         QCOMPARE(r.errorType, ErrorNames::WorkerCrashedError);
         QVERIFY2(r.errorMessage.contains(signal), qPrintable(r.errorMessage));
         QVERIFY(r.pid > 0);
@@ -456,7 +456,7 @@ void TestProcessPool::cancelEndsRunningTaskPromptly()
     flag->store(true);
     QVERIFY(collector.waitFinished(1, 3000));
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(toString(collector.finished().front().outcome), toString(AttemptOutcome::Cancelled));
+    QCOMPARE(toText(collector.finished().front().outcome), toText(AttemptOutcome::Cancelled));
     // The pool keeps working after a cancellation.
     executor->submit(job(2, "echo", "after"));
     QVERIFY(collector.waitFinished(2));
@@ -477,12 +477,12 @@ void TestProcessPool::cancelQueuedDropsWaitingAttempts()
     QVERIFY(collector.waitFinished(5, 2000));
     for (const AttemptReport &r : collector.finished()) {
         QVERIFY(r.id != 0);
-        QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Cancelled));
+        QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Cancelled));
         QCOMPARE(r.errorType, ErrorNames::CancelledError);
     }
     flag->store(true);
     QVERIFY(collector.waitFinished(6, 2000));
-    QCOMPARE(toString(collector.finishedById(0).outcome), toString(AttemptOutcome::Cancelled));
+    QCOMPARE(toText(collector.finishedById(0).outcome), toText(AttemptOutcome::Cancelled));
     QCOMPARE(int(collector.started().size()), 1);
 }
 
@@ -501,7 +501,7 @@ void TestProcessPool::shutdownStopsRunningWorkers()
     QCOMPARE(executor->workerCount(), 0);
     QCOMPARE(int(collector.finished().size()), 4);
     for (const AttemptReport &r : collector.finished())
-        QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Cancelled));
+        QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Cancelled));
     QVERIFY(childProcesses().isEmpty());
 }
 
@@ -527,7 +527,7 @@ void TestProcessPool::workerThatCannotStart()
     QVERIFY(collector.waitFinished(2));
     executor->shutdown();
     for (const AttemptReport &r : collector.finished()) {
-        QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Error));
+        QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Error));
         QCOMPARE(r.errorType, ErrorNames::OSError);
         QVERIFY2(r.errorMessage.contains(message), qPrintable(r.errorMessage));
     }
@@ -568,13 +568,13 @@ void TestProcessPool::runRetriesAnAttemptWhoseWorkerCrashed()
         if (r.type == RecordType::TaskFinished && r.taskStatus == TaskStatus::Succeeded)
             ++succeeded;
         if (r.type == RecordType::AttemptFinished && r.attempt == 2) {
-            QCOMPARE(toString(r.outcome), toString(AttemptOutcome::Success));
+            QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Success));
             QCOMPARE(r.value.toInt(), 2);
         }
     }
     QCOMPARE(crashes, QStringList(2, ErrorNames::WorkerCrashedError));
     QCOMPARE(succeeded, 2);
-    QCOMPARE(toString(records.back().runStatus), toString(RunStatus::Succeeded));
+    QCOMPARE(toText(records.back().runStatus), toText(RunStatus::Succeeded));
 }
 
 static constexpr const char *kHostHelperFlag = "--host-helper";
