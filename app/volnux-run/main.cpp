@@ -1,5 +1,6 @@
 // volnux-run: the headless runner. Wiring only; the program lives in core/runner.
 
+#include "core/executors/ProcessPool.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "core/runner/HeadlessRunner.h"
 
@@ -8,6 +9,8 @@
 int main(int argc, char **argv)
 {
     volnux::registerBuiltinKinds();
+    // After registration: in a ProcessPoolExecutor worker this runs the worker loop and exits.
+    volnux::ProcessPool::enableWorkerMode(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("volnux-run"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VOLNUX_VERSION));

@@ -1,5 +1,6 @@
 #include "DefaultExecutor.h"
 #include "Executor.h"
+#include "ProcessPoolExecutor.h"
 #include "ThreadPoolExecutor.h"
 
 #include "core/events/EventOptions.h"
@@ -20,6 +21,8 @@ std::unique_ptr<Executor> createExecutor(const QString &name,
         return std::make_unique<DefaultExecutor>(std::move(env));
     if (name == ExecutorNames::ThreadPoolExecutor)
         return std::make_unique<ThreadPoolExecutor>(config, std::move(env));
+    if (name == ExecutorNames::ProcessPoolExecutor)
+        return makeProcessPoolExecutor(config, std::move(env));
     if (error)
         *error = QStringLiteral("unknown executor '%1'; allowed: %2")
                      .arg(name, executorNames().join(QStringLiteral(", ")));

@@ -1,0 +1,80 @@
+#include "ProcessPool.h"
+
+#include "core/executors/process/WorkerMain.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMutex>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace volnux {
+
+namespace {
+
+QMutex s_programMutex;
+QString s_program;
+
+// Protocol on a private descriptor; fd 0 reads nothing and fd 1 goes to stderr, so a `process`
+// that prints to stdout cannot corrupt the frames.
+int takeProtocolDescriptor()
+{
+    const int fd = ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 3);
+    const int devNull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || devNull < 0)
+        return -1;
+    ::dup2(devNull, STDIN_FILENO);
+    ::close(devNull);
+    ::dup2(STDERR_FILENO, STDOUT_FILENO);
+    return fd;
+}
+
+[[noreturn]] void runWorker(int argc, char **argv, int slot, pid_t host)
+{
+    // Die with the host even when it is killed abruptly; and if it already died, do not start.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != host)
+        ::_exit(1);
+    const int fd = takeProtocolDescriptor();
+    if (fd < 0)
+        ::_exit(1);
+    int code = 0;
+    {
+        static int s_argc = argc;
+        std::unique_ptr<QCoreApplication> app;
+        if (!QCoreApplication::instance())
+            app = std::make_unique<QCoreApplication>(s_argc, argv);
+        code = WorkerMain(fd, slot).exec();
+    }
+    std::fflush(nullptr);
+    // No static destructors: they belong to the host program's lifetime, not to ours.
+    ::_exit(code);
+}
+
+} // namespace
+
+void ProcessPool::enableWorkerMode(int argc, char **argv)
+{
+    if (argc < 4 || std::strcmp(argv[1], kWorkerFlag) != 0)
+        return;
+    runWorker(argc, argv, std::atoi(argv[2]), pid_t(std::atoll(argv[3])));
+}
+
+void ProcessPool::setWorkerProgram(const QString &path)
+{
+    QMutexLocker lock(&s_programMutex);
+    s_program = path;
+}
+
+QString ProcessPool::workerProgram()
+{
+    QMutexLocker lock(&s_programMutex);
+    return s_program;
+}
+
+} // namespace volnux

@@ -1,0 +1,108 @@
+#pragma once
+
+// Runs attempts in a pool of worker processes: this program re-executed in worker mode (see
+// ProcessPool::enableWorkerMode). Honours ExecutorInitializerConfig: at most max_workers processes
+// exist at any time (started lazily, reused), a worker retires after max_tasks_per_child attempts
+// and a fresh one takes its slot, and `process` runs on a thread named <thread_name_prefix><slot>.
+//
+// Threading: one I/O thread per executor owns every worker process and does all pipe I/O with
+// poll(); the engine's thread only hands jobs over under a mutex, so nothing here depends on the
+// caller's event loop. `deliver` is called from the I/O thread (or, after shutdown, the caller).
+//
+// Pipelining: while attempts are short (average < 2 ms) up to 32 are kept in flight per worker, so
+// the round trip does not dominate; longer ones go one at a time, so no idle worker waits while
+// work queues behind a busy one. Each attempt is reported Started (from the worker) then Finished;
+// worker times are CLOCK_MONOTONIC, placed on the run's clock when they arrive (never before the
+// attempt was sent, never in the future).
+//
+// Faults: a worker that dies mid-attempt fails it with WorkerCrashedError ("worker process 123
+// was killed by signal 6 (SIGABRT) while running this attempt"); its other, not yet started
+// attempts go back to the queue and the slot gets a fresh worker. A worker that cannot be created,
+// or exits before its handshake, fails the attempt with OSError. A cancelled running attempt (its
+// job's flag) gets a cancel message, then SIGTERM after kCancelGraceMs, then SIGKILL after
+// kKillGraceMs more, and is reported Cancelled; grace periods run on real time even when the
+// run's clock is virtual. shutdown() cancels what is queued or running the same way and returns
+// once every worker is reaped. Workers run in their own process group (a terminal's Ctrl-C
+// reaches the host only, whose SIGINT path should call shutdown) and die with the host thread
+// that spawned them (PR_SET_PDEATHSIG), so an abruptly killed host leaves no orphans.
+
+#include "core/executors/Executor.h"
+
+#include <QMutex>
+
+#include <deque>
+#include <thread>
+#include <vector>
+
+namespace volnux {
+
+class WorkerProcess;
+struct InFlightAttempt;
+
+class ProcessPoolExecutor : public Executor
+{
+public:
+    static constexpr double kCancelGraceMs = 150; // cancel message -> SIGTERM
+    static constexpr double kKillGraceMs = 350;   // SIGTERM -> SIGKILL
+    static constexpr double kExitGraceMs = 1000;  // input closed and idle -> SIGKILL
+    static constexpr double kStartTimeoutMs = 30000;
+
+    ProcessPoolExecutor(const ExecutorInitializerConfig &config, ExecutorEnvironment env);
+    ~ProcessPoolExecutor() override;
+
+    void submit(AttemptJob job) override;
+    void cancelQueued() override;
+    void shutdown() override;
+    int workerCount() const override;
+
+private:
+    // I/O thread
+    void loop();
+    bool finished() const;
+    void takeControl();
+    void cancelHostQueue(const QString &why);
+    void checkCancellations(double now);
+    void escalate(WorkerProcess &worker, double now);
+    void dispatch(double now);
+    WorkerProcess *pickWorker(double now);
+    WorkerProcess *startWorker(double now);
+    void sendJob(WorkerProcess &worker, AttemptJob job, double now);
+    void waitForIo();
+    void readWorker(WorkerProcess &worker, double now);
+    void onReport(WorkerProcess &worker, AttemptReport report, double now);
+    void reapWorkers();
+    void onWorkerGone(WorkerProcess &worker);
+    void failAttempt(const InFlightAttempt &attempt, AttemptOutcome outcome, const QString &type,
+                     const QString &message, qint64 pid, double start, double end);
+    void mapTimes(AttemptReport &report, const InFlightAttempt &attempt) const;
+    int pollTimeout() const;
+    QString threadName(int slot) const;
+
+    const ExecutorInitializerConfig m_config;
+    const ExecutorEnvironment m_env;
+    const QString m_program;
+    const int m_maxWorkers;
+    int m_wakeFd = -1;
+
+    // Shared between the engine thread and the I/O thread.
+    QMutex m_mutex;
+    std::vector<AttemptJob> m_incoming;
+    bool m_cancelQueuedRequested = false;
+    bool m_stopRequested = false;
+    bool m_stopped = false;
+    std::atomic<int> m_liveWorkers{0};
+    std::thread m_thread;
+
+    // I/O thread only.
+    std::deque<AttemptJob> m_queue;
+    std::vector<std::unique_ptr<WorkerProcess>> m_workers; // one per slot, null when free
+    bool m_shuttingDown = false;
+    bool m_startFailed = false;
+    double m_avgTaskMs = -1; // moving average, decides how deep to pipeline
+    double m_lastQueueScan = -1e9;
+};
+
+std::unique_ptr<Executor> makeProcessPoolExecutor(const ExecutorInitializerConfig &config,
+                                                  ExecutorEnvironment env);
+
+} // namespace volnux

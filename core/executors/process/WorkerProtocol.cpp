@@ -1,0 +1,211 @@
+#include "WorkerProtocol.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QtEndian>
+
+#include <time.h>
+
+namespace volnux {
+
+namespace {
+
+// Integer keys keep every frame small; they are part of the protocol, never renumber them.
+enum Key : int
+{
+    Type = 0,
+    Id = 1,
+    Pid = 2,
+    EventType = 3,
+    EventName = 4,
+    Params = 5,
+    Input = 6,
+    Previous = 7,
+    Task = 8,
+    Attempt = 9,
+    MaxAttempts = 10,
+    ThreadName = 11,
+    Outcome = 12,
+    Value = 13,
+    Descriptor = 14,
+    ErrorType = 15,
+    ErrorMessage = 16,
+    Log = 17,
+    DroppedLog = 18,
+    Start = 19,
+    End = 20,
+    Phase = 21,
+};
+
+QByteArray frame(const QCborMap &map)
+{
+    const QByteArray payload = map.toCborValue().toCbor();
+    QByteArray out(WorkerProtocol::kHeaderSize, Qt::Uninitialized);
+    qToLittleEndian<quint32>(quint32(payload.size()), out.data());
+    return out + payload;
+}
+
+QCborMap header(WorkerMessageType type)
+{
+    QCborMap map;
+    map.insert(Type, int(type));
+    return map;
+}
+
+QCborArray toCborList(const QStringList &list)
+{
+    QCborArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QStringList toStringList(const QCborArray &array)
+{
+    QStringList list;
+    list.reserve(array.size());
+    for (const QCborValue &v : array)
+        list.append(v.toString());
+    return list;
+}
+
+void decodeRun(const QCborMap &map, WorkerMessage *m)
+{
+    AttemptJob &job = m->job;
+    job.id = quint64(map.value(Id).toInteger());
+    job.eventType = map.value(EventType).toString();
+    job.eventName = map.value(EventName).toString();
+    job.params = map.value(Params).toVariant().toMap();
+    job.input = map.value(Input).toVariant();
+    job.previousResults = map.value(Previous).toVariant().toList();
+    job.task = int(map.value(Task).toInteger());
+    job.attempt = int(map.value(Attempt).toInteger(1));
+    job.maxAttempts = int(map.value(MaxAttempts).toInteger(1));
+    m->threadName = map.value(ThreadName).toString();
+}
+
+bool decodeReport(const QCborMap &map, WorkerMessage *m)
+{
+    AttemptReport &r = m->report;
+    const qint64 outcome = map.value(Outcome).toInteger(-1);
+    if (outcome < int(AttemptOutcome::Success) || outcome > int(AttemptOutcome::Cancelled))
+        return false;
+    r.id = quint64(map.value(Id).toInteger());
+    r.phase =
+        map.value(Phase).isTrue() ? AttemptReport::Phase::Started : AttemptReport::Phase::Finished;
+    r.outcome = AttemptOutcome(outcome);
+    r.value = map.value(Value).toVariant();
+    if (map.contains(Descriptor))
+        r.descriptor = int(map.value(Descriptor).toInteger());
+    r.errorType = map.value(ErrorType).toString();
+    r.errorMessage = map.value(ErrorMessage).toString();
+    r.log = toStringList(map.value(Log).toArray());
+    r.droppedLog = int(map.value(DroppedLog).toInteger());
+    r.thread = map.value(ThreadName).toString();
+    r.pid = map.value(Pid).toInteger();
+    r.start = map.value(Start).toDouble();
+    r.end = map.value(End).toDouble();
+    return true;
+}
+
+} // namespace
+
+QByteArray WorkerProtocol::hello(qint64 pid)
+{
+    QCborMap map = header(WorkerMessageType::Hello);
+    map.insert(Pid, pid);
+    return frame(map);
+}
+
+QByteArray WorkerProtocol::run(const AttemptJob &job, const QString &threadName)
+{
+    QCborMap map = header(WorkerMessageType::Run);
+    map.insert(Id, qint64(job.id));
+    map.insert(EventType, job.eventType);
+    map.insert(EventName, job.eventName);
+    if (!job.params.isEmpty())
+        map.insert(Params, QCborValue::fromVariant(job.params));
+    if (job.input.isValid())
+        map.insert(Input, QCborValue::fromVariant(job.input));
+    if (!job.previousResults.isEmpty())
+        map.insert(Previous, QCborValue::fromVariant(job.previousResults));
+    map.insert(Task, job.task);
+    map.insert(Attempt, job.attempt);
+    map.insert(MaxAttempts, job.maxAttempts);
+    if (!threadName.isEmpty())
+        map.insert(ThreadName, threadName);
+    return frame(map);
+}
+
+QByteArray WorkerProtocol::cancel(quint64 id)
+{
+    QCborMap map = header(WorkerMessageType::Cancel);
+    map.insert(Id, qint64(id));
+    return frame(map);
+}
+
+QByteArray WorkerProtocol::dropQueued()
+{
+    return frame(header(WorkerMessageType::DropQueued));
+}
+
+QByteArray WorkerProtocol::report(const AttemptReport &r)
+{
+    QCborMap map = header(WorkerMessageType::Report);
+    map.insert(Id, qint64(r.id));
+    if (r.phase == AttemptReport::Phase::Started)
+        map.insert(Phase, true); // absent: finished, the common case
+    map.insert(Outcome, int(r.outcome));
+    if (r.value.isValid())
+        map.insert(Value, QCborValue::fromVariant(r.value));
+    if (r.descriptor)
+        map.insert(Descriptor, *r.descriptor);
+    if (!r.errorType.isEmpty())
+        map.insert(ErrorType, r.errorType);
+    if (!r.errorMessage.isEmpty())
+        map.insert(ErrorMessage, r.errorMessage);
+    if (!r.log.isEmpty())
+        map.insert(Log, toCborList(r.log));
+    if (r.droppedLog)
+        map.insert(DroppedLog, r.droppedLog);
+    map.insert(ThreadName, r.thread);
+    map.insert(Pid, r.pid);
+    map.insert(Start, r.start);
+    map.insert(End, r.end);
+    return frame(map);
+}
+
+bool WorkerProtocol::decode(const QByteArray &payload, WorkerMessage *m)
+{
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(payload, &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return false;
+    const QCborMap map = value.toMap();
+    m->type = WorkerMessageType(map.value(Type).toInteger());
+    switch (m->type) {
+    case WorkerMessageType::Hello:
+        m->pid = map.value(Pid).toInteger();
+        return true;
+    case WorkerMessageType::Run:
+        decodeRun(map, m);
+        return true;
+    case WorkerMessageType::Cancel:
+        m->id = quint64(map.value(Id).toInteger());
+        return true;
+    case WorkerMessageType::DropQueued:
+        return true;
+    case WorkerMessageType::Report:
+        return decodeReport(map, m);
+    }
+    return false;
+}
+
+double WorkerProtocol::monotonicMs()
+{
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace volnux
