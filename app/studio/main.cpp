@@ -2,6 +2,7 @@
 // window, the monitor panel and its launcher, the project named on the command line or offered
 // back after a crash.
 
+#include "core/executors/ProcessPool.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/document/ProjectDocument.h"
@@ -18,6 +19,8 @@
 int main(int argc, char *argv[])
 {
     volnux::registerBuiltinKinds();
+    // After registration: in a ProcessPoolExecutor worker this runs the worker loop and exits.
+    volnux::ProcessPool::enableWorkerMode(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Volnux"));
     QApplication::setApplicationName(QStringLiteral("Volnux Studio"));

@@ -42,7 +42,8 @@ Outcome measure(std::optional<int> tasksPerChild)
                                 if (++finished == kTasks)
                                     done.notify_all();
                             },
-                            nullptr};
+                            nullptr,
+                            {}};
     ExecutorInitializerConfig config;
     config.max_workers = kWorkers;
     config.max_tasks_per_child = tasksPerChild;

@@ -103,7 +103,7 @@ class Collector
 public:
     ExecutorEnvironment env(std::shared_ptr<Clock> clock = Clock::system())
     {
-        return {std::move(clock), [this](AttemptReport &&r) { add(std::move(r)); }, nullptr};
+        return {std::move(clock), [this](AttemptReport &&r) { add(std::move(r)); }, nullptr, {}};
     }
     void add(AttemptReport &&r)
     {

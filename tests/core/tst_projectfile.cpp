@@ -459,7 +459,7 @@ void TestProjectFile::kindTableDefaultsAreValid()
     QCOMPARE(KindSpec::names(), (QStringList{"command", "sleep", "compute", "simulate", "plugin"}));
     QCOMPARE(KindSpec::find("simulate")->paramNames(),
              (QStringList{"duration_ms", "value", "fail_with", "fail_tasks", "fail_attempts",
-                          "fail_rate", "seed"}));
+                          "fail_rate", "seed", "descriptor"}));
     for (const KindSpec &kind : KindSpec::all()) {
         QVERIFY(!kind.helpText().isEmpty());
         for (const ParamSpec &p : kind.params) {
