@@ -1,9 +1,10 @@
 #include "ErrorTypes.h"
 
 #include <QHash>
-#include <QReadWriteLock>
 #include <QRegularExpression>
 
+#include <mutex>
+#include <shared_mutex>
 #include <stdexcept>
 
 namespace volnux {
@@ -12,7 +13,9 @@ namespace {
 
 struct Hierarchy
 {
-    QReadWriteLock lock;
+    // std::shared_mutex, not QReadWriteLock: Qt is not built with ThreadSanitizer, so a TSan
+    // build could not see the lock's ordering.
+    std::shared_mutex lock;
     QHash<QString, QString> parent; // child -> parent; the root maps to an empty string
     QStringList order;
 
@@ -66,7 +69,7 @@ bool ErrorTypes::declare(const QString &name, const QString &parent, QString *er
     if (!isValidName(name))
         return fail(QStringLiteral("'%1' is not a valid error type name").arg(name));
     Hierarchy &h = hierarchy();
-    QWriteLocker locker(&h.lock);
+    std::unique_lock locker(h.lock);
     if (!h.parent.contains(parent))
         return fail(QStringLiteral("unknown parent error type '%1'").arg(parent));
     const auto existing = h.parent.constFind(name);
@@ -84,7 +87,7 @@ bool ErrorTypes::declare(const QString &name, const QString &parent, QString *er
 bool ErrorTypes::isKnown(const QString &name)
 {
     Hierarchy &h = hierarchy();
-    QReadLocker locker(&h.lock);
+    std::shared_lock locker(h.lock);
     return h.parent.contains(name);
 }
 
@@ -93,7 +96,7 @@ bool ErrorTypes::isA(const QString &name, const QString &ancestor)
     if (name == ancestor)
         return true;
     Hierarchy &h = hierarchy();
-    QReadLocker locker(&h.lock);
+    std::shared_lock locker(h.lock);
     QString current = name;
     if (!h.parent.contains(current))
         return ancestor == ErrorNames::Exception;
@@ -108,14 +111,14 @@ bool ErrorTypes::isA(const QString &name, const QString &ancestor)
 QString ErrorTypes::parentOf(const QString &name)
 {
     Hierarchy &h = hierarchy();
-    QReadLocker locker(&h.lock);
+    std::shared_lock locker(h.lock);
     return h.parent.value(name, name == ErrorNames::Exception ? QString() : ErrorNames::Exception);
 }
 
 QStringList ErrorTypes::allNames()
 {
     Hierarchy &h = hierarchy();
-    QReadLocker locker(&h.lock);
+    std::shared_lock locker(h.lock);
     return h.order;
 }
 

@@ -1,7 +1,9 @@
 #include "EventRegistry.h"
 
 #include <QHash>
-#include <QReadWriteLock>
+
+#include <mutex>
+#include <shared_mutex>
 
 namespace volnux {
 
@@ -19,7 +21,9 @@ private:
 
 struct EventRegistry::Private
 {
-    mutable QReadWriteLock lock;
+    // std::shared_mutex, not QReadWriteLock: Qt is not built with ThreadSanitizer, so a TSan
+    // build could not see the lock's ordering and would report every lookup as a race.
+    mutable std::shared_mutex lock;
     QHash<QString, RegisteredEvent> events;
 };
 
@@ -37,7 +41,7 @@ EventRegistry &EventRegistry::instance()
 
 void EventRegistry::registerEvent(const QString &name, EventFactory factory, EventOptions defaults)
 {
-    QWriteLocker locker(&d().lock);
+    std::unique_lock locker(d().lock);
     d().events.insert(name, RegisteredEvent{name, std::move(factory), std::move(defaults)});
 }
 
@@ -52,7 +56,7 @@ void EventRegistry::registerFunction(const QString &name, EventFunction function
 
 std::optional<RegisteredEvent> EventRegistry::find(const QString &name) const
 {
-    QReadLocker locker(&d().lock);
+    std::shared_lock locker(d().lock);
     const auto it = d().events.constFind(name);
     if (it == d().events.constEnd())
         return std::nullopt;
@@ -61,13 +65,13 @@ std::optional<RegisteredEvent> EventRegistry::find(const QString &name) const
 
 bool EventRegistry::contains(const QString &name) const
 {
-    QReadLocker locker(&d().lock);
+    std::shared_lock locker(d().lock);
     return d().events.contains(name);
 }
 
 QStringList EventRegistry::names() const
 {
-    QReadLocker locker(&d().lock);
+    std::shared_lock locker(d().lock);
     QStringList list = d().events.keys();
     list.sort();
     return list;
@@ -75,7 +79,7 @@ QStringList EventRegistry::names() const
 
 void EventRegistry::unregisterEvent(const QString &name)
 {
-    QWriteLocker locker(&d().lock);
+    std::unique_lock locker(d().lock);
     d().events.remove(name);
 }
 

@@ -4,12 +4,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QMutex>
 
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -17,7 +17,9 @@ namespace volnux {
 
 namespace {
 
-QMutex s_programMutex;
+// std::mutex rather than QMutex so that ThreadSanitizer builds can check it (Qt is not built
+// with TSan).
+std::mutex s_programMutex;
 QString s_program;
 
 // Protocol on a private descriptor; fd 0 reads nothing and fd 1 goes to stderr, so a `process`
@@ -67,13 +69,13 @@ void ProcessPool::enableWorkerMode(int argc, char **argv)
 
 void ProcessPool::setWorkerProgram(const QString &path)
 {
-    QMutexLocker lock(&s_programMutex);
+    std::lock_guard lock(s_programMutex);
     s_program = path;
 }
 
 QString ProcessPool::workerProgram()
 {
-    QMutexLocker lock(&s_programMutex);
+    std::lock_guard lock(s_programMutex);
     return s_program;
 }
 

@@ -68,7 +68,7 @@ static void wake(int fd)
 void ProcessPoolExecutor::submit(AttemptJob job)
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         if (!m_stopRequested) {
             m_incoming.push_back(std::move(job));
             lock.unlock();
@@ -83,7 +83,7 @@ void ProcessPoolExecutor::submit(AttemptJob job)
 void ProcessPoolExecutor::cancelQueued()
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_cancelQueuedRequested = true;
     }
     wake(m_wakeFd);
@@ -92,7 +92,7 @@ void ProcessPoolExecutor::cancelQueued()
 void ProcessPoolExecutor::shutdown()
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         if (m_stopped)
             return;
         m_stopRequested = true;
@@ -100,7 +100,7 @@ void ProcessPoolExecutor::shutdown()
     wake(m_wakeFd);
     if (m_thread.joinable())
         m_thread.join();
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_stopped = true;
 }
 
@@ -150,7 +150,7 @@ void ProcessPoolExecutor::takeControl()
     bool cancelQueued = false;
     bool stop = false;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         incoming.swap(m_incoming);
         cancelQueued = std::exchange(m_cancelQueuedRequested, false);
         stop = m_stopRequested;

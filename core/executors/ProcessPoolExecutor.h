@@ -28,9 +28,8 @@
 
 #include "core/executors/Executor.h"
 
-#include <QMutex>
-
 #include <deque>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -84,8 +83,9 @@ private:
     const int m_maxWorkers;
     int m_wakeFd = -1;
 
-    // Shared between the engine thread and the I/O thread.
-    QMutex m_mutex;
+    // Shared between the engine thread and the I/O thread. A std::mutex, not a QMutex: Qt's lives
+    // in a library built without ThreadSanitizer, so a TSan build could not check this locking.
+    std::mutex m_mutex;
     std::vector<AttemptJob> m_incoming;
     bool m_cancelQueuedRequested = false;
     bool m_stopRequested = false;

@@ -8,9 +8,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
-#include <QMutex>
 #include <QPluginLoader>
 #include <QThread>
+
+#include <mutex>
 
 namespace volnux {
 
@@ -32,7 +33,7 @@ private:
 
 struct Cache
 {
-    QMutex mutex;
+    std::mutex mutex; // not QMutex: Qt is not built with TSan, which could not see it
     QHash<QString, std::shared_ptr<const Factories>> libraries; // by canonical path
 };
 
@@ -84,7 +85,7 @@ std::shared_ptr<const Factories> factoriesOf(const QString &library)
 {
     const QString path = locate(library);
     Cache &c = cache();
-    QMutexLocker locker(&c.mutex);
+    std::lock_guard locker(c.mutex);
     if (auto it = c.libraries.constFind(path); it != c.libraries.constEnd())
         return *it;
     auto factories = std::make_shared<const Factories>(load(path));

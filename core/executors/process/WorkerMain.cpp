@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
 
 namespace volnux {
@@ -28,16 +29,18 @@ WorkerMain::WorkerMain(int fd, int slot) : m_fd(fd), m_slot(slot) {}
 
 int WorkerMain::exec()
 {
-    std::unique_ptr<QThread> thread(QThread::create([this] { taskLoop(); }));
-    thread->start();
+    // A std::thread, not a QThread: the task loop needs no event loop, and QThread::wait joins
+    // through Qt's own (futex) wait that ThreadSanitizer cannot see, so a TSan build took the
+    // queue's destruction below for a race with the task thread's last pop. pthread_join it sees.
+    std::thread thread([this] { taskLoop(); });
     send(WorkerProtocol::hello(::getpid()));
     readLoop();
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_closing = true;
-        m_wake.wakeAll();
     }
-    thread->wait();
+    m_wake.notify_all();
+    thread.join();
     return 0;
 }
 
@@ -67,9 +70,11 @@ void WorkerMain::handleFrame(const QByteArray &payload)
     switch (message.type) {
     case WorkerMessageType::Run: {
         message.job.cancelled = std::make_shared<std::atomic_bool>(false);
-        QMutexLocker lock(&m_mutex);
-        m_queue.push_back({std::move(message.job), std::move(message.threadName)});
-        m_wake.wakeOne();
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back({std::move(message.job), std::move(message.threadName)});
+        }
+        m_wake.notify_one();
         break;
     }
     case WorkerMessageType::Cancel:
@@ -89,14 +94,13 @@ void WorkerMain::taskLoop()
     for (;;) {
         Queued next;
         {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             if (m_queue.empty()) {
                 lock.unlock();
                 flush(); // about to wait: nothing may stay buffered
-                lock.relock();
+                lock.lock();
             }
-            while (m_queue.empty() && !m_closing)
-                m_wake.wait(&m_mutex);
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_closing; });
             if (m_queue.empty())
                 return;
             next = std::move(m_queue.front());
@@ -105,7 +109,7 @@ void WorkerMain::taskLoop()
             m_runningFlag = next.job.cancelled;
         }
         runOne(next.job, next.threadName);
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_runningId = 0;
         m_runningFlag.reset();
     }
@@ -149,7 +153,7 @@ void WorkerMain::runOne(AttemptJob &job, const QString &threadName)
 
 void WorkerMain::cancel(quint64 id)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     if (id == m_runningId && m_runningFlag) {
         m_runningFlag->store(true);
         return;
@@ -169,7 +173,7 @@ void WorkerMain::dropQueued()
 {
     std::deque<Queued> dropped;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         dropped.swap(m_queue);
     }
     for (const Queued &q : dropped)
@@ -191,7 +195,7 @@ void WorkerMain::reportCancelled(const AttemptJob &job)
 void WorkerMain::send(const QByteArray &frame, bool flushNow)
 {
     {
-        QMutexLocker lock(&m_writeMutex);
+        std::lock_guard lock(m_writeMutex);
         m_out.append(frame);
     }
     if (flushNow)
@@ -200,7 +204,7 @@ void WorkerMain::send(const QByteArray &frame, bool flushNow)
 
 void WorkerMain::flush()
 {
-    QMutexLocker lock(&m_writeMutex);
+    std::lock_guard lock(m_writeMutex);
     const char *data = m_out.constData();
     qsizetype left = m_out.size();
     while (left > 0) {

@@ -7,10 +7,9 @@
 
 #include "core/executors/Executor.h"
 
-#include <QMutex>
-#include <QWaitCondition>
-
+#include <condition_variable>
 #include <deque>
+#include <mutex>
 
 namespace volnux {
 
@@ -41,13 +40,16 @@ private:
 
     const int m_fd;
     const int m_slot;
-    QMutex m_mutex; // guards the queue, the running job and m_closing
-    QWaitCondition m_wake;
+    // std:: primitives rather than QMutex/QWaitCondition: Qt's are implemented in a library built
+    // without ThreadSanitizer (QWaitCondition releases and retakes the mutex out of its sight), so
+    // a TSan build could not check this locking at all.
+    std::mutex m_mutex; // guards the queue, the running job and m_closing
+    std::condition_variable m_wake;
     std::deque<Queued> m_queue;
     quint64 m_runningId = 0;
     std::shared_ptr<std::atomic_bool> m_runningFlag;
     bool m_closing = false;
-    QMutex m_writeMutex; // guards m_out
+    std::mutex m_writeMutex; // guards m_out
     QByteArray m_out;
 };
 
