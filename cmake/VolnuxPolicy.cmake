@@ -14,6 +14,13 @@ target_compile_options(volnux_policy INTERFACE -Wall -Wextra -pedantic)
 if(VOLNUX_TSAN)
     target_compile_options(volnux_policy INTERFACE -fsanitize=thread -g -O1)
     target_link_options(volnux_policy INTERFACE -fsanitize=thread)
+    # Every test (and every process it starts: pool workers, volnux-run) runs with these. A report
+    # fails the test (halt_on_error). The suppressions cover Qt-internal races only, see the file.
+    # die_after_fork=0: QProcess (the command kind) forks from a threaded process; the child only
+    # calls setsid() and exec(), which is safe, but TSan would otherwise kill it on principle.
+    set(VOLNUX_TSAN_OPTIONS
+        "halt_on_error=1 second_deadlock_stack=1 die_after_fork=0 suppressions=${CMAKE_SOURCE_DIR}/tests/tsan.supp"
+        CACHE STRING "TSAN_OPTIONS for the tests of a VOLNUX_TSAN build")
 endif()
 
 # Registers a Qt Test executable with CTest. Usage:
@@ -25,8 +32,12 @@ function(volnux_add_test)
         VOLNUX_TEST ON)
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test volnux_policy ${T_LIBS})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set(env "QT_QPA_PLATFORM=offscreen;VOLNUX_BIN_DIR=${CMAKE_BINARY_DIR}/bin;VOLNUX_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+    if(VOLNUX_TSAN)
+        list(APPEND env "TSAN_OPTIONS=${VOLNUX_TSAN_OPTIONS}")
+    endif()
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;VOLNUX_BIN_DIR=${CMAKE_BINARY_DIR}/bin;VOLNUX_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+        ENVIRONMENT "${env}"
         TIMEOUT 300)
 endfunction()
