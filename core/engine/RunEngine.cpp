@@ -72,9 +72,13 @@ RunRecord RunEngine::record(RecordType type, int event, int task) const
 
 void RunEngine::flush()
 {
-    if (!m_outbox.empty())
-        m_records->append(std::move(m_outbox));
+    if (m_outbox.empty())
+        return;
+    const size_t size = m_outbox.size();
+    m_records->append(std::move(m_outbox));
+    // The next batch is likely of the same size: no growing (and re-faulting) from zero.
     m_outbox = RunRecords();
+    m_outbox.reserve(std::min<size_t>(size, 4096));
 }
 
 void RunEngine::start()
