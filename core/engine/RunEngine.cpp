@@ -143,6 +143,7 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
         config = ExecutorInitializerConfig{1, EMPTY, spec.name + QLatin1Char('-')};
     }
     event.executor = createExecutor(executor, config, std::move(env), &error);
+    m_outbox.reserve(m_outbox.size() + size_t(event.taskCount));
     for (int t = 0; t < event.taskCount; ++t) {
         const int id = event.firstTask + t;
         TaskState &task = m_tasks[id];
@@ -216,6 +217,7 @@ void RunEngine::drainReports()
         std::lock_guard lock(m_reportMutex);
         batch.swap(m_reports);
     }
+    m_outbox.reserve(m_outbox.size() + 2 * batch.size());
     for (AttemptReport &report : batch) {
         if (report.phase == AttemptReport::Phase::Started)
             handleStarted(report);
