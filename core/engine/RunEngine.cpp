@@ -427,18 +427,23 @@ void RunEngine::advance(int nodeIndex)
 void RunEngine::cancelEventTasks(int e)
 {
     EventState &event = m_events[e];
-    for (int t = 0; t < event.taskCount; ++t) {
-        TaskState &task = m_tasks[event.firstTask + t];
-        if (isFinal(task.status) || !task.cancel)
-            continue;
-        task.cancel->store(true);
-        if (task.status == TaskStatus::WaitingToRetry) {
-            ++task.retryToken;
-            finishTask(event.firstTask + t, TaskStatus::Cancelled);
-        }
-    }
+    for (int t = 0; t < event.taskCount; ++t)
+        cancelOneTask(event.firstTask + t);
     if (event.executor)
         event.executor->cancelQueued();
+}
+
+// A running or queued attempt sees the flag and ends as cancelled; a waiting retry is dropped.
+void RunEngine::cancelOneTask(int taskId)
+{
+    TaskState &task = m_tasks[taskId];
+    if (isFinal(task.status) || !task.cancel)
+        return;
+    task.cancel->store(true);
+    if (task.status == TaskStatus::WaitingToRetry) {
+        ++task.retryToken;
+        finishTask(taskId, TaskStatus::Cancelled);
+    }
 }
 
 void RunEngine::cancel()
@@ -446,6 +451,11 @@ void RunEngine::cancel()
     if (!m_started || m_finished || m_cancelling)
         return;
     m_cancelling = true;
+    cancelRunningEvents();
+}
+
+void RunEngine::cancelRunningEvents()
+{
     for (int e = 0; e < int(m_events.size()); ++e) {
         if (m_events[e].status == EventStatus::Running)
             cancelEventTasks(e);
@@ -462,32 +472,14 @@ void RunEngine::stopRun()
     m_stopping = true;
     // Deferred: stopRun is called while a task is being finished, and cancelling may finish
     // other tasks of the same event.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            for (int e = 0; e < int(m_events.size()); ++e) {
-                if (m_events[e].status == EventStatus::Running)
-                    cancelEventTasks(e);
-            }
-            if (m_runningEvents == 0 && !m_finished)
-                finishRun();
-            flush();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &RunEngine::cancelRunningEvents, Qt::QueuedConnection);
 }
 
 void RunEngine::cancelTask(int e, int t)
 {
     if (e < 0 || e >= int(m_events.size()) || t < 0 || t >= m_events[e].taskCount)
         return;
-    TaskState &task = m_tasks[m_events[e].firstTask + t];
-    if (isFinal(task.status) || !task.cancel)
-        return;
-    task.cancel->store(true);
-    if (task.status == TaskStatus::WaitingToRetry) {
-        ++task.retryToken;
-        finishTask(m_events[e].firstTask + t, TaskStatus::Cancelled);
-    }
+    cancelOneTask(m_events[e].firstTask + t);
     flush();
 }
 
