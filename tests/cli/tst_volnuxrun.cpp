@@ -322,6 +322,14 @@ void TestVolnuxRun::usageErrorsExitTwo_data()
                                   << "one project file expected";
     QTest::newRow("missing file") << QStringList{"/nonexistent/p.vxproj"}
                                   << "/nonexistent/p.vxproj: cannot open";
+    QTest::newRow("unwritable trace")
+        << QStringList{"--trace", "/nonexistent/t.jsonl",
+                       sourceDir() + "/resources/examples/retry-showcase.vxproj"}
+        << "cannot write the trace /nonexistent/t.jsonl";
+    QTest::newRow("unwritable chrome trace")
+        << QStringList{"--chrome-trace", "/nonexistent/t.json",
+                       sourceDir() + "/resources/examples/retry-showcase.vxproj"}
+        << "cannot write the Chrome trace /nonexistent/t.json: no such directory";
     QTest::newRow("trace without file")
         << QStringList{"x.vxproj", "--trace"} << "Missing value after '--trace'";
 }
