@@ -90,7 +90,9 @@ void TestThreadPool::maxWorkersIsNeverExceeded()
     ExecutorInitializerConfig config;
     config.max_workers = workers;
     RunSpec spec;
-    spec.events = {poolEvent(40, config)};
+    // 10 ms tasks: long enough that every worker is started while others still run, even on a
+    // loaded machine or under ThreadSanitizer (2 ms let 3 of 4 workers finish all 40 there).
+    spec.events = {poolEvent(40, config, 10000)};
     const RunRecords records = runToCompletion(spec);
     QCOMPARE(g_peak.load(), workers); // reached, and never exceeded
     QSet<QString> threads;
