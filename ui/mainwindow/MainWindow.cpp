@@ -199,7 +199,9 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(panel);
-    addDockWidget(area, dock);
+    // The saved layout was restored before this panel existed: put it back where the user left it.
+    if (!restoreDockWidget(dock))
+        addDockWidget(area, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
 }
@@ -246,10 +248,18 @@ void MainWindow::setRunLauncher(RunLauncher *launcher)
 void MainWindow::updateRunActions()
 {
     const bool running = m_launcher && m_launcher->isRunning();
+    // Run stays enabled when the project has problems: it validates first and lists them, which
+    // tells the user more than a greyed-out button would.
     m_run->setEnabled(m_launcher && !running);
     m_cancel->setEnabled(running);
-    m_run->setToolTip(m_launcher ? tr("Run the project (F5)")
-                                 : tr("Running needs the run monitor, which this build lacks"));
+    const auto problems = int(m_document->problems().size());
+    if (!m_launcher)
+        m_run->setToolTip(tr("Running needs the run monitor, which this build lacks"));
+    else if (problems > 0)
+        m_run->setToolTip(
+            tr("Run the project (F5): %n problem(s) to fix first", nullptr, problems));
+    else
+        m_run->setToolTip(tr("Run the project (F5)"));
     m_cancel->setToolTip(running ? tr("Cancel the run (Shift+F5)") : tr("No run in progress"));
 }
 
@@ -258,7 +268,7 @@ void MainWindow::updateProblemCount()
     const auto count = int(m_document->problems().size());
     m_problemCount->setText(count == 0 ? tr("No problems") : tr("%n problem(s)", nullptr, count));
     m_problemCount->setToolTip(m_document->problems().join(QLatin1Char('\n')));
-    m_run->setEnabled(m_launcher && !m_launcher->isRunning() && count == 0);
+    updateRunActions();
 }
 
 void MainWindow::showPreferences()
