@@ -9,15 +9,18 @@
 
 #include "core/kinds/BuiltinKinds.h"
 #include "ui/document/ProjectDocument.h"
+#include "ui/editors/EventEditor.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/monitor/RunState.h"
+#include "ui/plots/BackoffPreview.h"
 #include "ui/run/MonitorRunLauncher.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDebug>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
@@ -102,9 +105,17 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     settle(300);
+    if (qEnvironmentVariableIsSet("STUDIO_SCREENSHOTS_DEBUG")) {
+        for (auto *dock : window.findChildren<QDockWidget *>())
+            qInfo() << dock->objectName() << dock->size() << dock->minimumSizeHint()
+                    << dock->widget()->minimumSizeHint();
+    }
 
     openProject(window, examples, QStringLiteral("retry-showcase.vxproj"));
     window.explorer()->selectEvent(eventIndex(window.document(), QStringLiteral("capped_backoff")));
+    settle(100);
+    if (auto *preview = window.eventEditor()->findChild<BackoffPreview *>())
+        window.eventEditor()->ensureWidgetVisible(preview, 0, 0);
     save(&window, out, QStringLiteral("a-designer"));
 
     openProject(window, examples, QStringLiteral("pipeline-demo.vxproj"));
@@ -127,7 +138,11 @@ int main(int argc, char *argv[])
         15000);
     if (!mixed)
         qWarning("no moment with mixed statuses was seen");
-    selectTask(window, QStringLiteral("capped_backoff"), 0);
+    // The user follows a task that waits out its backoff.
+    const std::vector<TaskKey> waiting =
+        monitor->state().tasksWithStatus(TaskStatus::WaitingToRetry);
+    if (!waiting.empty())
+        monitor->selectRow(monitor->state().rowOf(waiting.front().event, waiting.front().task));
     save(&window, out, QStringLiteral("c-running"));
 
     if (!waitFor([monitor] { return monitor->state().isFinished(); }, 30000))

@@ -290,6 +290,11 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
                                          .arg(expectedFailed));
     QVERIFY(controls->rerunFailedButton()->isEnabled());
     QVERIFY(!controls->cancelRunButton()->isEnabled());
+
+    // Selecting a task shows its event's settings in the editor.
+    monitor->selectRow(monitor->state().rowOf(5, 2));
+    QCOMPARE(window->eventEditor()->findChild<QLineEdit *>(QStringLiteral("name"))->text(),
+             QStringLiteral("exhausted"));
 }
 
 void TestStudio::runRefusedListsLocatedProblems()

@@ -64,7 +64,7 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
 
     resize(1280, 800);
     restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
+    m_layoutRestored = restoreState(m_settings->windowState());
     updateTitle();
     updateRecentMenu();
     updateRunActions();
@@ -187,21 +187,25 @@ void MainWindow::createDocks()
     pipelineDock->setObjectName(QStringLiteral("pipelineDock"));
     pipelineDock->setWidget(m_pipeline);
     addDockWidget(Qt::BottomDockWidgetArea, pipelineDock);
-    resizeDocks({explorerDock}, {240}, Qt::Horizontal);
-    resizeDocks({pipelineDock}, {200}, Qt::Vertical);
     m_viewMenu->addAction(explorerDock->toggleViewAction());
     m_viewMenu->addAction(pipelineDock->toggleViewAction());
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
-                                  Qt::DockWidgetArea area)
+                                  Qt::DockWidgetArea area, const QString &tabWith)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(panel);
     // The saved layout was restored before this panel existed: put it back where the user left it.
-    if (!restoreDockWidget(dock))
-        addDockWidget(area, dock);
+    if (!restoreDockWidget(dock)) {
+        auto *buddy = tabWith.isEmpty() ? nullptr : findChild<QDockWidget *>(tabWith);
+        if (buddy && dockWidgetArea(buddy) == area) {
+            tabifyDockWidget(buddy, dock);
+            buddy->raise(); // a panel added later does not take the existing one's place
+        } else
+            addDockWidget(area, dock);
+    }
     m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
 }
@@ -282,6 +286,22 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Volnux Studio"),
                        tr("<b>Volnux Studio %1</b><p>Design, run and monitor events.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    if (m_layoutRestored)
+        return;
+    // First start: the editor gets most of the room. Sizes only hold once the window has its
+    // final geometry, so they are set at the first show rather than in the constructor.
+    auto *explorerDock = findChild<QDockWidget *>(QStringLiteral("explorerDock"));
+    auto *pipelineDock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
+    resizeDocks({explorerDock}, {240}, Qt::Horizontal);
+    resizeDocks({pipelineDock}, {height() * 3 / 10}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

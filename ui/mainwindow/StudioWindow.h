@@ -27,6 +27,7 @@ public:
 private:
     void showRefusal(const QStringList &problems);
     void revealMonitor();
+    void showEventOfTask(int row);
 
     RunMonitor *m_monitor;
     MonitorRunLauncher *m_launcher;
