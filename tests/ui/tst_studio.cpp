@@ -26,6 +26,8 @@
 #include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/monitor/StatusStyle.h"
+#include "ui/pipeline/PipelineEditor.h"
+#include "ui/pipeline/PipelineGraphView.h"
 #include "ui/plots/RunTimeline.h"
 #include "ui/run/MonitorRunLauncher.h"
 
@@ -115,6 +117,7 @@ private slots:
     void retryNowCutsABackoffShort();
     void rerunFailedRunsOnlyTheFailedTasks();
     void runDockIsRestoredWhereTheUserLeftIt();
+    void pipelineDemoDrawsAndRunsItsBranches();
 
 private:
     StudioWindow *openWindow(const QString &path, std::shared_ptr<Clock> clock);
@@ -185,9 +188,27 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
     QVERIFY(window->runAction()->isEnabled());
     QVERIFY(!windowAction(window, "actionCancel")->isEnabled());
 
+    // First start: the run panel is a tab behind the pipeline, and its timeline says what it
+    // will show rather than drawing empty axes.
+    auto *pipelineDock = window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
+    QVERIFY(window->tabifiedDockWidgets(pipelineDock).contains(window->runDock()));
+    QVERIFY(!pipelineDock->visibleRegion().isEmpty());
+    QVERIFY(window->runDock()->visibleRegion().isEmpty());
+    const auto emptyHint = [monitor] {
+        for (auto *item : monitor->timeline()->findChildren<QCPItemText *>()) {
+            if (item->text().startsWith(QStringLiteral("No run yet")))
+                return item;
+        }
+        return static_cast<QCPItemText *>(nullptr);
+    };
+    QVERIFY(emptyHint() && emptyHint()->visible());
+
     QSignalSpy finished(window->launcher(), &MonitorRunLauncher::runFinished);
     window->runAction()->trigger();
     QVERIFY(window->launcher()->isRunning());
+    // The run brings its panel forward, tall enough to follow.
+    QTRY_VERIFY(!window->runDock()->visibleRegion().isEmpty());
+    QTRY_VERIFY(window->runDock()->height() >= window->height() / 2);
     QVERIFY(!window->runAction()->isEnabled());
     QVERIFY(windowAction(window, "actionCancel")->isEnabled());
     QVERIFY(window->runDock()->isVisible());
@@ -291,10 +312,21 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
     QVERIFY(controls->rerunFailedButton()->isEnabled());
     QVERIFY(!controls->cancelRunButton()->isEnabled());
 
-    // Selecting a task shows its event's settings in the editor.
+    QVERIFY(!emptyHint()->visible());
+    // "waiting to retry" is never cut short.
+    const int statusWidth = monitor->taskView()->fontMetrics().horizontalAdvance(
+        StatusStyle::label(TaskStatus::WaitingToRetry));
+    QVERIFY(monitor->taskView()->columnWidth(TaskTableModel::StatusColumn) > statusWidth + 16);
+
+    // Selecting a task shows its event's settings in the editor, and its latest attempt: the
+    // error in full where there is no output to show.
     monitor->selectRow(monitor->state().rowOf(5, 2));
     QCOMPARE(window->eventEditor()->findChild<QLineEdit *>(QStringLiteral("name"))->text(),
              QStringLiteral("exhausted"));
+    QCOMPARE(monitor->attemptsView()->currentIndex().row(), 2);
+    QCOMPARE(monitor->logView()->placeholderText(),
+             QStringLiteral("Attempt 3 failed with RuntimeError: simulated failure (task 2, "
+                            "attempt 3)\nAttempt 3 wrote no output."));
 }
 
 void TestStudio::runRefusedListsLocatedProblems()
@@ -471,6 +503,44 @@ void TestStudio::runDockIsRestoredWhereTheUserLeftIt()
     QCOMPARE(window->dockWidgetArea(window->runDock()), Qt::RightDockWidgetArea);
     QVERIFY(window->runDock()->isVisible());
     QSettings().clear();
+}
+
+// The third example: drawn with the join after the longest branch, and run through the GUI with
+// the branch it takes, the one it skips and the `* 3` attempts override.
+void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
+{
+    const QString path = QFINDTESTDATA("../../resources/examples/pipeline-demo.vxproj");
+    QVERIFY(!path.isEmpty());
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    const auto index = [window](const char *name) {
+        for (int i = 0; i < window->document()->eventCount(); ++i) {
+            if (window->document()->event(i).name == QLatin1String(name))
+                return i;
+        }
+        return -1;
+    };
+    const PipelineGraphView *graph = window->pipelineEditor()->graphView();
+    QCOMPARE(graph->drawnEvents().size(), 8);
+    const QRectF group = graph->eventBox(index("unit_tests"));
+    QCOMPARE(graph->eventBox(index("lint")).top(), group.top()); // side by side
+    QCOMPARE(graph->eventBox(index("integration_tests")).top(), group.top());
+    QVERIFY(graph->eventBox(index("package")).top() > group.bottom()); // a branch lane below
+    QVERIFY(graph->eventBox(index("report")).left() > graph->eventBox(index("publish")).right());
+
+    window->runAction()->trigger();
+    waitUntilFinished();
+    RunMonitor *monitor = window->monitor();
+    const auto status = [monitor, &index](const char *event, int task) {
+        return cell(monitor->taskModel(), monitor->state().rowOf(index(event), task),
+                    TaskTableModel::StatusColumn);
+    };
+    QCOMPARE(status("notify_failure", 0), QStringLiteral("skipped"));
+    QCOMPARE(status("report", 0), QStringLiteral("succeeded"));
+    QCOMPARE(status("integration_tests", 1), QStringLiteral("succeeded"));
+    QCOMPARE(cell(monitor->taskModel(), monitor->state().rowOf(index("package"), 0),
+                  TaskTableModel::AttemptColumn),
+             QStringLiteral("2 / 3"));
+    QVERIFY(monitor->state().runStatus() == RunStatus::Succeeded);
 }
 
 QTEST_MAIN(TestStudio)

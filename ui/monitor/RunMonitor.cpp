@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -41,6 +42,21 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
+}
+
+// No column narrower than its header: "Attempt" cut to "Attemp" reads as a glitch.
+void fitHeaderLabels(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 4;
+    for (int column = 0; column < header->count(); ++column) {
+        const QString text =
+            view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int needed = metrics.horizontalAdvance(text) + padding;
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
 }
 
 } // namespace
@@ -99,7 +115,7 @@ void RunMonitor::buildTaskView()
     m_taskView->setSortingEnabled(true);
     QHeaderView *header = m_taskView->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const double widths[] = {9.5, 5.5, 11, 5.5, 6.5, 5.5, 12, 6};
+    const double widths[] = {9.5, 8, 11, 5, 6, 5.5, 12, 7.5};
     for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
         header->resizeSection(column, int(widths[column] * em));
     // The longest status with its icon, measured: a cut "waiting to r…" hides the one status
@@ -107,6 +123,7 @@ void RunMonitor::buildTaskView()
     const int statusText =
         m_taskView->fontMetrics().horizontalAdvance(StatusStyle::label(TaskStatus::WaitingToRetry));
     header->resizeSection(TaskTableModel::StatusColumn, statusText + 2 * em + 12);
+    fitHeaderLabels(m_taskView);
     // The error gets whatever room is left; the full text is in its tooltip.
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TaskTableModel::ErrorColumn, QHeaderView::Stretch);
@@ -146,10 +163,14 @@ QWidget *RunMonitor::buildDetails()
     auto *attempts = new QSplitter(Qt::Vertical, m_tabs);
     m_attemptsView = makeTable(m_attemptsModel, attempts);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const double widths[] = {2, 4.5, 5.5, 6.5, 10, 8, 5.5, 3.5};
+    const double widths[] = {2, 5.5, 5.5, 6.5, 10, 7.5, 6.5, 4.5};
     QHeaderView *header = m_attemptsView->horizontalHeader();
     for (int column = 0; column < AttemptsModel::ColumnCount; ++column)
         header->resizeSection(column, int(widths[column] * em));
+    const int outcomeText = m_attemptsView->fontMetrics().horizontalAdvance(
+        StatusStyle::label(AttemptOutcome::Cancelled));
+    header->resizeSection(AttemptsModel::OutcomeColumn, outcomeText + 2 * em + 12);
+    fitHeaderLabels(m_attemptsView);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
     m_attemptsView->setMinimumHeight(48);
@@ -423,6 +444,19 @@ void RunMonitor::onCurrentAttemptChanged(const QModelIndex &current)
 {
     m_logView->setPlainText(current.isValid() ? current.data(AttemptsModel::LogRole).toString()
                                               : QString());
+    if (!current.isValid()) {
+        m_logView->setPlaceholderText(tr("Select an attempt to see its log"));
+        return;
+    }
+    // Without output the pane still answers "what went wrong": the error in full, which the
+    // table's narrow Error column can only cut short.
+    const QString error =
+        m_attemptsModel->index(current.row(), AttemptsModel::ErrorColumn).data().toString();
+    QString text = tr("Attempt %1 wrote no output.").arg(current.row() + 1);
+    if (!error.isEmpty())
+        text = tr("Attempt %1 failed with %2").arg(current.row() + 1).arg(error) +
+               QLatin1Char('\n') + text;
+    m_logView->setPlaceholderText(text);
 }
 
 } // namespace volnux

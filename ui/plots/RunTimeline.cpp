@@ -6,11 +6,21 @@ namespace volnux {
 
 namespace {
 constexpr int kMaxLabelledLanes = 40; // above this the lane axis shows numbers, not names
+
+// Lanes are whole numbers: a tick at "12.5" would point between two tasks.
+QSharedPointer<QCPAxisTicker> makeLaneNumberTicker()
+{
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    ticker->setTickCount(6);
+    return ticker;
 }
+} // namespace
 
 RunTimeline::RunTimeline(QWidget *parent)
     : QCustomPlot(parent), m_bars(new AttemptBarsPlottable(xAxis, yAxis)),
-      m_laneTicker(new QCPAxisTickerText), m_numberTicker(new QCPAxisTicker),
+      m_laneTicker(new QCPAxisTickerText), m_numberTicker(makeLaneNumberTicker()),
       m_emptyHint(new QCPItemText(this))
 {
     // Before the first run an empty plot with meaningless ticks looks broken: say what will be
@@ -31,7 +41,6 @@ RunTimeline::RunTimeline(QWidget *parent)
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
     yAxis->setTicker(m_numberTicker);
-    m_numberTicker->setTickStepStrategy(QCPAxisTicker::tssReadability);
     xAxis->setRange(0, 1);
     yAxis->setRange(-0.5, 0.5);
 
