@@ -15,30 +15,38 @@ void RecordBuffer::append(RunRecords &&batch)
     std::function<void()> notify;
     {
         std::lock_guard lock(m_mutex);
-        const bool wasEmpty = m_records.empty();
-        if (wasEmpty)
-            m_records = std::move(batch);
-        else
-            m_records.insert(m_records.end(), std::make_move_iterator(batch.begin()),
-                             std::make_move_iterator(batch.end()));
-        if (wasEmpty)
+        if (m_count == 0)
             notify = m_notify;
+        m_count += batch.size();
+        m_batches.push_back(std::move(batch));
     }
-    batch.clear();
+    batch = RunRecords();
     if (notify)
         notify();
 }
 
 RunRecords RecordBuffer::take()
 {
-    std::lock_guard lock(m_mutex);
-    return std::exchange(m_records, {});
+    std::vector<RunRecords> batches;
+    size_t count = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        batches.swap(m_batches);
+        count = std::exchange(m_count, 0);
+    }
+    if (batches.size() == 1)
+        return std::move(batches.front());
+    RunRecords all;
+    all.reserve(count);
+    for (RunRecords &batch : batches)
+        std::move(batch.begin(), batch.end(), std::back_inserter(all));
+    return all;
 }
 
 size_t RecordBuffer::size() const
 {
     std::lock_guard lock(m_mutex);
-    return m_records.size();
+    return m_count;
 }
 
 } // namespace volnux

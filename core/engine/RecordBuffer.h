@@ -22,7 +22,9 @@ public:
 
 private:
     mutable std::mutex m_mutex;
-    RunRecords m_records;
+    // Whole batches, joined only when taken: appending never moves records already buffered.
+    std::vector<RunRecords> m_batches;
+    size_t m_count = 0;
     std::function<void()> m_notify;
 };
 

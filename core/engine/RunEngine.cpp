@@ -72,9 +72,13 @@ RunRecord RunEngine::record(RecordType type, int event, int task) const
 
 void RunEngine::flush()
 {
-    if (!m_outbox.empty())
-        m_records->append(std::move(m_outbox));
+    if (m_outbox.empty())
+        return;
+    const size_t size = m_outbox.size();
+    m_records->append(std::move(m_outbox));
+    // The next batch is likely of the same size: no growing (and re-faulting) from zero.
     m_outbox = RunRecords();
+    m_outbox.reserve(std::min<size_t>(size, 4096));
 }
 
 void RunEngine::start()
@@ -139,6 +143,7 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
         config = ExecutorInitializerConfig{1, EMPTY, spec.name + QLatin1Char('-')};
     }
     event.executor = createExecutor(executor, config, std::move(env), &error);
+    m_outbox.reserve(m_outbox.size() + size_t(event.taskCount));
     for (int t = 0; t < event.taskCount; ++t) {
         const int id = event.firstTask + t;
         TaskState &task = m_tasks[id];
@@ -212,6 +217,7 @@ void RunEngine::drainReports()
         std::lock_guard lock(m_reportMutex);
         batch.swap(m_reports);
     }
+    m_outbox.reserve(m_outbox.size() + 2 * batch.size());
     for (AttemptReport &report : batch) {
         if (report.phase == AttemptReport::Phase::Started)
             handleStarted(report);
@@ -421,18 +427,23 @@ void RunEngine::advance(int nodeIndex)
 void RunEngine::cancelEventTasks(int e)
 {
     EventState &event = m_events[e];
-    for (int t = 0; t < event.taskCount; ++t) {
-        TaskState &task = m_tasks[event.firstTask + t];
-        if (isFinal(task.status) || !task.cancel)
-            continue;
-        task.cancel->store(true);
-        if (task.status == TaskStatus::WaitingToRetry) {
-            ++task.retryToken;
-            finishTask(event.firstTask + t, TaskStatus::Cancelled);
-        }
-    }
+    for (int t = 0; t < event.taskCount; ++t)
+        cancelOneTask(event.firstTask + t);
     if (event.executor)
         event.executor->cancelQueued();
+}
+
+// A running or queued attempt sees the flag and ends as cancelled; a waiting retry is dropped.
+void RunEngine::cancelOneTask(int taskId)
+{
+    TaskState &task = m_tasks[taskId];
+    if (isFinal(task.status) || !task.cancel)
+        return;
+    task.cancel->store(true);
+    if (task.status == TaskStatus::WaitingToRetry) {
+        ++task.retryToken;
+        finishTask(taskId, TaskStatus::Cancelled);
+    }
 }
 
 void RunEngine::cancel()
@@ -440,6 +451,11 @@ void RunEngine::cancel()
     if (!m_started || m_finished || m_cancelling)
         return;
     m_cancelling = true;
+    cancelRunningEvents();
+}
+
+void RunEngine::cancelRunningEvents()
+{
     for (int e = 0; e < int(m_events.size()); ++e) {
         if (m_events[e].status == EventStatus::Running)
             cancelEventTasks(e);
@@ -456,32 +472,14 @@ void RunEngine::stopRun()
     m_stopping = true;
     // Deferred: stopRun is called while a task is being finished, and cancelling may finish
     // other tasks of the same event.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            for (int e = 0; e < int(m_events.size()); ++e) {
-                if (m_events[e].status == EventStatus::Running)
-                    cancelEventTasks(e);
-            }
-            if (m_runningEvents == 0 && !m_finished)
-                finishRun();
-            flush();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &RunEngine::cancelRunningEvents, Qt::QueuedConnection);
 }
 
 void RunEngine::cancelTask(int e, int t)
 {
     if (e < 0 || e >= int(m_events.size()) || t < 0 || t >= m_events[e].taskCount)
         return;
-    TaskState &task = m_tasks[m_events[e].firstTask + t];
-    if (isFinal(task.status) || !task.cancel)
-        return;
-    task.cancel->store(true);
-    if (task.status == TaskStatus::WaitingToRetry) {
-        ++task.retryToken;
-        finishTask(m_events[e].firstTask + t, TaskStatus::Cancelled);
-    }
+    cancelOneTask(m_events[e].firstTask + t);
     flush();
 }
 

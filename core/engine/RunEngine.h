@@ -94,6 +94,8 @@ private:
     void nodeFinished(int node);
     void advance(int node);
     void cancelEventTasks(int event);
+    void cancelOneTask(int taskId);
+    void cancelRunningEvents();
     void stopRun();
     void finishRun();
     RunStatus finalStatus() const;

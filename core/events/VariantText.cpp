@@ -16,6 +16,10 @@ QString variantToText(const QVariant &value)
         return QString();
     case QMetaType::QString:
         return value.toString();
+    case QMetaType::Int: // task indices: the common case, without QVariant's conversion machinery
+        return QString::number(*static_cast<const int *>(value.constData()));
+    case QMetaType::LongLong:
+        return QString::number(*static_cast<const qlonglong *>(value.constData()));
     case QMetaType::Double:
     case QMetaType::Float:
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);

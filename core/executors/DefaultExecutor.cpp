@@ -39,13 +39,7 @@ void DefaultExecutor::runNext()
 
     const QString thread = QThread::currentThread()->objectName();
     const qint64 pid = QCoreApplication::applicationPid();
-    AttemptReport started;
-    started.id = job.id;
-    started.phase = AttemptReport::Phase::Started;
-    started.start = m_env.clock->nowMs();
-    started.thread = thread;
-    started.pid = pid;
-    m_env.deliver(std::move(started));
+    m_env.deliver(startedReport(job, *m_env.clock, thread, pid));
     if (m_env.publishNow)
         m_env.publishNow();
 

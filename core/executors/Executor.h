@@ -88,6 +88,9 @@ public:
 // whose cancellation flag is already set is reported cancelled without calling `process`.
 // Shared by every in-process executor and by process-pool workers. Fills neither thread nor pid.
 AttemptReport runAttempt(const AttemptJob &job, const Clock &clock);
+// The "started" report an executor sends as it begins running `job` on a worker.
+AttemptReport startedReport(const AttemptJob &job, const Clock &clock, const QString &thread,
+                            qint64 pid);
 // The report of a job that never started (dropped from a queue by cancellation or shutdown).
 AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock);
 

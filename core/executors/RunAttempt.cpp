@@ -15,6 +15,18 @@ AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock)
     return report;
 }
 
+AttemptReport startedReport(const AttemptJob &job, const Clock &clock, const QString &thread,
+                            qint64 pid)
+{
+    AttemptReport report;
+    report.id = job.id;
+    report.phase = AttemptReport::Phase::Started;
+    report.start = clock.nowMs();
+    report.thread = thread;
+    report.pid = pid;
+    return report;
+}
+
 AttemptReport runAttempt(const AttemptJob &job, const Clock &clock)
 {
     if (job.isCancelled())

@@ -82,13 +82,7 @@ void ThreadPoolExecutor::State::workerLoop(int index)
     const int limit = config.max_tasks_per_child.value_or(0);
     AttemptJob job;
     for (int done = 0; (limit == 0 || done < limit) && takeJob(job); ++done) {
-        AttemptReport started;
-        started.id = job.id;
-        started.phase = AttemptReport::Phase::Started;
-        started.start = env.clock->nowMs();
-        started.thread = name;
-        started.pid = pid;
-        env.deliver(std::move(started));
+        env.deliver(startedReport(job, *env.clock, name, pid));
 
         AttemptReport report = runAttempt(job, *env.clock);
         report.thread = name;

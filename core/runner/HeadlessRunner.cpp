@@ -10,6 +10,7 @@
 #include "core/trace/TraceWriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -97,8 +98,20 @@ std::optional<int> HeadlessRunner::start()
             return InvalidInput;
         }
     }
-    if (!m_options.chromeTrace.isEmpty())
+    if (!m_options.chromeTrace.isEmpty()) {
+        // Written at the end: find out now, not after the run, that it cannot be.
+        const QFileInfo target(m_options.chromeTrace);
+        const QFileInfo dir(target.absolutePath());
+        if (!dir.isDir() || !dir.isWritable() || target.isDir()) {
+            print(stderr, QStringLiteral("volnux-run: cannot write the Chrome trace %1: %2\n")
+                              .arg(m_options.chromeTrace,
+                                   target.isDir() ? QStringLiteral("it is a directory")
+                                   : dir.isDir()  ? QStringLiteral("directory not writable")
+                                                  : QStringLiteral("no such directory")));
+            return InvalidInput;
+        }
         m_chrome = std::make_unique<ChromeTraceWriter>();
+    }
 
     m_summary = std::make_unique<RunSummary>(m_eventNames, tasks);
     m_run = std::make_unique<Run>(std::move(spec.value()));

@@ -88,6 +88,7 @@ private slots:
     void pipelineErrorsArePointedAt();
     void ctrlCCancelsCleanly();
     void bundledExamplesValidate();
+    void ctrlCLeavesNoWorkerProcess();
 
 private:
     QString writeProject(const QString &name, const QByteArray &json);
@@ -321,6 +322,14 @@ void TestVolnuxRun::usageErrorsExitTwo_data()
                                   << "one project file expected";
     QTest::newRow("missing file") << QStringList{"/nonexistent/p.vxproj"}
                                   << "/nonexistent/p.vxproj: cannot open";
+    QTest::newRow("unwritable trace")
+        << QStringList{"--trace", "/nonexistent/t.jsonl",
+                       sourceDir() + "/resources/examples/retry-showcase.vxproj"}
+        << "cannot write the trace /nonexistent/t.jsonl";
+    QTest::newRow("unwritable chrome trace")
+        << QStringList{"--chrome-trace", "/nonexistent/t.json",
+                       sourceDir() + "/resources/examples/retry-showcase.vxproj"}
+        << "cannot write the Chrome trace /nonexistent/t.json: no such directory";
     QTest::newRow("trace without file")
         << QStringList{"x.vxproj", "--trace"} << "Missing value after '--trace'";
 }
@@ -409,6 +418,38 @@ void TestVolnuxRun::bundledExamplesValidate()
         const Result r = runTool({"--validate", examples.filePath(file)});
         QVERIFY2(r.exitCode == 0, qPrintable(file + ": " + r.err));
     }
+}
+
+// Worker processes of the host `hostPid` still alive (their command line names the host).
+static int workersOf(qint64 hostPid)
+{
+    int count = 0;
+    const QStringList entries = QDir("/proc").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        QFile cmdline("/proc/" + entry + "/cmdline");
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> args = cmdline.readAll().split('\0');
+        if (args.size() >= 4 && args[1] == "--volnux-worker" && args[3].toLongLong() == hostPid)
+            ++count;
+    }
+    return count;
+}
+
+void TestVolnuxRun::ctrlCLeavesNoWorkerProcess()
+{
+    const QString project = writeProject("pool.vxproj", R"J({"format":"volnux-project","version":1,
+        "name":"pool","events":[{"name":"wait","kind":"sleep","tasks":4,"params":{"duration_ms":20000},
+        "executor":"ProcessPoolExecutor","executor_config":{"max_workers":2}}]})J");
+    QProcess p;
+    p.start(binDir() + "/volnux-run", {project});
+    QVERIFY(p.waitForStarted());
+    const qint64 host = p.processId();
+    QTRY_COMPARE_WITH_TIMEOUT(workersOf(host), 2, 5000);
+    ::kill(pid_t(host), SIGINT);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitCode(), 130);
+    QTRY_COMPARE_WITH_TIMEOUT(workersOf(host), 0, 2000);
 }
 
 QTEST_GUILESS_MAIN(TestVolnuxRun)

@@ -16,23 +16,7 @@ QString tr(const char *text)
 
 QString iconName(TaskStatus status)
 {
-    switch (status) {
-    case TaskStatus::Queued:
-        return QStringLiteral("queued");
-    case TaskStatus::Running:
-        return QStringLiteral("running");
-    case TaskStatus::WaitingToRetry:
-        return QStringLiteral("waiting");
-    case TaskStatus::Succeeded:
-        return QStringLiteral("succeeded");
-    case TaskStatus::Failed:
-        return QStringLiteral("failed");
-    case TaskStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case TaskStatus::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return QStringLiteral("queued");
+    return toText(status); // the icons are named after the statuses' record names
 }
 
 // Icons are loaded once: the table asks for them for every visible row on every repaint.
