@@ -20,7 +20,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDebug>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
@@ -105,11 +104,6 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     settle(300);
-    if (qEnvironmentVariableIsSet("STUDIO_SCREENSHOTS_DEBUG")) {
-        for (auto *dock : window.findChildren<QDockWidget *>())
-            qInfo() << dock->objectName() << dock->size() << dock->minimumSizeHint()
-                    << dock->widget()->minimumSizeHint();
-    }
 
     openProject(window, examples, QStringLiteral("retry-showcase.vxproj"));
     window.explorer()->selectEvent(eventIndex(window.document(), QStringLiteral("capped_backoff")));

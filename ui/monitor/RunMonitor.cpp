@@ -421,7 +421,8 @@ void RunMonitor::selectRow(int row)
     }
     m_taskView->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
-    m_taskView->scrollTo(proxy);
+    // Centred: the tasks around it (its event's others, say) are the context the user wants.
+    m_taskView->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
 }
 
 void RunMonitor::onCurrentTaskChanged(const QModelIndex &current)
