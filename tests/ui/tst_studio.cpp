@@ -28,6 +28,7 @@
 #include "ui/monitor/StatusStyle.h"
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/pipeline/PipelineGraphView.h"
+#include "ui/plots/BackoffPreview.h"
 #include "ui/plots/RunTimeline.h"
 #include "ui/run/MonitorRunLauncher.h"
 
@@ -118,6 +119,7 @@ private slots:
     void rerunFailedRunsOnlyTheFailedTasks();
     void runDockIsRestoredWhereTheUserLeftIt();
     void pipelineDemoDrawsAndRunsItsBranches();
+    void backoffPreviewOfAnEventWithoutPolicy();
 
 private:
     StudioWindow *openWindow(const QString &path, std::shared_ptr<Clock> clock);
@@ -541,6 +543,21 @@ void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
                   TaskTableModel::AttemptColumn),
              QStringLiteral("2 / 3"));
     QVERIFY(monitor->state().runStatus() == RunStatus::Succeeded);
+}
+
+// "prepare" of the nightly build has no retry policy: one attempt, and the chart must say so
+// rather than chart the greyed-out fields' defaults.
+void TestStudio::backoffPreviewOfAnEventWithoutPolicy()
+{
+    StudioWindow *window =
+        openWindow(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"), nullptr);
+    auto *preview = window->eventEditor()->findChild<BackoffPreview *>();
+    QVERIFY(preview);
+    window->explorer()->selectEvent(0);
+    QVERIFY(!window->document()->event(0).retry_policy);
+    QCOMPARE(preview->summary(), QStringLiteral("1 attempt(s); worst-case waiting 0 ms."));
+    window->explorer()->selectEvent(4); // publish: 4 attempts, waits 0, 0.5 s, 1 s
+    QVERIFY(preview->summary().startsWith(QStringLiteral("4 attempt(s)")));
 }
 
 QTEST_MAIN(TestStudio)
