@@ -1,17 +1,12 @@
 // volnux-studio: the designer window and the run monitor. Wiring only: application identity, the
-// window, the monitor panel and its launcher, the project named on the command line or offered
-// back after a crash.
+// studio window (StudioWindow docks the monitor and its launcher), the project named on the
+// command line or offered back after a crash.
 
 #include "core/executors/ProcessPool.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "ui/files/DocumentFiles.h"
-#include "ui/document/ProjectDocument.h"
-#include "ui/files/ProblemsDialog.h"
-#include "ui/mainwindow/MainWindow.h"
-#include "ui/monitor/RunMonitor.h"
-#include "ui/run/MonitorRunLauncher.h"
+#include "ui/mainwindow/StudioWindow.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -35,22 +30,7 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    volnux::MainWindow window;
-    auto *monitor = new volnux::RunMonitor;
-    window.addPanel(monitor, QApplication::translate("main", "Run"), QStringLiteral("runDock"),
-                    Qt::BottomDockWidgetArea);
-    auto *launcher = new volnux::MonitorRunLauncher(monitor, &window);
-    window.setRunLauncher(launcher);
-    QObject::connect(monitor, &volnux::RunMonitor::runRequested, window.runAction(),
-                     &QAction::trigger);
-    QObject::connect(launcher, &volnux::MonitorRunLauncher::runRefused, &window,
-                     [&window](const QStringList &problems) {
-                         auto *dialog = new volnux::ProblemsDialog(
-                             QApplication::translate("main", "The project cannot run"),
-                             window.document()->filePath(), problems, &window);
-                         dialog->setAttribute(Qt::WA_DeleteOnClose);
-                         dialog->open();
-                     });
+    volnux::StudioWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
     // After the window is shown, so dialogs (restore offer, load problems) have a parent on screen.

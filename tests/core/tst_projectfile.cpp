@@ -237,6 +237,7 @@ void TestProjectFile::examplesLoadAndAreWrittenByUs_data()
     QVERIFY(!dir.isEmpty());
     QTest::newRow("nightly-build") << dir + "/nightly-build.vxproj";
     QTest::newRow("retry-showcase") << dir + "/retry-showcase.vxproj";
+    QTest::newRow("pipeline-demo") << dir + "/pipeline-demo.vxproj";
 }
 
 void TestProjectFile::examplesLoadAndAreWrittenByUs()

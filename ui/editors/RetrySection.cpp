@@ -71,10 +71,12 @@ RetrySection::RetrySection(QWidget *parent)
     layout->addWidget(fields);
     layout->addWidget(m_preview, 1);
 
-    connect(this, &QGroupBox::toggled, this,
-            [this] { emit edited(EventField::RetryEnabled, tr("Toggle retry policy")); });
+    connect(this, &QGroupBox::toggled, this, [this] {
+        m_preview->setPolicy(previewedPolicy());
+        emit edited(EventField::RetryEnabled, tr("Toggle retry policy"));
+    });
     const auto live = [this](EventField field, const QString &text) {
-        m_preview->setPolicy(policy());
+        m_preview->setPolicy(previewedPolicy());
         emit edited(field, text);
     };
     connect(m_maxAttempts, &QSpinBox::valueChanged, this,
@@ -97,6 +99,17 @@ RetryPolicy RetrySection::policy() const
     return policy;
 }
 
+// Without a policy an event makes one attempt per task: the chart shows that, not the greyed
+// fields' defaults, which would promise retries that never happen.
+RetryPolicy RetrySection::previewedPolicy() const
+{
+    if (isChecked())
+        return policy();
+    RetryPolicy single;
+    single.max_attempts = 1;
+    return single;
+}
+
 void RetrySection::load(const EventDefinition &event)
 {
     const RetryPolicy policy = event.retry_policy.value_or(RetryPolicy{});
@@ -112,7 +125,7 @@ void RetrySection::load(const EventDefinition &event)
         m_maxBackoff->valueFromText(m_maxBackoff->textFromValue(policy.max_backoff)))
         m_maxBackoff->setValue(policy.max_backoff);
     m_retryOn->setTypes(policy.retry_on_exceptions);
-    m_preview->setPolicy(policy);
+    m_preview->setPolicy(previewedPolicy());
 }
 
 void RetrySection::store(EventDefinition &event) const

@@ -26,6 +26,7 @@ public:
 
 private:
     RetryPolicy policy() const;
+    RetryPolicy previewedPolicy() const;
 
     QSpinBox *m_maxAttempts;
     ProblemLabel *m_maxAttemptsProblems;

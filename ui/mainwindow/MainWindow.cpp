@@ -64,7 +64,7 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
 
     resize(1280, 800);
     restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
+    m_layoutRestored = restoreState(m_settings->windowState());
     updateTitle();
     updateRecentMenu();
     updateRunActions();
@@ -187,19 +187,25 @@ void MainWindow::createDocks()
     pipelineDock->setObjectName(QStringLiteral("pipelineDock"));
     pipelineDock->setWidget(m_pipeline);
     addDockWidget(Qt::BottomDockWidgetArea, pipelineDock);
-    resizeDocks({explorerDock}, {240}, Qt::Horizontal);
-    resizeDocks({pipelineDock}, {200}, Qt::Vertical);
     m_viewMenu->addAction(explorerDock->toggleViewAction());
     m_viewMenu->addAction(pipelineDock->toggleViewAction());
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
-                                  Qt::DockWidgetArea area)
+                                  Qt::DockWidgetArea area, const QString &tabWith)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(panel);
-    addDockWidget(area, dock);
+    // The saved layout was restored before this panel existed: put it back where the user left it.
+    if (!restoreDockWidget(dock)) {
+        auto *buddy = tabWith.isEmpty() ? nullptr : findChild<QDockWidget *>(tabWith);
+        if (buddy && dockWidgetArea(buddy) == area) {
+            tabifyDockWidget(buddy, dock);
+            buddy->raise(); // a panel added later does not take the existing one's place
+        } else
+            addDockWidget(area, dock);
+    }
     m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
 }
@@ -246,10 +252,18 @@ void MainWindow::setRunLauncher(RunLauncher *launcher)
 void MainWindow::updateRunActions()
 {
     const bool running = m_launcher && m_launcher->isRunning();
+    // Run stays enabled when the project has problems: it validates first and lists them, which
+    // tells the user more than a greyed-out button would.
     m_run->setEnabled(m_launcher && !running);
     m_cancel->setEnabled(running);
-    m_run->setToolTip(m_launcher ? tr("Run the project (F5)")
-                                 : tr("Running needs the run monitor, which this build lacks"));
+    const auto problems = int(m_document->problems().size());
+    if (!m_launcher)
+        m_run->setToolTip(tr("Running needs the run monitor, which this build lacks"));
+    else if (problems > 0)
+        m_run->setToolTip(
+            tr("Run the project (F5): %n problem(s) to fix first", nullptr, problems));
+    else
+        m_run->setToolTip(tr("Run the project (F5)"));
     m_cancel->setToolTip(running ? tr("Cancel the run (Shift+F5)") : tr("No run in progress"));
 }
 
@@ -258,7 +272,7 @@ void MainWindow::updateProblemCount()
     const auto count = int(m_document->problems().size());
     m_problemCount->setText(count == 0 ? tr("No problems") : tr("%n problem(s)", nullptr, count));
     m_problemCount->setToolTip(m_document->problems().join(QLatin1Char('\n')));
-    m_run->setEnabled(m_launcher && !m_launcher->isRunning() && count == 0);
+    updateRunActions();
 }
 
 void MainWindow::showPreferences()
@@ -272,6 +286,22 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Volnux Studio"),
                        tr("<b>Volnux Studio %1</b><p>Design, run and monitor events.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    if (m_layoutRestored)
+        return;
+    // First start: the editor gets most of the room. Sizes only hold once the window has its
+    // final geometry, so they are set at the first show rather than in the constructor.
+    auto *explorerDock = findChild<QDockWidget *>(QStringLiteral("explorerDock"));
+    auto *pipelineDock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
+    resizeDocks({explorerDock}, {240}, Qt::Horizontal);
+    resizeDocks({pipelineDock}, {height() * 3 / 10}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

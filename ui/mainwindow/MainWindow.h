@@ -42,13 +42,16 @@ public:
     PipelineEditor *pipelineEditor() const { return m_pipeline; }
 
     void setRunLauncher(RunLauncher *launcher);
-    // Adds a panel (the run monitor, say) as a dock with an entry in the View menu.
+    // Adds a panel (the run monitor, say) as a dock with an entry in the View menu. It goes where
+    // the saved layout had it; without one, into `area`, or tabbed with the dock named
+    // `tabWith` ("pipelineDock", say) when there is one.
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
-                          Qt::DockWidgetArea area);
+                          Qt::DockWidgetArea area, const QString &tabWith = {});
     QAction *runAction() const { return m_run; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -81,6 +84,8 @@ private:
     QAction *m_cancel = nullptr;
     QList<QAction *> m_fileActions;
     QMenu *m_viewMenu = nullptr;
+    bool m_layoutRestored = false;
+    bool m_shown = false;
 };
 
 } // namespace volnux

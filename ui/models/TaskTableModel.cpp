@@ -8,7 +8,8 @@ namespace {
 
 QString taskLabel(const TaskState &task)
 {
-    if (task.input.isEmpty())
+    // A task of `tasks: N` has its index as input: "#3  3" would say it twice.
+    if (task.input.isEmpty() || task.input == QString::number(task.task))
         return QStringLiteral("#%1").arg(task.task);
     return QStringLiteral("#%1  %2").arg(task.task).arg(task.input);
 }

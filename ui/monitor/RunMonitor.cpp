@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -43,6 +44,21 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
+// No column narrower than its header: "Attempt" cut to "Attemp" reads as a glitch.
+void fitHeaderLabels(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 4;
+    for (int column = 0; column < header->count(); ++column) {
+        const QString text =
+            view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int needed = metrics.horizontalAdvance(text) + padding;
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
+}
+
 } // namespace
 
 RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_unique<RunState>())
@@ -57,7 +73,9 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     buildTaskView();
     m_timeline = new RunTimeline(this);
     m_timeline->setState(m_state.get());
-    m_timeline->setMinimumHeight(180);
+    // Small minimums: tabbed with the pipeline, the panel must not push the editor off a 1280x800
+    // screen; the user (and a starting run) makes it larger.
+    m_timeline->setMinimumHeight(100);
 
     auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
     auto *tablePane = new QWidget(tableAndDetails);
@@ -67,7 +85,7 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     tableLayout->addWidget(m_taskView);
     tableAndDetails->addWidget(tablePane);
     tableAndDetails->addWidget(buildDetails());
-    tableAndDetails->setSizes({780, 480});
+    tableAndDetails->setSizes({720, 560});
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(tableAndDetails);
@@ -75,6 +93,7 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     vertical->setSizes({380, 400});
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6); // it lives in a dock, which has its own frame
     layout->addWidget(m_controls);
     layout->addWidget(vertical, 1);
 
@@ -90,14 +109,21 @@ RunMonitor::~RunMonitor() = default;
 void RunMonitor::buildTaskView()
 {
     m_taskView = makeTable(m_proxy, this);
+    m_taskView->setMinimumHeight(60);
     // No sort until the user asks: sorted insertion of a large live run costs far more.
     m_taskView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_taskView->setSortingEnabled(true);
     QHeaderView *header = m_taskView->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const double widths[] = {5, 8.5, 11, 5, 7, 6, 12, 8};
+    const double widths[] = {9.5, 8, 11, 5, 6, 5.5, 12, 7.5};
     for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
         header->resizeSection(column, int(widths[column] * em));
+    // The longest status with its icon, measured: a cut "waiting to r…" hides the one status
+    // that needs the user's attention.
+    const int statusText =
+        m_taskView->fontMetrics().horizontalAdvance(StatusStyle::label(TaskStatus::WaitingToRetry));
+    header->resizeSection(TaskTableModel::StatusColumn, statusText + 2 * em + 12);
+    fitHeaderLabels(m_taskView);
     // The error gets whatever room is left; the full text is in its tooltip.
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TaskTableModel::ErrorColumn, QHeaderView::Stretch);
@@ -137,13 +163,19 @@ QWidget *RunMonitor::buildDetails()
     auto *attempts = new QSplitter(Qt::Vertical, m_tabs);
     m_attemptsView = makeTable(m_attemptsModel, attempts);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const double widths[] = {2, 5, 5.5, 6.5, 10, 6, 6, 4};
+    const double widths[] = {2, 5.5, 5.5, 6.5, 10, 7.5, 6.5, 4.5};
     QHeaderView *header = m_attemptsView->horizontalHeader();
     for (int column = 0; column < AttemptsModel::ColumnCount; ++column)
         header->resizeSection(column, int(widths[column] * em));
+    const int outcomeText = m_attemptsView->fontMetrics().horizontalAdvance(
+        StatusStyle::label(AttemptOutcome::Cancelled));
+    header->resizeSection(AttemptsModel::OutcomeColumn, outcomeText + 2 * em + 12);
+    fitHeaderLabels(m_attemptsView);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
+    m_attemptsView->setMinimumHeight(48);
     m_logView = new QPlainTextEdit(attempts);
+    m_logView->setMinimumHeight(30);
     m_logView->setReadOnly(true);
     m_logView->setPlaceholderText(tr("Select an attempt to see its log"));
     m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -342,8 +374,24 @@ void RunMonitor::updateEventFilter()
             continue;
         m_eventFilter->addItem(m_state->events()[size_t(e)].name, e);
     }
+    fitEventColumn();
     while (m_eventFilter->count() - 1 > int(m_state->events().size()))
         m_eventFilter->removeItem(m_eventFilter->count() - 1);
+}
+
+// Event names decide the Event column's width: a handful of names, cheap to measure, unlike
+// resizing to the contents of 100,000 rows.
+void RunMonitor::fitEventColumn()
+{
+    const QFontMetrics metrics = m_taskView->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    int widest = metrics.horizontalAdvance(
+        m_taskModel->headerData(TaskTableModel::EventColumn, Qt::Horizontal).toString());
+    for (const EventState &event : m_state->events())
+        widest = std::max(widest, metrics.horizontalAdvance(event.name));
+    const int width = std::clamp(widest + em, 6 * em, 16 * em);
+    if (m_taskView->horizontalHeader()->sectionSize(TaskTableModel::EventColumn) < width)
+        m_taskView->horizontalHeader()->resizeSection(TaskTableModel::EventColumn, width);
 }
 
 void RunMonitor::applyStatusFilter(int index)
@@ -373,7 +421,8 @@ void RunMonitor::selectRow(int row)
     }
     m_taskView->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
-    m_taskView->scrollTo(proxy);
+    // Centred: the tasks around it (its event's others, say) are the context the user wants.
+    m_taskView->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
 }
 
 void RunMonitor::onCurrentTaskChanged(const QModelIndex &current)
@@ -384,6 +433,9 @@ void RunMonitor::onCurrentTaskChanged(const QModelIndex &current)
     m_selectedRow = row;
     m_attemptsModel->setTaskRow(row);
     m_logView->clear();
+    // The latest attempt is what the user asks about first: show its log without another click.
+    if (const int attempts = m_attemptsModel->rowCount(); attempts > 0)
+        m_attemptsView->setCurrentIndex(m_attemptsModel->index(attempts - 1, 0));
     m_timeline->setSelectedRow(row);
     updateActions();
     emit taskSelected(row);
@@ -393,6 +445,19 @@ void RunMonitor::onCurrentAttemptChanged(const QModelIndex &current)
 {
     m_logView->setPlainText(current.isValid() ? current.data(AttemptsModel::LogRole).toString()
                                               : QString());
+    if (!current.isValid()) {
+        m_logView->setPlaceholderText(tr("Select an attempt to see its log"));
+        return;
+    }
+    // Without output the pane still answers "what went wrong": the error in full, which the
+    // table's narrow Error column can only cut short.
+    const QString error =
+        m_attemptsModel->index(current.row(), AttemptsModel::ErrorColumn).data().toString();
+    QString text = tr("Attempt %1 wrote no output.").arg(current.row() + 1);
+    if (!error.isEmpty())
+        text = tr("Attempt %1 failed with %2").arg(current.row() + 1).arg(error) +
+               QLatin1Char('\n') + text;
+    m_logView->setPlaceholderText(text);
 }
 
 } // namespace volnux

@@ -91,6 +91,7 @@ private:
     void refreshNow();
     void updateActions();
     void updateEventFilter();
+    void fitEventColumn();
     void applyStatusFilter(int index);
     void onCurrentTaskChanged(const QModelIndex &current);
     void onCurrentAttemptChanged(const QModelIndex &current);

@@ -38,8 +38,9 @@ PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_graph);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({380, 760});
+    splitter->setStretchFactor(1, 3);
+    // The graph needs the width; a pipeline's text is a few short lines.
+    splitter->setSizes({300, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);

@@ -10,7 +10,7 @@
 
 namespace volnux {
 
-static constexpr double kBoxWidth = 150;
+static constexpr double kBoxWidth = 130;
 static constexpr double kBoxHeight = 36;
 static constexpr double kGap = 12;
 static constexpr double kStepGap = 70; // between consecutive steps, room for the arrow
@@ -67,7 +67,47 @@ PipelineGraphView::layoutNodes(const PipelineGraph &graph) const
             at.row += 1;
         }
     }
+    placeAfterPredecessors(graph, placed);
     return placed;
+}
+
+// A step that joins branches ("A (0 -> F, 1 -> S -> T) -> D") must be drawn after the longest
+// branch, or arrows run backwards. Rows become the longest path from the entry, computed in
+// topological order (pipelines are acyclic), still without recursion.
+void PipelineGraphView::placeAfterPredecessors(const PipelineGraph &graph,
+                                               QHash<int, Placed> &placed)
+{
+    const auto successors = [&graph](int node) {
+        QList<int> out;
+        const PipelineNode &n = graph.nodes[node];
+        if (n.next >= 0)
+            out << n.next;
+        out << n.branches.values();
+        return out;
+    };
+    QHash<int, int> incoming;
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+        for (int to : successors(it.key())) {
+            if (placed.contains(to))
+                ++incoming[to];
+        }
+    }
+    QList<int> ready;
+    for (auto it = placed.begin(); it != placed.end(); ++it) {
+        it->row = 0;
+        if (incoming.value(it.key()) == 0)
+            ready << it.key();
+    }
+    while (!ready.isEmpty()) {
+        const int node = ready.takeLast();
+        for (int to : successors(node)) {
+            if (!placed.contains(to))
+                continue;
+            placed[to].row = std::max(placed[to].row, placed[node].row + 1);
+            if (--incoming[to] == 0)
+                ready << to;
+        }
+    }
 }
 
 QRectF PipelineGraphView::drawNode(const PipelineNode &node, QPointF topLeft,
@@ -103,9 +143,11 @@ QRectF PipelineGraphView::drawNode(const PipelineNode &node, QPointF topLeft,
         m_drawn << event;
     }
     if (node.attempts) {
-        auto *badge = m_scene->addSimpleText(QStringLiteral("× %1").arg(*node.attempts));
+        // Above the box's right corner: beside it, it collided with the outgoing arrow's label.
+        auto *badge = m_scene->addSimpleText(tr("× %1 attempts").arg(*node.attempts));
         badge->setBrush(pal.color(QPalette::Text));
-        badge->setPos(frame.right() + 8, frame.top() + 8);
+        const QRectF size = badge->boundingRect();
+        badge->setPos(frame.right() - size.width(), frame.top() - size.height() - 2);
     }
     return frame;
 }
@@ -124,8 +166,10 @@ void PipelineGraphView::drawArrow(QPointF from, QPointF to, const QString &label
     if (!label.isEmpty()) {
         auto *text = m_scene->addSimpleText(label);
         text->setBrush(color);
-        const QPointF mid = path.pointAtPercent(0.5);
-        text->setPos(mid + QPointF(4, 2));
+        // Just above the arrow's end, left of the box it enters: clear of the boxes and of the
+        // other arrows leaving the same step, however steep the curve.
+        const QRectF size = text->boundingRect();
+        text->setPos(to - QPointF(size.width() + 12, size.height() + 2));
     }
 }
 
@@ -155,7 +199,6 @@ void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &
     }
     const auto right = [](const QRectF &r) { return QPointF(r.right(), r.center().y()); };
     const auto left = [](const QRectF &r) { return QPointF(r.left(), r.center().y()); };
-    const auto below = [](const QRectF &r) { return QPointF(r.center().x(), r.bottom()); };
     for (auto it = frames.cbegin(); it != frames.cend(); ++it) {
         const PipelineNode &node = graph.nodes[it.key()];
         if (node.next >= 0 && frames.contains(node.next))
@@ -168,8 +211,9 @@ void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &
             if (!frames.contains(b.value()))
                 continue;
             const QRectF &target = frames[b.value()];
-            // A branch in the same lane continues to the right; one in a lane below drops down.
-            drawArrow(target.top() > it->bottom() ? below(*it) : right(*it), left(target), label);
+            // Every branch leaves the step's right edge: from below a parallel group's middle
+            // box it read as the branch of that one event.
+            drawArrow(right(*it), left(target), label);
         }
     }
     if (placed.isEmpty()) {

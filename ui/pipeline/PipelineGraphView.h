@@ -39,6 +39,7 @@ private:
         int column = 0;
     };
     QHash<int, Placed> layoutNodes(const PipelineGraph &graph) const;
+    static void placeAfterPredecessors(const PipelineGraph &graph, QHash<int, Placed> &placed);
     QRectF drawNode(const PipelineNode &node, QPointF topLeft, const QStringList &names);
     void drawArrow(QPointF from, QPointF to, const QString &label);
     void fit();

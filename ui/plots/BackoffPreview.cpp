@@ -67,14 +67,23 @@ BackoffPreview::BackoffPreview(QWidget *parent)
     m_cap->setPen(QPen(QColor(0xd9, 0x41, 0x3a), 1.5, Qt::DashLine));
     m_capLabel = new QCPItemText(m_plot);
     m_capLabel->setColor(QColor(0xd9, 0x41, 0x3a));
-    m_capLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    // Left-aligned: the early attempts wait least, so the left end of the cap line is clear.
+    m_capLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_capLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
 
+    // The legend sits in its own row above the plot: inside, it hid the first bars it explains.
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(palette().base());
     m_plot->legend->setTextColor(text);
-    m_plot->legend->setBorderPen(QPen(palette().color(QPalette::Mid)));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setRowSpacing(0);
+    m_plot->legend->setColumnSpacing(12);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowSpacing(0);
     setPolicy(RetryPolicy{});
 }
 
@@ -137,7 +146,7 @@ void BackoffPreview::updateCap(const RetryPolicy &policy, double top)
     m_capLabel->setVisible(visible);
     m_cap->point1->setCoords(0, policy.max_backoff);
     m_cap->point2->setCoords(1, policy.max_backoff);
-    m_capLabel->position->setCoords(0.98, policy.max_backoff);
+    m_capLabel->position->setCoords(0.02, policy.max_backoff);
     m_capLabel->setText(tr("max_backoff %1").arg(formatSeconds(policy.max_backoff)));
     Q_UNUSED(top);
 }

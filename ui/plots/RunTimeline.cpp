@@ -6,12 +6,32 @@ namespace volnux {
 
 namespace {
 constexpr int kMaxLabelledLanes = 40; // above this the lane axis shows numbers, not names
+
+// Lanes are whole numbers: a tick at "12.5" would point between two tasks.
+QSharedPointer<QCPAxisTicker> makeLaneNumberTicker()
+{
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    ticker->setTickCount(6);
+    return ticker;
 }
+} // namespace
 
 RunTimeline::RunTimeline(QWidget *parent)
     : QCustomPlot(parent), m_bars(new AttemptBarsPlottable(xAxis, yAxis)),
-      m_laneTicker(new QCPAxisTickerText), m_numberTicker(new QCPAxisTicker)
+      m_laneTicker(new QCPAxisTickerText), m_numberTicker(makeLaneNumberTicker()),
+      m_emptyHint(new QCPItemText(this))
 {
+    // Before the first run an empty plot with meaningless ticks looks broken: say what will be
+    // here.
+    m_emptyHint->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyHint->position->setCoords(0.5, 0.45);
+    m_emptyHint->setText(tr("No run yet. Press Run (F5): every attempt of every task appears "
+                            "here as a bar,\nevery backoff as a gap before the next attempt."));
+    m_emptyHint->setTextAlignment(Qt::AlignCenter);
+    m_emptyHint->setColor(palette().color(QPalette::PlaceholderText));
+    m_emptyHint->setClipToAxisRect(true);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
@@ -21,7 +41,6 @@ RunTimeline::RunTimeline(QWidget *parent)
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
     yAxis->setTicker(m_numberTicker);
-    m_numberTicker->setTickStepStrategy(QCPAxisTicker::tssReadability);
     xAxis->setRange(0, 1);
     yAxis->setRange(-0.5, 0.5);
 
@@ -71,6 +90,8 @@ void RunTimeline::refresh()
 {
     if (m_follow)
         fitRanges();
+    else
+        updateEmptyHint();
     updateLaneTicks();
     replot(rpQueuedReplot);
 }
@@ -87,8 +108,17 @@ void RunTimeline::fitRanges()
 {
     bool found = false;
     const QCPRange keys = m_bars->getKeyRange(found);
-    xAxis->setRange(0, std::max(keys.upper * 1.02, 0.001));
+    xAxis->setRange(0, found ? std::max(keys.upper * 1.02, 0.001) : 10.0);
     yAxis->setRange(-0.5, std::max(m_bars->laneCount(), 1) - 0.5);
+    updateEmptyHint();
+}
+
+void RunTimeline::updateEmptyHint()
+{
+    const bool empty = m_bars->laneCount() == 0;
+    m_emptyHint->setVisible(empty);
+    yAxis->setTicks(!empty);
+    yAxis->setTickLabels(!empty);
 }
 
 // Names for a few lanes, numbers for many: a text ticker holds only the lanes in view.

@@ -39,11 +39,13 @@ private:
     void onMouseMove(QMouseEvent *event);
     void fitRanges();
     void updateLaneTicks();
+    void updateEmptyHint();
 
     AttemptBarsPlottable *m_bars;
     QSharedPointer<QCPAxisTickerText> m_laneTicker;
     QSharedPointer<QCPAxisTicker> m_numberTicker;
     QPoint m_pressPos;
+    QCPItemText *m_emptyHint;
     bool m_follow = true;
     int m_selectedRow = -1;
 };

@@ -41,7 +41,7 @@ void MonitorRunLauncher::startSpec(RunSpec spec)
     if (isRunning())
         return;
     m_controller->detach();
-    m_run = std::make_unique<Run>(std::move(spec));
+    m_run = std::make_unique<Run>(std::move(spec), m_clock);
     connect(m_run.get(), &Run::finished, this, [this](RunStatus status) {
         emit runningChanged(false);
         emit runFinished(int(status));

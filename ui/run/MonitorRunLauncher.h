@@ -13,6 +13,7 @@
 
 namespace volnux {
 
+class Clock;
 class Run;
 class RunMonitor;
 class RunMonitorController;
@@ -30,6 +31,9 @@ public:
     // Starts `spec` directly (the rerun of failed tasks; tests).
     void startSpec(RunSpec spec);
     Run *currentRun() const { return m_run.get(); }
+    // The clock of the runs started from now on; null (the default) is the system clock. Tests
+    // pass Clock::fastForward() so backoffs are recorded in full but take no real time.
+    void setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
 
 signals:
     // The project cannot run: nothing started; every problem with its location.
@@ -41,6 +45,7 @@ private:
 
     RunMonitor *m_monitor;
     RunMonitorController *m_controller;
+    std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Run> m_run;
 };
 

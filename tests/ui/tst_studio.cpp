@@ -1,0 +1,564 @@
+// The integrated studio end to end, as a user drives it: a project opened through the window's
+// file API, the Run action, and what the run panel then shows (task table, attempts, timeline
+// gaps, event summary, progress) checked against what the project's settings must produce.
+// Also: Run refused for an invalid project, Cancel during a run, Retry now, Rerun failed.
+
+// qcustomplot.h needs Qt's foreach, which the build policy switches off; it must come first.
+#undef QT_NO_FOREACH
+#include <qcustomplot.h>
+
+#include "core/engine/Clock.h"
+#include "core/engine/Run.h"
+#include "core/kinds/BuiltinKinds.h"
+#include "core/kinds/SimulateEvent.h"
+#include "core/project/ProjectFile.h"
+#include "ui/document/ProjectDocument.h"
+#include "ui/editors/EventEditor.h"
+#include "ui/explorer/ProjectExplorer.h"
+#include "ui/files/DocumentFiles.h"
+#include "ui/files/ProblemsDialog.h"
+#include "ui/files/RecoveryStore.h"
+#include "ui/files/UserPrompts.h"
+#include "ui/mainwindow/StudioWindow.h"
+#include "ui/models/AttemptsModel.h"
+#include "ui/models/EventSummaryModel.h"
+#include "ui/models/TaskTableModel.h"
+#include "ui/monitor/RunControlBar.h"
+#include "ui/monitor/RunMonitor.h"
+#include "ui/monitor/StatusStyle.h"
+#include "ui/pipeline/PipelineEditor.h"
+#include "ui/pipeline/PipelineGraphView.h"
+#include "ui/plots/BackoffPreview.h"
+#include "ui/plots/RunTimeline.h"
+#include "ui/run/MonitorRunLauncher.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace volnux;
+
+namespace {
+
+class QuietPrompts : public UserPrompts
+{
+public:
+    QStringList shownProblems;
+    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
+    bool askRestoreRecovery(const QString &, const QDateTime &) override { return false; }
+    void showProblems(const QString &, const QString &, const QStringList &problems) override
+    {
+        shownProblems << problems;
+    }
+    QString askOpenPath(const QString &) override { return {}; }
+    QString askSavePath(const QString &) override { return {}; }
+};
+
+// What a task of a `simulate` event must end as, from its parameters and retry policy alone.
+struct ExpectedTask
+{
+    bool succeeded = false;
+    int attempts = 0;
+    QList<double> backoffsMs; // after each attempt; -1 when none followed
+};
+
+ExpectedTask expectedSimulateTask(const EventDefinition &event, int task)
+{
+    const RetryPolicy policy = event.retry_policy.value_or(RetryPolicy{1, 0, 0, {}});
+    const QString failWith =
+        event.params.value(QStringLiteral("fail_with"), QStringLiteral("RuntimeError")).toString();
+    ExpectedTask expected;
+    for (int attempt = 1; attempt <= policy.max_attempts; ++attempt) {
+        expected.attempts = attempt;
+        if (!SimulateEvent::attemptFails(event.params, task, attempt)) {
+            expected.succeeded = true;
+            expected.backoffsMs << -1;
+            break;
+        }
+        if (failWith == SimulateEvent::returnedFailure() ||
+            !policy.shouldRetry(failWith, attempt)) {
+            expected.backoffsMs << -1;
+            break;
+        }
+        expected.backoffsMs << policy.backoffAfterAttempt(attempt) * 1000.0;
+    }
+    return expected;
+}
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+QAction *windowAction(StudioWindow *window, const char *name)
+{
+    return window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestStudio : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void retryShowcaseShowsWhatItsSettingsProduce();
+    void runRefusedListsLocatedProblems();
+    void cancelActionEndsALongRun();
+    void retryNowCutsABackoffShort();
+    void rerunFailedRunsOnlyTheFailedTasks();
+    void runDockIsRestoredWhereTheUserLeftIt();
+    void pipelineDemoDrawsAndRunsItsBranches();
+    void backoffPreviewOfAnEventWithoutPolicy();
+
+private:
+    StudioWindow *openWindow(const QString &path, std::shared_ptr<Clock> clock);
+    QString writeProject(const QString &name, const QByteArray &json);
+    void waitUntilFinished(int timeoutMs = 10000);
+
+    QTemporaryDir m_dir;
+    QuietPrompts m_prompts;
+    StudioWindow *m_window = nullptr;
+};
+
+void TestStudio::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VolnuxTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_studio"));
+    QSettings().clear(); // no window layout left over from an earlier run of this test
+    registerBuiltinKinds();
+}
+
+void TestStudio::cleanup()
+{
+    delete m_window; // cancels and waits for a run still going
+    m_window = nullptr;
+    m_prompts.shownProblems.clear();
+    RecoveryStore(m_dir.filePath(QStringLiteral("recovery"))).discard();
+}
+
+StudioWindow *TestStudio::openWindow(const QString &path, std::shared_ptr<Clock> clock)
+{
+    m_window = new StudioWindow(&m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    m_window->launcher()->setClock(std::move(clock));
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window))
+        qWarning("the studio window was not exposed");
+    if (!m_window->files()->open(path))
+        qFatal("cannot open %s: %s", qPrintable(path),
+               qPrintable(m_prompts.shownProblems.join(u'\n')));
+    return m_window;
+}
+
+QString TestStudio::writeProject(const QString &name, const QByteArray &json)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestStudio::waitUntilFinished(int timeoutMs)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->monitor()->state().isFinished(), timeoutMs);
+    QTRY_VERIFY(!m_window->launcher()->isRunning());
+    m_window->monitor()->applyPending();
+}
+
+// The bundled example, unmodified. Backoffs take no real time (fast-forward clock); the simulated
+// work itself (about 4 s of `duration_ms`) still runs for real.
+void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
+{
+    const QString path = QFINDTESTDATA("../../resources/examples/retry-showcase.vxproj");
+    QVERIFY(!path.isEmpty());
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("retry-showcase.vxproj")));
+    const Project project = window->document()->project();
+    QCOMPARE(project.events.size(), 6);
+    RunMonitor *monitor = window->monitor();
+    QVERIFY(window->runAction()->isEnabled());
+    QVERIFY(!windowAction(window, "actionCancel")->isEnabled());
+
+    // First start: the run panel is a tab behind the pipeline, and its timeline says what it
+    // will show rather than drawing empty axes.
+    auto *pipelineDock = window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
+    QVERIFY(window->tabifiedDockWidgets(pipelineDock).contains(window->runDock()));
+    QVERIFY(!pipelineDock->visibleRegion().isEmpty());
+    QVERIFY(window->runDock()->visibleRegion().isEmpty());
+    const auto emptyHint = [monitor] {
+        for (auto *item : monitor->timeline()->findChildren<QCPItemText *>()) {
+            if (item->text().startsWith(QStringLiteral("No run yet")))
+                return item;
+        }
+        return static_cast<QCPItemText *>(nullptr);
+    };
+    QVERIFY(emptyHint() && emptyHint()->visible());
+
+    QSignalSpy finished(window->launcher(), &MonitorRunLauncher::runFinished);
+    window->runAction()->trigger();
+    QVERIFY(window->launcher()->isRunning());
+    // The run brings its panel forward, tall enough to follow.
+    QTRY_VERIFY(!window->runDock()->visibleRegion().isEmpty());
+    QTRY_VERIFY(window->runDock()->height() >= window->height() / 2);
+    QVERIFY(!window->runAction()->isEnabled());
+    QVERIFY(windowAction(window, "actionCancel")->isEnabled());
+    QVERIFY(window->runDock()->isVisible());
+    QVERIFY(finished.wait(30000));
+    waitUntilFinished();
+    QCOMPARE(finished.first().first().toInt(), int(RunStatus::Succeeded));
+    QVERIFY(window->runAction()->isEnabled());
+
+    // Task table, attempts and timeline of every task.
+    const TaskTableModel *tasks = monitor->taskModel();
+    RunTimeline *timeline = monitor->timeline();
+    int expectedTasks = 0, expectedFailed = 0, gaps = 0;
+    for (int e = 0; e < project.events.size(); ++e) {
+        const EventDefinition &event = project.events[e];
+        const int taskCount = int(event.taskInputs().size());
+        int succeeded = 0;
+        for (int t = 0; t < taskCount; ++t) {
+            const ExpectedTask expected = expectedSimulateTask(event, t);
+            const int row = monitor->state().rowOf(e, t);
+            QVERIFY2(row >= 0, qPrintable(event.name));
+            const QString where = QStringLiteral("%1 #%2").arg(event.name).arg(t);
+            QCOMPARE(cell(tasks, row, TaskTableModel::StatusColumn),
+                     expected.succeeded ? QStringLiteral("succeeded") : QStringLiteral("failed"));
+            QCOMPARE(cell(tasks, row, TaskTableModel::AttemptColumn),
+                     QStringLiteral("%1 / %2")
+                         .arg(expected.attempts)
+                         .arg(event.retry_policy ? event.retry_policy->max_attempts : 1));
+            QVERIFY2(cell(tasks, row, TaskTableModel::NextRetryColumn).isEmpty(),
+                     qPrintable(where));
+            succeeded += expected.succeeded ? 1 : 0;
+
+            monitor->selectRow(row);
+            QCOMPARE(monitor->attemptsModel()->rowCount(), expected.attempts);
+            for (int a = 0; a < expected.attempts; ++a) {
+                const bool last = a == expected.attempts - 1;
+                const QString outcome =
+                    cell(monitor->attemptsModel(), a, AttemptsModel::OutcomeColumn);
+                QVERIFY2(
+                    outcome == (last && expected.succeeded ? QStringLiteral("success")
+                                : event.params.value(QStringLiteral("fail_with")) ==
+                                        QStringLiteral("return")
+                                    ? QStringLiteral("failure")
+                                    : QStringLiteral("error")),
+                    qPrintable(where + QStringLiteral(" attempt %1: %2").arg(a + 1).arg(outcome)));
+                const double backoff = expected.backoffsMs[a];
+                QCOMPARE(cell(monitor->attemptsModel(), a, AttemptsModel::BackoffColumn),
+                         backoff >= 0 ? StatusStyle::duration(backoff) : QString());
+                if (backoff <= 0)
+                    continue;
+                // The gap after this attempt on the timeline spans the scheduled backoff.
+                const AttemptState &shown =
+                    monitor->state().tasks()[size_t(row)].attempts[size_t(a)];
+                timeline->xAxis->setRange(shown.end / 1000.0 - 0.05,
+                                          (shown.end + backoff) / 1000.0 + 0.05);
+                timeline->yAxis->setRange(row - 2, row + 2);
+                timeline->replot();
+                for (double at : {0.1, 0.9}) {
+                    const QPointF pixel(
+                        timeline->xAxis->coordToPixel((shown.end + backoff * at) / 1000.0),
+                        timeline->yAxis->coordToPixel(row));
+                    const TimelineHit hit = timeline->bars()->hitAt(pixel, 0);
+                    QVERIFY2(hit.backoff && hit.row == row && hit.attempt == a, qPrintable(where));
+                    QVERIFY(timeline->bars()->describe(hit).contains(
+                        QStringLiteral("Backoff after attempt %1: %2 scheduled")
+                            .arg(a + 1)
+                            .arg(StatusStyle::duration(backoff))));
+                }
+                ++gaps;
+            }
+        }
+        expectedTasks += taskCount;
+        expectedFailed += taskCount - succeeded;
+
+        // Event summary: counts and the evaluated outcome.
+        const EventSummaryModel *summary = monitor->eventModel();
+        QCOMPARE(cell(summary, e, EventSummaryModel::NameColumn), event.name);
+        QCOMPARE(cell(summary, e, EventSummaryModel::TotalColumn).toInt(), taskCount);
+        QCOMPARE(cell(summary, e, EventSummaryModel::SucceededColumn).toInt(), succeeded);
+        QCOMPARE(cell(summary, e, EventSummaryModel::FailedColumn).toInt(), taskCount - succeeded);
+        QCOMPARE(cell(summary, e, EventSummaryModel::OpenColumn).toInt(), 0);
+        const bool outcome =
+            event.evaluation.value_or(Evaluation()).evaluate(succeeded, taskCount - succeeded);
+        QCOMPARE(cell(summary, e, EventSummaryModel::OutcomeColumn),
+                 outcome ? QStringLiteral("success (1)") : QStringLiteral("failure (0)"));
+    }
+    QCOMPARE(tasks->rowCount(), expectedTasks);
+    // What the example's README promises: capped backoffs 0.4 s then 0.5 s, and so on.
+    const ExpectedTask capped = expectedSimulateTask(project.events[1], 0);
+    QCOMPARE(capped.backoffsMs, QList<double>({0, 400, 500, 500, 500, -1}));
+    QCOMPARE(expectedSimulateTask(project.events[5], 2).backoffsMs, QList<double>({0, 800, -1}));
+    QVERIFY(expectedFailed >= 3); // returned_failure #1, filtered_retries #0, exhausted #2
+    QVERIFY(gaps >= 4 * 1 + 2 * 4 + 1);
+
+    // Progress: bar and counts.
+    RunControlBar *controls = monitor->controls();
+    QCOMPARE(controls->progressBar()->value(), expectedTasks);
+    QCOMPARE(controls->progressBar()->maximum(), expectedTasks);
+    QCOMPARE(controls->countsText(), QStringLiteral("done %1 · running 0 · waiting 0 · failed %2")
+                                         .arg(expectedTasks)
+                                         .arg(expectedFailed));
+    QVERIFY(controls->rerunFailedButton()->isEnabled());
+    QVERIFY(!controls->cancelRunButton()->isEnabled());
+
+    QVERIFY(!emptyHint()->visible());
+    // "waiting to retry" is never cut short.
+    const int statusWidth = monitor->taskView()->fontMetrics().horizontalAdvance(
+        StatusStyle::label(TaskStatus::WaitingToRetry));
+    QVERIFY(monitor->taskView()->columnWidth(TaskTableModel::StatusColumn) > statusWidth + 16);
+
+    // Selecting a task shows its event's settings in the editor, and its latest attempt: the
+    // error in full where there is no output to show.
+    monitor->selectRow(monitor->state().rowOf(5, 2));
+    QCOMPARE(window->eventEditor()->findChild<QLineEdit *>(QStringLiteral("name"))->text(),
+             QStringLiteral("exhausted"));
+    QCOMPARE(monitor->attemptsView()->currentIndex().row(), 2);
+    QCOMPARE(monitor->logView()->placeholderText(),
+             QStringLiteral("Attempt 3 failed with RuntimeError: simulated failure (task 2, "
+                            "attempt 3)\nAttempt 3 wrote no output."));
+}
+
+void TestStudio::runRefusedListsLocatedProblems()
+{
+    const QString path = writeProject(QStringLiteral("two.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Two",
+  "events": [
+    {"name": "first", "kind": "sleep", "params": {"duration_ms": 10}},
+    {"name": "second", "kind": "sleep", "params": {"duration_ms": 10}}
+  ]
+})");
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    // The user renames the second event to the first one's name.
+    window->explorer()->selectEvent(1);
+    auto *name = window->eventEditor()->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(name, QStringLiteral("first"));
+    QTRY_VERIFY(!window->document()->problems().isEmpty());
+    // Run stays available: it is where the user learns what stops the project from running.
+    QVERIFY(window->runAction()->isEnabled());
+
+    QSignalSpy refused(window->launcher(), &MonitorRunLauncher::runRefused);
+    QSignalSpy running(window->launcher(), &RunLauncher::runningChanged);
+    // Through the panel's own Run button, as a user watching the monitor would.
+    window->monitor()->controls()->runButton()->click();
+    QCOMPARE(refused.size(), 1);
+    const QStringList problems = refused.first().first().toStringList();
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.first().startsWith(QStringLiteral("events[1].name: ")),
+             qPrintable(problems.join(u'\n')));
+    QCOMPARE(running.size(), 0);
+    QVERIFY(!window->launcher()->isRunning());
+    QVERIFY(!window->launcher()->currentRun());
+    QCOMPARE(window->monitor()->taskModel()->rowCount(), 0);
+
+    // Listed in a dialog that does not block the window, one located row per problem.
+    auto *dialog = window->findChild<ProblemsDialog *>(QStringLiteral("runProblemsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>();
+    QCOMPARE(list->topLevelItemCount(), problems.size());
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("events[1].name"));
+    dialog->close();
+}
+
+void TestStudio::cancelActionEndsALongRun()
+{
+    const QString path = writeProject(QStringLiteral("long.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Long",
+  "events": [
+    {"name": "nap", "kind": "sleep", "params": {"duration_ms": 60000}, "tasks": 3,
+     "executor": "ThreadPoolExecutor", "executor_config": {"max_workers": 2}},
+    {"name": "after", "kind": "sleep", "params": {"duration_ms": 10}}
+  ]
+})");
+    StudioWindow *window = openWindow(path, nullptr); // the system clock: a real long run
+    RunMonitor *monitor = window->monitor();
+    window->runAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->state().totals().count(TaskStatus::Running), 2, 5000);
+    QCOMPARE(monitor->controls()->countsText(),
+             QStringLiteral("done 0 · running 2 · waiting 0 · failed 0"));
+    QAction *cancel = windowAction(window, "actionCancel");
+    QVERIFY(cancel->isEnabled());
+    QElapsedTimer timer;
+    timer.start();
+    cancel->trigger();
+    waitUntilFinished(5000);
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(monitor->state().runStatus() == RunStatus::Cancelled);
+    const TaskTableModel *tasks = monitor->taskModel();
+    for (int row = 0; row < tasks->rowCount(); ++row) {
+        const QString status = cell(tasks, row, TaskTableModel::StatusColumn);
+        QVERIFY2(status == QStringLiteral("cancelled") || status == QStringLiteral("skipped"),
+                 qPrintable(status));
+    }
+    QCOMPARE(cell(monitor->eventModel(), 0, EventSummaryModel::CancelledColumn).toInt(), 3);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(window->runAction()->isEnabled());
+    QVERIFY(!monitor->controls()->cancelRunButton()->isEnabled());
+}
+
+void TestStudio::retryNowCutsABackoffShort()
+{
+    // Attempts 1 and 2 fail; the wait after attempt 2 is 10 s, which only "Retry now" cuts short.
+    const QString path = writeProject(QStringLiteral("slow-retry.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Slow retry",
+  "events": [
+    {"name": "flaky", "kind": "simulate", "params": {"duration_ms": 5, "fail_attempts": 2,
+     "fail_with": "TimeoutError"},
+     "retry_policy": {"max_attempts": 3, "backoff_factor": 5, "max_backoff": 100,
+                      "retry_on_exceptions": []}}
+  ]
+})");
+    StudioWindow *window = openWindow(path, nullptr);
+    RunMonitor *monitor = window->monitor();
+    window->runAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(cell(monitor->taskModel(), 0, TaskTableModel::StatusColumn),
+                              QStringLiteral("waiting to retry"), 5000);
+    QCOMPARE(cell(monitor->taskModel(), 0, TaskTableModel::AttemptColumn), QStringLiteral("2 / 3"));
+    QVERIFY(cell(monitor->taskModel(), 0, TaskTableModel::NextRetryColumn)
+                .startsWith(QStringLiteral("in ")));
+    QVERIFY(monitor->controls()->countsText().contains(QStringLiteral("waiting 1")));
+    // The user clicks the row, then the button.
+    QTableView *view = monitor->taskView();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 0)).center());
+    QCOMPARE(monitor->selectedRow(), 0);
+    QToolButton *retryNow = monitor->controls()->retryNowButton();
+    QVERIFY(retryNow->isEnabled());
+    QElapsedTimer timer;
+    timer.start();
+    retryNow->click();
+    waitUntilFinished(5000);
+    QVERIFY(timer.elapsed() < 5000);
+    QCOMPARE(cell(monitor->taskModel(), 0, TaskTableModel::StatusColumn),
+             QStringLiteral("succeeded"));
+    QCOMPARE(cell(monitor->taskModel(), 0, TaskTableModel::AttemptColumn), QStringLiteral("3 / 3"));
+    QCOMPARE(cell(monitor->attemptsModel(), 1, AttemptsModel::BackoffColumn),
+             QStringLiteral("10.00 s")); // the scheduled backoff, though it was cut short
+    QVERIFY(!retryNow->isEnabled());
+}
+
+void TestStudio::rerunFailedRunsOnlyTheFailedTasks()
+{
+    const QString path = writeProject(QStringLiteral("some-fail.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Some fail",
+  "events": [
+    {"name": "load", "kind": "simulate", "params": {"duration_ms": 1, "fail_tasks": [1, 3]},
+     "inputs": ["a", "b", "c", "d"], "evaluation": "SUCCESS_FOR_PARTIAL_SUCCESS"},
+    {"name": "report", "kind": "simulate", "params": {"duration_ms": 1}}
+  ]
+})");
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    RunMonitor *monitor = window->monitor();
+    window->runAction()->trigger();
+    waitUntilFinished();
+    QCOMPARE(monitor->taskModel()->rowCount(), 5);
+    QVERIFY(monitor->controls()->countsText().endsWith(QStringLiteral("failed 2")));
+
+    QSignalSpy finished(window->launcher(), &MonitorRunLauncher::runFinished);
+    QToolButton *rerun = monitor->controls()->rerunFailedButton();
+    QVERIFY(rerun->isEnabled());
+    rerun->click();
+    QVERIFY(window->launcher()->isRunning());
+    QVERIFY(finished.wait(10000));
+    waitUntilFinished();
+    // Only "b" and "d" ran again, with the same settings: in the rerun they are tasks 0 and 1,
+    // and fail_tasks [1, 3] now selects only "d".
+    const TaskTableModel *tasks = monitor->taskModel();
+    QCOMPARE(tasks->rowCount(), 2);
+    QCOMPARE(cell(tasks, 0, TaskTableModel::EventColumn), QStringLiteral("load"));
+    QVERIFY(cell(tasks, 0, TaskTableModel::TaskColumn).endsWith(QStringLiteral("b")));
+    QVERIFY(cell(tasks, 1, TaskTableModel::TaskColumn).endsWith(QStringLiteral("d")));
+    QCOMPARE(cell(tasks, 0, TaskTableModel::StatusColumn), QStringLiteral("succeeded"));
+    QCOMPARE(cell(tasks, 1, TaskTableModel::StatusColumn), QStringLiteral("failed"));
+    QCOMPARE(monitor->eventModel()->rowCount(), 1);
+}
+
+// The run panel is added after MainWindow restored the saved layout; it must still come back
+// where the user left it.
+void TestStudio::runDockIsRestoredWhereTheUserLeftIt()
+{
+    const QString path = QFINDTESTDATA("../../resources/examples/nightly-build.vxproj");
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    window->removeDockWidget(window->runDock());
+    window->addDockWidget(Qt::RightDockWidgetArea, window->runDock());
+    window->runDock()->show();
+    window->close(); // saves the layout
+    delete m_window;
+    m_window = nullptr;
+    window = openWindow(path, Clock::fastForward());
+    QCOMPARE(window->dockWidgetArea(window->runDock()), Qt::RightDockWidgetArea);
+    QVERIFY(window->runDock()->isVisible());
+    QSettings().clear();
+}
+
+// The third example: drawn with the join after the longest branch, and run through the GUI with
+// the branch it takes, the one it skips and the `* 3` attempts override.
+void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
+{
+    const QString path = QFINDTESTDATA("../../resources/examples/pipeline-demo.vxproj");
+    QVERIFY(!path.isEmpty());
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    const auto index = [window](const char *name) {
+        for (int i = 0; i < window->document()->eventCount(); ++i) {
+            if (window->document()->event(i).name == QLatin1String(name))
+                return i;
+        }
+        return -1;
+    };
+    const PipelineGraphView *graph = window->pipelineEditor()->graphView();
+    QCOMPARE(graph->drawnEvents().size(), 8);
+    const QRectF group = graph->eventBox(index("unit_tests"));
+    QCOMPARE(graph->eventBox(index("lint")).top(), group.top()); // side by side
+    QCOMPARE(graph->eventBox(index("integration_tests")).top(), group.top());
+    QVERIFY(graph->eventBox(index("package")).top() > group.bottom()); // a branch lane below
+    QVERIFY(graph->eventBox(index("report")).left() > graph->eventBox(index("publish")).right());
+
+    window->runAction()->trigger();
+    waitUntilFinished();
+    RunMonitor *monitor = window->monitor();
+    const auto status = [monitor, &index](const char *event, int task) {
+        return cell(monitor->taskModel(), monitor->state().rowOf(index(event), task),
+                    TaskTableModel::StatusColumn);
+    };
+    QCOMPARE(status("notify_failure", 0), QStringLiteral("skipped"));
+    QCOMPARE(status("report", 0), QStringLiteral("succeeded"));
+    QCOMPARE(status("integration_tests", 1), QStringLiteral("succeeded"));
+    QCOMPARE(cell(monitor->taskModel(), monitor->state().rowOf(index("package"), 0),
+                  TaskTableModel::AttemptColumn),
+             QStringLiteral("2 / 3"));
+    QVERIFY(monitor->state().runStatus() == RunStatus::Succeeded);
+}
+
+// "prepare" of the nightly build has no retry policy: one attempt, and the chart must say so
+// rather than chart the greyed-out fields' defaults.
+void TestStudio::backoffPreviewOfAnEventWithoutPolicy()
+{
+    StudioWindow *window =
+        openWindow(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"), nullptr);
+    auto *preview = window->eventEditor()->findChild<BackoffPreview *>();
+    QVERIFY(preview);
+    window->explorer()->selectEvent(0);
+    QVERIFY(!window->document()->event(0).retry_policy);
+    QCOMPARE(preview->summary(), QStringLiteral("1 attempt(s); worst-case waiting 0 ms."));
+    window->explorer()->selectEvent(4); // publish: 4 attempts, waits 0, 0.5 s, 1 s
+    QVERIFY(preview->summary().startsWith(QStringLiteral("4 attempt(s)")));
+}
+
+QTEST_MAIN(TestStudio)
+#include "tst_studio.moc"

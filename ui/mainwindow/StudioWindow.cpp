@@ -1,0 +1,75 @@
+#include "StudioWindow.h"
+
+#include "ui/document/ProjectDocument.h"
+#include "ui/explorer/ProjectExplorer.h"
+#include "ui/files/ProblemsDialog.h"
+#include "ui/monitor/RunMonitor.h"
+#include "ui/run/MonitorRunLauncher.h"
+
+#include <QAction>
+#include <QDockWidget>
+
+namespace volnux {
+
+namespace {
+constexpr double kRunPanelShare = 0.6; // of the window's height, while a run is followed
+}
+
+StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirectory, QWidget *parent)
+    : MainWindow(prompts, recoveryDirectory, parent), m_monitor(new RunMonitor)
+{
+    // Tabbed with the pipeline on first start: at 1280x800 neither is usable beside the other.
+    m_runDock = addPanel(m_monitor, tr("Run"), QStringLiteral("runDock"), Qt::BottomDockWidgetArea,
+                         QStringLiteral("pipelineDock"));
+    m_launcher = new MonitorRunLauncher(m_monitor, this);
+    setRunLauncher(m_launcher);
+    connect(m_monitor, &RunMonitor::runRequested, runAction(), &QAction::trigger);
+    connect(m_launcher, &MonitorRunLauncher::runRefused, this, &StudioWindow::showRefusal);
+    connect(m_launcher, &RunLauncher::runningChanged, this, [this](bool running) {
+        if (running)
+            revealMonitor();
+    });
+    connect(m_monitor, &RunMonitor::taskSelected, this, &StudioWindow::showEventOfTask);
+}
+
+void StudioWindow::showEventOfTask(int row)
+{
+    // A failed task's settings (its retry policy, say) are the next thing a user looks at. By
+    // name: a rerun of failed tasks leaves events out, so run and project indices differ.
+    if (row < 0 || size_t(row) >= m_monitor->state().tasks().size())
+        return;
+    const TaskState &task = m_monitor->state().tasks()[size_t(row)];
+    const QString &name = m_monitor->state().events()[size_t(task.event)].name;
+    for (int i = 0; i < document()->eventCount(); ++i) {
+        if (document()->event(i).name == name) {
+            explorer()->selectEvent(i);
+            return;
+        }
+    }
+}
+
+void StudioWindow::showRefusal(const QStringList &problems)
+{
+    // Non-modal: the user fixes the project in the editor with the list beside it.
+    auto *dialog =
+        new ProblemsDialog(tr("The project cannot run"), document()->filePath(), problems, this);
+    dialog->setObjectName(QStringLiteral("runProblemsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void StudioWindow::revealMonitor()
+{
+    // A run the user cannot see is a run they think did not start: bring the panel forward
+    // even if it was closed or tabbed behind another dock.
+    m_runDock->show();
+    m_runDock->raise();
+    // The table, the attempts and the timeline need room; a panel sized for the pipeline text is
+    // too small to follow a run. Grow it once, never shrink what the user made larger.
+    const int usable = int(height() * kRunPanelShare);
+    if (!m_runDock->isFloating() && dockWidgetArea(m_runDock) == Qt::BottomDockWidgetArea &&
+        m_runDock->height() < usable)
+        resizeDocks({m_runDock}, {usable}, Qt::Vertical);
+}
+
+} // namespace volnux

@@ -1,0 +1,37 @@
+#pragma once
+
+// The integrated studio: the designer's MainWindow with the run monitor docked and a
+// MonitorRunLauncher behind Run and Cancel. volnux-studio's main() and the end-to-end tests build
+// the very same window through this class, so what is tested is what users get. GUI thread only.
+
+#include "ui/mainwindow/MainWindow.h"
+
+class QDockWidget;
+
+namespace volnux {
+
+class MonitorRunLauncher;
+class RunMonitor;
+
+class StudioWindow : public MainWindow
+{
+    Q_OBJECT
+public:
+    explicit StudioWindow(UserPrompts *prompts = nullptr, const QString &recoveryDirectory = {},
+                          QWidget *parent = nullptr);
+
+    RunMonitor *monitor() const { return m_monitor; }
+    MonitorRunLauncher *launcher() const { return m_launcher; }
+    QDockWidget *runDock() const { return m_runDock; }
+
+private:
+    void showRefusal(const QStringList &problems);
+    void revealMonitor();
+    void showEventOfTask(int row);
+
+    RunMonitor *m_monitor;
+    MonitorRunLauncher *m_launcher;
+    QDockWidget *m_runDock;
+};
+
+} // namespace volnux
