@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Volnux"));
     QApplication::setApplicationName(QStringLiteral("Volnux Studio"));
     QApplication::setDesktopFileName(QStringLiteral("volnux-studio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/volnux-studio.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
