@@ -43,6 +43,11 @@ BackoffPreview::BackoffPreview(QWidget *parent)
         axis->setLabelColor(text);
     }
     m_plot->xAxis->setLabel(tr("attempt"));
+    // Attempts are whole numbers: one tick each, never 1.5.
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(ticker);
     m_plot->yAxis->setLabel(tr("wait before attempt (s)"));
     m_plot->yAxis2->setLabel(tr("cumulative wait (s)"));
     m_plot->yAxis2->setVisible(true);
