@@ -25,14 +25,19 @@ void RecordBuffer::append(RunRecords &&batch)
         notify();
 }
 
-RunRecords RecordBuffer::take()
+RunRecords RecordBuffer::take(size_t max)
 {
     std::vector<RunRecords> batches;
     size_t count = 0;
     {
         std::lock_guard lock(m_mutex);
-        batches.swap(m_batches);
-        count = std::exchange(m_count, 0);
+        size_t taken = 0;
+        while (taken < m_batches.size() && (taken == 0 || count + m_batches[taken].size() <= max))
+            count += m_batches[taken++].size();
+        batches.assign(std::make_move_iterator(m_batches.begin()),
+                       std::make_move_iterator(m_batches.begin() + qsizetype(taken)));
+        m_batches.erase(m_batches.begin(), m_batches.begin() + qsizetype(taken));
+        m_count -= count;
     }
     if (batches.size() == 1)
         return std::move(batches.front());

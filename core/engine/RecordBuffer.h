@@ -7,6 +7,7 @@
 
 #include "core/engine/RunRecord.h"
 
+#include <cstdint>
 #include <functional>
 #include <mutex>
 
@@ -17,7 +18,8 @@ class RecordBuffer
 public:
     void setNotifier(std::function<void()> notify);
     void append(RunRecords &&batch);
-    RunRecords take();
+    // Whole batches, oldest first, until about `max` records (at least one batch).
+    RunRecords take(size_t max = SIZE_MAX);
     size_t size() const;
 
 private:

@@ -125,9 +125,9 @@ bool Run::waitForFinished(int timeoutMs)
     return m_shared->finishedCondition.wait_for(lock, std::chrono::milliseconds(timeoutMs), done);
 }
 
-RunRecords Run::takeRecords()
+RunRecords Run::takeRecords(size_t max)
 {
-    return m_shared->records->take();
+    return m_shared->records->take(max);
 }
 
 RunRecords runToCompletion(const RunSpec &spec, std::shared_ptr<Clock> clock)

@@ -11,6 +11,7 @@
 
 #include <QObject>
 
+#include <cstdint>
 #include <memory>
 
 namespace volnux {
@@ -37,7 +38,9 @@ public:
     RunStatus status() const;
     bool waitForFinished(int timeoutMs = -1);
 
-    RunRecords takeRecords();
+    // At most about `max` records (whole batches, at least one), oldest first: a consumer with a
+    // frame budget takes a bounded amount and comes back for the rest.
+    RunRecords takeRecords(size_t max = SIZE_MAX);
 
 signals:
     void recordsAvailable();

@@ -1,10 +1,15 @@
-// Feeds 100,000 simulated tasks (10% throwing twice before succeeding) through the run monitor as
-// a live record stream, offscreen, and prints the longest GUI event-loop stall (1 ms watchdog),
+// Runs 100,000 `simulate` tasks (10% failing twice before succeeding) through the real engine
+// and the run monitor, offscreen, and prints the longest GUI event-loop stall (1 ms watchdog),
 // the median time to redraw the full timeline on a 1280x800 window, and the peak RSS.
-// A producer thread releases records at 40x the simulated run's pace into a lock-guarded buffer,
-// as the engine does; the monitor drains it on its timer.
+//   bench_ui_monitor [tasks]                      the real engine (8 workers, no-wait tasks: the
+//                                                 records arrive as fast as the engine makes them)
+//   bench_ui_monitor --synthetic [tasks] [speedup] a generated stream with realistic durations,
+//                                                 released at `speedup` times the run's pace
 
+#include "core/engine/Run.h"
+#include "core/kinds/BuiltinKinds.h"
 #include "tests/support/SyntheticRun.h"
+#include "ui/monitor/RunMonitorController.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/plots/RunTimeline.h"
 
@@ -49,55 +54,87 @@ double medianRedrawMs(RunTimeline *timeline, int runs)
 
 } // namespace
 
+// The workload on the real engine: one simulate event, every tenth task failing twice.
+RunSpec engineSpec(int tasks)
+{
+    QVariantList failing;
+    for (int i = 0; i < tasks; i += 10)
+        failing.append(i);
+    EventSpec event;
+    event.name = QStringLiteral("simulate");
+    event.eventType = QStringLiteral("simulate");
+    event.params = {{QStringLiteral("fail_tasks"), failing},
+                    {QStringLiteral("fail_attempts"), 2},
+                    {QStringLiteral("fail_with"), QStringLiteral("ConnectionError")}};
+    for (int i = 0; i < tasks; ++i)
+        event.inputs.append(i);
+    event.options.executor = ExecutorNames::ThreadPoolExecutor;
+    event.options.executor_config.max_workers = 8;
+    event.options.executor_config.thread_name_prefix = QStringLiteral("sim_");
+    event.options.retry_policy = RetryPolicy{3, 0.01, 1.0, {}};
+    RunSpec spec;
+    spec.events = {event};
+    return spec;
+}
+
 int main(int argc, char **argv)
 {
+    registerBuiltinKinds();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int tasks = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
-    const double speedup = argc > 2 ? QByteArray(argv[2]).toDouble() : 40.0;
-
-    test::SyntheticOptions options;
-    options.events = {{QStringLiteral("simulate"), tasks}};
-    options.workers = 8;
-    options.retryFraction = 0.10;
-    options.minDurationMs = 2;
-    options.maxDurationMs = 50;
-    options.logLines = true;
-    QElapsedTimer generation;
-    generation.start();
-    const RunRecords records = test::syntheticRun(options);
-    std::printf("generated %zu records for %d tasks in %lld ms (simulated run %.1f s)\n",
-                records.size(), tasks, generation.elapsed(), records.back().time / 1000.0);
-
-    QMutex mutex;
-    RunRecords buffer;
-    std::atomic_bool produced{false};
-    QThread *producer = QThread::create([&] {
-        QElapsedTimer clock;
-        clock.start();
-        size_t next = 0;
-        while (next < records.size()) {
-            const double simulatedNow = double(clock.elapsed()) * speedup;
-            RunRecords chunk;
-            while (next < records.size() && records[next].time <= simulatedNow)
-                chunk.push_back(records[next++]);
-            if (!chunk.empty()) {
-                QMutexLocker lock(&mutex);
-                buffer.insert(buffer.end(), std::make_move_iterator(chunk.begin()),
-                              std::make_move_iterator(chunk.end()));
-            }
-            QThread::msleep(2);
-        }
-        produced = true;
-    });
+    const bool synthetic = argc > 1 && QByteArray(argv[1]) == "--synthetic";
+    const int first = synthetic ? 2 : 1;
+    const int tasks = argc > first ? QByteArray(argv[first]).toInt() : 100000;
+    const double speedup = argc > first + 1 ? QByteArray(argv[first + 1]).toDouble() : 40.0;
 
     RunMonitor monitor;
     monitor.resize(1280, 800);
     monitor.show();
-    monitor.setSource([&] {
-        QMutexLocker lock(&mutex);
-        return std::exchange(buffer, {});
-    });
+    RunMonitorController controller(&monitor);
+    std::unique_ptr<Run> run;
+    RunRecords records;
+    QMutex mutex;
+    RunRecords buffer;
+    std::atomic_bool produced{false};
+    QThread *producer = nullptr;
+    if (synthetic) {
+        test::SyntheticOptions options;
+        options.events = {{QStringLiteral("simulate"), tasks}};
+        options.workers = 8;
+        options.retryFraction = 0.10;
+        options.minDurationMs = 2;
+        options.maxDurationMs = 50;
+        options.logLines = true;
+        records = test::syntheticRun(options);
+        std::printf("synthetic stream: %zu records for %d tasks (simulated run %.1f s) at %.0fx\n",
+                    records.size(), tasks, records.back().time / 1000.0, speedup);
+        producer = QThread::create([&] {
+            QElapsedTimer clock;
+            clock.start();
+            size_t next = 0;
+            while (next < records.size()) {
+                const double simulatedNow = double(clock.elapsed()) * speedup;
+                RunRecords chunk;
+                while (next < records.size() && records[next].time <= simulatedNow)
+                    chunk.push_back(records[next++]);
+                if (!chunk.empty()) {
+                    QMutexLocker lock(&mutex);
+                    buffer.insert(buffer.end(), std::make_move_iterator(chunk.begin()),
+                                  std::make_move_iterator(chunk.end()));
+                }
+                QThread::msleep(2);
+            }
+            produced = true;
+        });
+        monitor.setSource([&] {
+            QMutexLocker lock(&mutex);
+            return std::exchange(buffer, {});
+        });
+    } else {
+        std::printf("real engine: %d simulate tasks, 10%% failing twice, 8 workers\n", tasks);
+        run = std::make_unique<Run>(engineSpec(tasks));
+        controller.attach(run.get());
+    }
 
     QElapsedTimer sinceTick;
     qint64 worstStallMs = 0;
@@ -112,22 +149,27 @@ int main(int argc, char **argv)
     QTimer done;
     done.setInterval(50);
     QObject::connect(&done, &QTimer::timeout, [&] {
-        if (produced && monitor.state().isFinished())
+        const bool sourceDone = synthetic ? produced.load() : run->isFinished();
+        if (sourceDone && monitor.state().isFinished())
             app.quit();
     });
-    producer->start();
+    if (producer)
+        producer->start();
+    else
+        run->start();
     wall.start();
     sinceTick.start();
     watchdog.start();
     done.start();
     app.exec();
     watchdog.stop();
-    producer->wait();
-    delete producer;
+    if (producer) {
+        producer->wait();
+        delete producer;
+    }
 
     std::printf("live phase: %lld ms wall, %d rows, %d done\n", wall.elapsed(),
-                monitor.taskModel() ? int(monitor.state().tasks().size()) : 0,
-                monitor.state().totals().done());
+                int(monitor.state().tasks().size()), monitor.state().totals().done());
     std::printf("longest GUI stall: %lld ms (target < 100)\n", worstStallMs);
 
     RunTimeline *timeline = monitor.timeline();

@@ -286,17 +286,43 @@ void RunMonitor::reset()
     updateActions();
 }
 
+void RunMonitor::drainSource()
+{
+    // Enough already waiting: leave the rest in the source, where it costs nothing.
+    if (!m_drain || m_pending.size() >= 20000)
+        return;
+    RunRecords drained = m_drain();
+    if (m_pending.empty())
+        m_pending = std::move(drained);
+    else
+        m_pending.insert(m_pending.end(), std::make_move_iterator(drained.begin()),
+                         std::make_move_iterator(drained.end()));
+}
+
 void RunMonitor::applyPending()
 {
-    RunRecords batch = std::move(m_pending);
-    m_pending.clear();
-    if (m_drain) {
-        RunRecords drained = m_drain();
-        batch.insert(batch.end(), std::make_move_iterator(drained.begin()),
-                     std::make_move_iterator(drained.end()));
-    }
+    drainSource();
+    RunRecords batch = std::exchange(m_pending, {});
     if (!batch.empty())
         applyBatch(batch);
+    refreshNow();
+}
+
+void RunMonitor::applyWithinBudget(qint64 budgetMs)
+{
+    drainSource();
+    constexpr size_t kChunk = 4096;
+    QElapsedTimer spent;
+    spent.start();
+    size_t done = 0;
+    while (done < m_pending.size() && spent.elapsed() < budgetMs) {
+        const size_t end = std::min(m_pending.size(), done + kChunk);
+        RunRecords chunk(std::make_move_iterator(m_pending.begin() + qsizetype(done)),
+                         std::make_move_iterator(m_pending.begin() + qsizetype(end)));
+        applyBatch(chunk);
+        done = end;
+    }
+    m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(done));
     refreshNow();
 }
 
@@ -317,7 +343,7 @@ double RunMonitor::now() const
 
 void RunMonitor::tick()
 {
-    applyPending();
+    applyWithinBudget(kTickMs / 2);
     if (m_state->isFinished() && m_pending.empty()) {
         m_live = false;
         m_ticker.stop();

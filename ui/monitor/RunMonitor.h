@@ -100,6 +100,10 @@ private:
     std::unique_ptr<RunState> m_state;
     std::function<RunRecords()> m_drain;
     RunRecords m_pending;
+    void drainSource();
+    // Applies pending records in chunks until a time budget is spent, so one huge batch (the
+    // 100,000 "queued" records of a big event) never freezes the window: the rest waits a tick.
+    void applyWithinBudget(qint64 budgetMs);
     QTimer m_ticker;
     QElapsedTimer m_sinceAnchor;
     double m_anchor = 0;

@@ -5,6 +5,10 @@
 
 namespace volnux {
 
+namespace {
+constexpr size_t kRecordsPerDrain = 20000;
+} // namespace
+
 RunMonitorController::RunMonitorController(RunMonitor *monitor, QObject *parent)
     : QObject(parent), m_monitor(monitor)
 {
@@ -17,7 +21,9 @@ void RunMonitorController::attach(Run *run)
     if (!run)
         return;
     QPointer<Run> guard(run);
-    m_monitor->setSource([guard] { return guard ? guard->takeRecords() : RunRecords(); });
+    // Bounded drains: a run that produced 100,000 records in a blink is taken a slice a tick.
+    m_monitor->setSource(
+        [guard] { return guard ? guard->takeRecords(kRecordsPerDrain) : RunRecords(); });
     m_connections = {
         connect(run, &Run::recordsAvailable, m_monitor, &RunMonitor::wake),
         connect(run, &Run::finished, m_monitor, &RunMonitor::wake),
