@@ -13,17 +13,6 @@
 
 namespace volnux {
 
-static QWidget *cell(QWidget *parent, QWidget *field, ProblemLabel *problems)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(problems);
-    return box;
-}
-
 ExecutorSection::ExecutorSection(QWidget *parent)
     : EditorSection(tr("Executor"), parent), m_executor(new QComboBox(this)),
       m_note(new QLabel(this)), m_executorProblems(new ProblemLabel(this)),
@@ -51,12 +40,14 @@ ExecutorSection::ExecutorSection(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Executor:"), cell(this, m_executor, m_executorProblems));
+    form->addRow(tr("Executor:"), ProblemLabel::withField(this, m_executor, m_executorProblems));
     form->addRow(QString(), m_note);
-    form->addRow(tr("max_workers:"), cell(this, m_maxWorkers, m_maxWorkersProblems));
+    form->addRow(tr("max_workers:"),
+                 ProblemLabel::withField(this, m_maxWorkers, m_maxWorkersProblems));
     form->addRow(tr("max_tasks_per_child:"),
-                 cell(this, m_maxTasksPerChild, m_maxTasksPerChildProblems));
-    form->addRow(tr("thread_name_prefix:"), cell(this, m_prefix, m_prefixProblems));
+                 ProblemLabel::withField(this, m_maxTasksPerChild, m_maxTasksPerChildProblems));
+    form->addRow(tr("thread_name_prefix:"),
+                 ProblemLabel::withField(this, m_prefix, m_prefixProblems));
 
     connect(m_executor, &QComboBox::currentIndexChanged, this, [this] {
         updateNote();

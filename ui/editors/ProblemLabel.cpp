@@ -1,5 +1,7 @@
 #include "ProblemLabel.h"
 
+#include <QVBoxLayout>
+
 namespace volnux {
 
 ProblemLabel::ProblemLabel(QWidget *parent) : QLabel(parent)
@@ -16,6 +18,17 @@ void ProblemLabel::setProblems(const QStringList &problems)
 {
     setText(problems.join(QLatin1Char('\n')));
     setVisible(!problems.isEmpty());
+}
+
+QWidget *ProblemLabel::withField(QWidget *parent, QWidget *field, ProblemLabel *problems)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(problems);
+    return box;
 }
 
 } // namespace volnux

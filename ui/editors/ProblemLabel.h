@@ -12,6 +12,8 @@ class ProblemLabel : public QLabel
 public:
     explicit ProblemLabel(QWidget *parent = nullptr);
     void setProblems(const QStringList &problems);
+    // A field with its problems right under it, as every editor section lays them out.
+    static QWidget *withField(QWidget *parent, QWidget *field, ProblemLabel *problems);
 };
 
 } // namespace volnux

@@ -14,17 +14,6 @@
 
 namespace volnux {
 
-static QWidget *cell(QWidget *parent, QWidget *field, ProblemLabel *problems)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(problems);
-    return box;
-}
-
 static QDoubleSpinBox *secondsBox(QWidget *parent)
 {
     auto *spin = new QDoubleSpinBox(parent);
@@ -58,10 +47,13 @@ RetrySection::RetrySection(QWidget *parent)
     auto *form = new QFormLayout(fields);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("max_attempts:"), cell(this, m_maxAttempts, m_maxAttemptsProblems));
-    form->addRow(tr("backoff_factor:"), cell(this, m_backoffFactor, m_backoffFactorProblems));
-    form->addRow(tr("max_backoff:"), cell(this, m_maxBackoff, m_maxBackoffProblems));
-    form->addRow(tr("Retry on:"), cell(this, m_retryOn, m_retryOnProblems));
+    form->addRow(tr("max_attempts:"),
+                 ProblemLabel::withField(this, m_maxAttempts, m_maxAttemptsProblems));
+    form->addRow(tr("backoff_factor:"),
+                 ProblemLabel::withField(this, m_backoffFactor, m_backoffFactorProblems));
+    form->addRow(tr("max_backoff:"),
+                 ProblemLabel::withField(this, m_maxBackoff, m_maxBackoffProblems));
+    form->addRow(tr("Retry on:"), ProblemLabel::withField(this, m_retryOn, m_retryOnProblems));
     auto *emptyMeaning = new QLabel(tr("Empty list: any error except CancelledError."), this);
     emptyMeaning->setForegroundRole(QPalette::PlaceholderText);
     emptyMeaning->setWordWrap(true);
