@@ -300,7 +300,7 @@ static QString jsonText(const QVariant &value)
 }
 
 // Which sample event a row edits: simulate parameters and retry fields live on "flaky" (1), which
-// has a policy; everything else on "wait" (1, a sleep), switched to another kind where needed.
+// has a policy; everything else on "wait" (0, a sleep), switched to another kind where needed.
 static int eventFor(const QString &fieldName, const QString &typed)
 {
     if (fieldName.contains('.'))
