@@ -25,6 +25,11 @@ ExceptionTypesEditor::ExceptionTypesEditor(QWidget *parent)
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Named so tests (and style sheets) can reach the parts.
+    m_picker->setObjectName(QStringLiteral("exceptionPicker"));
+    m_add->setObjectName(QStringLiteral("addException"));
+    m_remove->setObjectName(QStringLiteral("removeException"));
+    m_list->setObjectName(QStringLiteral("exceptionList"));
     m_picker->setEditable(true);
     m_picker->setInsertPolicy(QComboBox::NoInsert);
     for (const QString &name : ErrorTypes::allNames())

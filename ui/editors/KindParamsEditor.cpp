@@ -328,7 +328,11 @@ QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
                 values << parseJsonValue(part.trimmed());
             return QVariant(values);
         };
-        row.set = [edit, list](const QVariant &v) {
+        // Text that already means `v` stays as typed: reformatting "0," to "0" on every edit
+        // would eat the comma under the user's cursor (a list could not be typed).
+        row.set = [edit, list, get = row.get](const QVariant &v) {
+            if (get() == v)
+                return;
             QString text = formatJsonValue(v);
             if (list && !text.isEmpty())
                 text = text.mid(1, text.size() - 2).replace(QLatin1Char(','), QStringLiteral(", "));
