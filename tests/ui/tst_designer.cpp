@@ -94,6 +94,7 @@ private slots:
     void fieldRoundTrips_data();
     void fieldRoundTrips();
     void typingMergesIntoOneUndoStep();
+    void projectNameRoundTripsAndUndoes();
     void undoRedoEachKindOfEdit();
     void invalidValueShowsLoaderMessage();
     void unsavedChangesPrompt();
@@ -561,6 +562,31 @@ void TestDesigner::fieldRoundTrips()
         QVERIFY(field<QCheckBox>("stopOnException")->isChecked());
     else if (typed == "EMPTY")
         QVERIFY(shownState(fieldName).startsWith("EMPTY "));
+}
+
+void TestDesigner::projectNameRoundTripsAndUndoes()
+{
+    openSample();
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("projectName"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), m_window->document()->project().name);
+    const QString before = name->text();
+    typeInto(name, QStringLiteral("Nightly sync"));
+    QCOMPARE(m_window->document()->project().name, QStringLiteral("Nightly sync"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1); // typing merged into one step
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(name->text(), before);
+    m_window->document()->undoStack()->redo();
+    QVERIFY(m_window->files()->save());
+    QCOMPARE(ProjectFile::load(m_window->document()->filePath())->name,
+             QStringLiteral("Nightly sync"));
+
+    const QString path = m_window->document()->filePath();
+    delete m_window;
+    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    QVERIFY(m_window->files()->open(path));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("projectName"))->text(),
+             QStringLiteral("Nightly sync"));
 }
 
 void TestDesigner::typingMergesIntoOneUndoStep()

@@ -111,6 +111,7 @@ void ProjectDocument::applyPipeline(const std::optional<QString> &pipeline)
 void ProjectDocument::applyProjectName(const QString &name)
 {
     m_project.name = name;
+    emit projectNameChanged();
     changed();
 }
 

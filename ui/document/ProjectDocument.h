@@ -62,6 +62,7 @@ signals:
     void eventRemoved(int index);
     void eventMoved(int from, int to);
     void pipelineChanged();
+    void projectNameChanged();
     void problemsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);

@@ -1,6 +1,7 @@
 #include "ProjectExplorer.h"
 
 #include "core/kinds/KindSpec.h"
+#include "ui/commands/EditProjectNameCommand.h"
 #include "ui/commands/InsertEventCommand.h"
 #include "ui/commands/MoveEventCommand.h"
 #include "ui/commands/RemoveEventCommand.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QToolButton>
@@ -54,8 +56,22 @@ ProjectExplorer::ProjectExplorer(ProjectDocument *document, QWidget *parent)
     for (QToolButton *button : {add, duplicate, remove, up, down})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    // The project's own name (the file's "name"), above its events.
+    m_projectName = new QLineEdit(this);
+    m_projectName->setObjectName(QStringLiteral("projectName"));
+    m_projectName->setPlaceholderText(tr("Project name"));
+    m_projectName->setToolTip(tr("The project's name, shown in run summaries and traces"));
+    connect(m_projectName, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_document->undoStack()->push(new EditProjectNameCommand(m_document, text));
+    });
+    connect(m_document, &ProjectDocument::projectNameChanged, this,
+            &ProjectExplorer::showProjectName);
+    connect(m_document, &ProjectDocument::projectReset, this, &ProjectExplorer::showProjectName);
+    showProjectName();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_projectName);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
 
@@ -160,6 +176,13 @@ void ProjectExplorer::renameCurrent()
 {
     if (currentEvent() >= 0)
         m_view->edit(m_view->currentIndex());
+}
+
+void ProjectExplorer::showProjectName()
+{
+    // Undo and redo change the name under the cursor only when the text really differs.
+    if (m_projectName->text() != m_document->project().name)
+        m_projectName->setText(m_document->project().name);
 }
 
 } // namespace volnux

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLineEdit;
 class QListView;
 class QToolButton;
 
@@ -40,6 +41,8 @@ private:
     ProjectDocument *m_document;
     EventListModel *m_model;
     QListView *m_view;
+    QLineEdit *m_projectName;
+    void showProjectName();
     QList<QToolButton *> m_needSelection;
 };
 
