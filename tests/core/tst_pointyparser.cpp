@@ -1,3 +1,4 @@
+#include "core/pipeline/PipelineText.h"
 #include "core/pipeline/PointyParser.h"
 
 #include <QElapsedTimer>
@@ -54,6 +55,8 @@ class TestPointyParser : public QObject
 {
     Q_OBJECT
 private slots:
+    void renameInText_data();
+    void renameInText();
     void validPipelines_data();
     void validPipelines();
     void nodePositions();
@@ -71,6 +74,47 @@ private slots:
     void dotOutput_data();
     void dotOutput();
 };
+
+void TestPointyParser::renameInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("sequence") << "a -> b"
+                              << "a"
+                              << "x"
+                              << "x -> b";
+    QTest::newRow("whole names only") << "fetch_all -> fetch"
+                                      << "fetch"
+                                      << "get"
+                                      << "fetch_all -> get";
+    QTest::newRow("comments and layout kept") << "a ->  b # a is first\n|-> a2"
+                                              << "a"
+                                              << "first"
+                                              << "first ->  b # a is first\n|-> a2";
+    QTest::newRow("factor and branches") << "3 * a (0 -> a, 1 -> b)"
+                                         << "a"
+                                         << "retry"
+                                         << "3 * retry (0 -> retry, 1 -> b)";
+    QTest::newRow("longer and shorter") << "ab || c || ab"
+                                        << "ab"
+                                        << "x"
+                                        << "x || c || x";
+    QTest::newRow("absent name") << "a -> b"
+                                 << "zz"
+                                 << "y"
+                                 << "a -> b";
+}
+
+void TestPointyParser::renameInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, expected);
+    QCOMPARE(PipelineText::renameEvent(text, from, to), expected);
+}
 
 void TestPointyParser::validPipelines_data()
 {

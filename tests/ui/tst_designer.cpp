@@ -95,6 +95,7 @@ private slots:
     void fieldRoundTrips();
     void typingMergesIntoOneUndoStep();
     void projectNameRoundTripsAndUndoes();
+    void renamingAnEventRenamesItInThePipeline();
     void undoRedoEachKindOfEdit();
     void invalidValueShowsLoaderMessage();
     void unsavedChangesPrompt();
@@ -587,6 +588,33 @@ void TestDesigner::projectNameRoundTripsAndUndoes()
     QVERIFY(m_window->files()->open(path));
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("projectName"))->text(),
              QStringLiteral("Nightly sync"));
+}
+
+void TestDesigner::renamingAnEventRenamesItInThePipeline()
+{
+    openSample();
+    ProjectDocument *doc = m_window->document();
+    QUndoStack *stack = doc->undoStack();
+    auto *pipeline = m_window->findChild<QPlainTextEdit *>(QStringLiteral("pipelineText"));
+    pipeline->setFocus();
+    QTest::keyClicks(pipeline, QStringLiteral("wait -> flaky # wait here"));
+    const int steps = stack->count();
+    m_window->explorer()->selectEvent(0);
+    QCOMPARE(doc->event(0).name, QStringLiteral("wait"));
+
+    typeInto(field<QLineEdit>("name"), QStringLiteral("pause"));
+    // Uses of the name change, a comment does not; one undo step for name and pipeline.
+    const QString renamed = QStringLiteral("pause -> flaky # wait here");
+    QCOMPARE(doc->project().pipeline, std::optional<QString>(renamed));
+    QCOMPARE(pipeline->toPlainText(), renamed);
+    QCOMPARE(stack->count(), steps + 1);
+    QVERIFY2(doc->problems().isEmpty(), qPrintable(doc->problems().join('\n')));
+
+    stack->undo();
+    QCOMPARE(doc->event(0).name, QStringLiteral("wait"));
+    QCOMPARE(pipeline->toPlainText(), QStringLiteral("wait -> flaky # wait here"));
+    stack->redo();
+    QCOMPARE(pipeline->toPlainText(), renamed);
 }
 
 void TestDesigner::typingMergesIntoOneUndoStep()

@@ -2,6 +2,7 @@
 
 // Replaces one event's definition. Consecutive edits of the same field of the same event merge
 // into one step (the user's typing), so undo returns to the value before the typing began.
+// Renaming an event renames it in the pipeline text too, in the same step.
 
 #include "core/project/Project.h"
 #include "ui/commands/EventField.h"
@@ -29,6 +30,8 @@ private:
     EventDefinition m_before;
     EventDefinition m_after;
     EventField m_field;
+    std::optional<QString> m_pipelineBefore;
+    std::optional<QString> pipelineAfter() const;
 };
 
 } // namespace volnux
