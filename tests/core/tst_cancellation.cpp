@@ -1,4 +1,5 @@
 #include "EngineTestSupport.h"
+#include "tests/support/CooperativeTask.h"
 
 #include "core/errors/ErrorTypes.h"
 
@@ -10,17 +11,6 @@ using namespace volnux;
 using namespace volnux::test;
 
 namespace {
-// Runs until cancelled (checking every millisecond), for at most 5 s.
-TaskResult cooperative(TaskContext &ctx)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!ctx.isCancelled() && timer.elapsed() < 5000)
-        QThread::msleep(1);
-    if (ctx.isCancelled())
-        throw Error(ErrorNames::CancelledError, QStringLiteral("cancelled"));
-    return TaskResult::ok();
-}
 
 // Collects records from a running Run until `until` holds or 5 s pass.
 bool collectUntil(Run &run, RunRecords &all, const std::function<bool(const RunRecords &)> &until)
@@ -71,7 +61,7 @@ private slots:
 
 void TestCancellation::initTestCase()
 {
-    EventRegistry::instance().registerFunction("cooperative", cooperative);
+    EventRegistry::instance().registerFunction("cooperative", test::runUntilCancelled);
     EventRegistry::instance().registerFunction("always_refused", [](TaskContext &) -> TaskResult {
         throw Error(ErrorNames::ConnectionRefusedError, QStringLiteral("refused"));
     });
@@ -80,7 +70,7 @@ void TestCancellation::initTestCase()
     EventRegistry::instance().registerFunction("task1_throws", [](TaskContext &ctx) {
         if (ctx.taskIndex() == 1)
             throw Error(ErrorNames::ValueError, QStringLiteral("bad row"));
-        return cooperative(ctx);
+        return test::runUntilCancelled(ctx);
     });
     EventRegistry::instance().registerFunction("task1_returns_failure", [](TaskContext &ctx) {
         return ctx.taskIndex() == 1 ? TaskResult::fail() : TaskResult::ok();

@@ -5,6 +5,7 @@
 #include "core/engine/Run.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/events/EventRegistry.h"
+#include "tests/support/CooperativeTask.h"
 #include "ui/models/AttemptsModel.h"
 #include "ui/models/TaskTableModel.h"
 #include "ui/monitor/RunControlBar.h"
@@ -29,18 +30,6 @@ TaskResult flaky(TaskContext &ctx)
         throw Error(ErrorNames::TimeoutError, QStringLiteral("slow %1").arg(ctx.attempt()));
     }
     return TaskResult::ok(ctx.input());
-}
-
-// Runs until cancelled, for at most 5 s.
-TaskResult patient(TaskContext &ctx)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!ctx.isCancelled() && timer.elapsed() < 5000)
-        QThread::msleep(1);
-    if (ctx.isCancelled())
-        throw Error(ErrorNames::CancelledError, QStringLiteral("cancelled"));
-    return TaskResult::ok();
 }
 
 EventSpec eventSpec(const QString &name, const QString &type, int tasks, EventOptions options)
@@ -84,7 +73,8 @@ private slots:
 void TestMonitorRun::initTestCase()
 {
     EventRegistry::instance().registerFunction(QStringLiteral("monitor_flaky"), flaky);
-    EventRegistry::instance().registerFunction(QStringLiteral("monitor_patient"), patient);
+    EventRegistry::instance().registerFunction(QStringLiteral("monitor_patient"),
+                                               test::runUntilCancelled);
     EventRegistry::instance().registerFunction(
         QStringLiteral("monitor_twice_then_ok"), [](TaskContext &ctx) {
             if (ctx.attempt() <= 2)

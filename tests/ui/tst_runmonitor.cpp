@@ -1,6 +1,7 @@
 // The monitor panel fed with synthetic record streams: models, batching, filters, the attempts of
 // a task, the timeline's backoff gaps and click selection, and the control requests.
 
+#include "tests/support/RecordBuilders.h"
 #include "tests/support/SyntheticRun.h"
 #include "ui/models/AttemptsModel.h"
 #include "ui/models/EventSummaryModel.h"
@@ -22,21 +23,9 @@
 #include <QToolButton>
 
 using namespace volnux;
+using volnux::test::rec;
 
 namespace {
-
-RunRecord rec(RecordType type, double time, int task = -1, int attempt = 0)
-{
-    RunRecord r;
-    r.type = type;
-    r.time = time;
-    r.event = 0;
-    r.eventName = QStringLiteral("fetch");
-    r.task = task;
-    r.attempt = attempt;
-    r.maxAttempts = 3;
-    return r;
-}
 
 RunRecord started(double time, int task, int attempt)
 {

@@ -1,26 +1,15 @@
 // RunState: the monitor's aggregation of the record stream (no widgets involved).
 
+#include "tests/support/RecordBuilders.h"
 #include "tests/support/SyntheticRun.h"
 #include "ui/monitor/RunState.h"
 
 #include <QTest>
 
 using namespace volnux;
+using volnux::test::rec;
 
 namespace {
-
-RunRecord rec(RecordType type, double time, int task = -1, int attempt = 0)
-{
-    RunRecord r;
-    r.type = type;
-    r.time = time;
-    r.event = 0;
-    r.eventName = QStringLiteral("fetch");
-    r.task = task;
-    r.attempt = attempt;
-    r.maxAttempts = 3;
-    return r;
-}
 
 RunRecord finishedAttempt(double time, int task, int attempt, AttemptOutcome outcome,
                           double nextDelay)
