@@ -4,6 +4,8 @@
 // run history and traces. A plain value type; records cross threads in batches.
 // Times are milliseconds since the run started, from the run's clock (monotonic).
 
+#include "core/engine/Name.h"
+
 #include <QMetaType>
 #include <QStringList>
 #include <QVariant>
@@ -73,7 +75,7 @@ struct RunRecord
     RecordType type = RecordType::RunStarted;
     double time = 0; // when the record was made
     int event = -1;  // index into RunSpec::events
-    QString eventName;
+    Name eventName;
     int task = -1;   // task index within the event
     int attempt = 0; // 1-based
     int maxAttempts = 0;
@@ -84,7 +86,7 @@ struct RunRecord
     AttemptOutcome outcome = AttemptOutcome::Success;
     QString errorType;
     QString message; // error message, or the task's input for TaskQueued
-    QString thread;
+    Name thread;
     qint64 pid = 0;
     QVariant value;  // returned value of a finished attempt
     QStringList log; // lines logged by the attempt (stdout/stderr for commands)

@@ -58,6 +58,12 @@ void ThreadPoolExecutor::State::startWorker()
 bool ThreadPoolExecutor::State::takeJob(AttemptJob &job)
 {
     std::unique_lock lock(mutex);
+    if (jobs.empty() && !stopping) {
+        // About to wait: the engine must not wait for its poll to see what this worker reported.
+        lock.unlock();
+        env.idle();
+        lock.lock();
+    }
     ++idle;
     wake.wait(lock, [this] { return stopping || !jobs.empty(); });
     --idle;
@@ -71,24 +77,21 @@ bool ThreadPoolExecutor::State::takeJob(AttemptJob &job)
 void ThreadPoolExecutor::State::workerLoop(int index)
 {
     QThread *thread = QThread::currentThread();
-    QString name;
-    if (config.thread_name_prefix) {
-        name = *config.thread_name_prefix + QString::number(index);
+    const Name name = QString(config.thread_name_prefix.value_or(QStringLiteral("worker-")) +
+                              QString::number(index));
+    if (config.thread_name_prefix)
         thread->setObjectName(name);
-    } else {
-        name = QStringLiteral("worker-") + QString::number(index);
-    }
     const qint64 pid = QCoreApplication::applicationPid();
     const int limit = config.max_tasks_per_child.value_or(0);
     AttemptJob job;
     for (int done = 0; (limit == 0 || done < limit) && takeJob(job); ++done) {
-        env.deliver(startedReport(job, *env.clock, name, pid));
+        env.deliver(startedReport(job, *env.clock, name, pid), index);
 
         AttemptReport report = runAttempt(job, *env.clock);
         report.thread = name;
         report.pid = pid;
         job = AttemptJob(); // release the job's data before waiting for the next one
-        env.deliver(std::move(report));
+        env.deliver(std::move(report), index);
     }
 }
 
@@ -171,10 +174,29 @@ void ThreadPoolExecutor::submit(AttemptJob job)
         m_state->wake.notify_one();
 }
 
+void ThreadPoolExecutor::submitMany(std::vector<AttemptJob> &&jobs)
+{
+    if (jobs.empty())
+        return;
+    int spawn = 0;
+    {
+        std::lock_guard lock(m_state->mutex);
+        for (AttemptJob &job : jobs)
+            m_state->jobs.push_back(std::move(job));
+        const int wanted =
+            std::min<int>(int(jobs.size()) - m_state->idle, m_state->maxWorkers - m_state->live);
+        spawn = std::max(0, wanted);
+        m_state->live += spawn;
+    }
+    for (int i = 0; i < spawn; ++i)
+        m_state->startWorker();
+    m_state->wake.notify_all();
+}
+
 void ThreadPoolExecutor::cancelQueued()
 {
     for (const AttemptJob &job : m_state->takeAll())
-        m_state->env.deliver(cancelledBeforeStart(job, *m_state->env.clock));
+        m_state->env.deliver(cancelledBeforeStart(job, *m_state->env.clock), 0);
 }
 
 void ThreadPoolExecutor::shutdown()
