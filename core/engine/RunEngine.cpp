@@ -69,7 +69,7 @@ RunRecord &RunEngine::record(RecordType type, double time, int event, int task)
         r.eventName = m_events[event].name;
         r.maxAttempts = m_events[event].maxAttempts;
         r.step = m_events[event].node;
-        if (r.step >= 0)
+        if (r.step >= 0 && !m_nodes[r.step].enteredVia.isNull())
             r.branch = m_nodes[r.step].enteredVia;
     }
     return r;
@@ -155,13 +155,8 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
         config = ExecutorInitializerConfig{1, EMPTY, spec.name + QLatin1Char('-')};
     }
     event.executor = createExecutor(executor, config, environment(), &error);
-    for (int t = 0; t < event.taskCount; ++t) {
-        TaskState &task = m_tasks[event.firstTask + t];
-        task.armed = true;
-        RunRecord &queued = record(RecordType::TaskQueued, time, e, t);
-        queued.message = variantToText(task.input);
-    }
     if (!event.executor) {
+        queueTasks(e, 0, event.taskCount, time);
         for (int t = 0; t < event.taskCount; ++t) {
             RunRecord &failed = record(RecordType::AttemptFinished, time, e, t);
             failed.attempt = 1;
@@ -175,16 +170,32 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
             finishEvent(e);
         return;
     }
-    std::vector<AttemptJob> jobs;
-    jobs.reserve(size_t(event.taskCount));
-    for (int t = 0; t < event.taskCount; ++t)
-        jobs.push_back(job(event.firstTask + t));
-    m_inFlight += event.taskCount;
-    if (event.taskCount > 0 && !m_poll->isActive())
-        m_poll->start();
-    event.executor->submitMany(std::move(jobs));
+    // In chunks: workers start on the first tasks while the engine queues the rest.
+    constexpr int kChunk = 8192;
+    for (int first = 0; first < event.taskCount; first += kChunk) {
+        const int end = std::min(event.taskCount, first + kChunk);
+        queueTasks(e, first, end, time);
+        std::vector<AttemptJob> jobs;
+        jobs.reserve(size_t(end - first));
+        for (int t = first; t < end; ++t)
+            jobs.push_back(job(event.firstTask + t));
+        m_inFlight += end - first;
+        if (!m_poll->isActive())
+            m_poll->start();
+        event.executor->submitMany(std::move(jobs));
+    }
     if (event.taskCount == 0)
         finishEvent(e);
+}
+
+void RunEngine::queueTasks(int e, int first, int end, double time)
+{
+    for (int t = first; t < end; ++t) {
+        TaskState &task = m_tasks[m_events[e].firstTask + t];
+        task.armed = true;
+        RunRecord &queued = record(RecordType::TaskQueued, time, e, t);
+        queued.value = task.input;
+    }
 }
 
 ExecutorEnvironment RunEngine::environment()
@@ -224,6 +235,8 @@ void RunEngine::drainReports()
         if (report.phase == AttemptReport::Phase::Started) {
             handleStarted(report);
         } else {
+            if (report.alsoStarted)
+                handleStarted(report);
             --m_inFlight;
             handleFinished(report);
         }
@@ -265,17 +278,19 @@ void RunEngine::handleFinished(AttemptReport &report)
     r.start = rel(report.start);
     r.end = rel(report.end);
     r.outcome = report.outcome;
-    r.errorType = report.errorType;
-    r.message = report.errorMessage;
+    r.errorType = std::move(report.errorType);
+    r.message = std::move(report.errorMessage);
     r.thread = report.thread;
     r.pid = report.pid;
-    r.value = report.value;
+    if (report.value.isValid()) // assigning an empty value is not free, and most are empty
+        r.value = report.value;
     r.log = std::move(report.log);
     r.droppedLog = report.droppedLog;
     r.nextDelay = delayMs;
 
     task.lastOutcome = report.outcome;
-    task.value = std::move(report.value);
+    if (report.value.isValid() || task.value.isValid())
+        task.value = std::move(report.value);
     task.descriptor = report.descriptor;
     if (retry) {
         scheduleRetry(taskId, delayMs);
@@ -326,7 +341,8 @@ void RunEngine::finishTask(int taskId, TaskStatus status, double time)
     RunRecord &r = record(RecordType::TaskFinished, time, task.event, task.index);
     r.taskStatus = status;
     r.attempt = task.attempt;
-    r.value = task.value;
+    if (task.value.isValid())
+        r.value = task.value;
 
     ++event.finished;
     if (status == TaskStatus::Succeeded)

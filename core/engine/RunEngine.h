@@ -88,6 +88,7 @@ private:
 
     void startNode(int node, const QVariantList &previous);
     void startEvent(int event, int node, const QVariantList &previous);
+    void queueTasks(int event, int first, int end, double time); // TaskQueued records
     ExecutorEnvironment environment();
     AttemptJob job(int taskId);
     void submitAttempt(int taskId);

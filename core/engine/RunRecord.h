@@ -85,10 +85,12 @@ struct RunRecord
     double end = 0;
     AttemptOutcome outcome = AttemptOutcome::Success;
     QString errorType;
-    QString message; // error message, or the task's input for TaskQueued
+    QString message; // error message (for a skipped task's TaskFinished: its input, as text)
     Name thread;
     qint64 pid = 0;
-    QVariant value;  // returned value of a finished attempt
+    // The returned value of a finished attempt; for TaskQueued, the task's input (as a value: a
+    // consumer that shows it formats it, the engine does not format 100,000 inputs it never shows).
+    QVariant value;
     QStringList log; // lines logged by the attempt (stdout/stderr for commands)
     int droppedLog = 0;
     // AttemptFinished: the backoff before the next attempt (ms), or -1 when none follows.

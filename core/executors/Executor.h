@@ -61,6 +61,8 @@ struct AttemptReport
     };
     quint64 id = 0;
     Phase phase = Phase::Finished;
+    // A Finished report that also stands for its Started one (merged on the way to the engine).
+    bool alsoStarted = false;
     AttemptOutcome outcome = AttemptOutcome::Success;
     QVariant value;
     std::optional<int> descriptor;
@@ -111,7 +113,10 @@ public:
 // Runs one attempt in this process: creates the event, calls `process`, maps exceptions. A job
 // whose cancellation flag is already set is reported cancelled without calling `process`.
 // Shared by every in-process executor and by process-pool workers. Fills neither thread nor pid.
-AttemptReport runAttempt(const AttemptJob &job, const Clock &clock);
+// `startedAt` is the start its "started" report gave, when the caller sent one (saves a clock
+// read).
+AttemptReport runAttempt(const AttemptJob &job, const Clock &clock,
+                         std::optional<double> startedAt = std::nullopt);
 // The "started" report an executor sends as it begins running `job` on a worker.
 AttemptReport startedReport(const AttemptJob &job, const Clock &clock, Name thread, qint64 pid);
 // The report of a job that never started (dropped from a queue by cancellation or shutdown).

@@ -39,7 +39,7 @@ TaskResult process(const AttemptScope &scope, TaskContext &context)
 }
 } // namespace
 
-AttemptReport runAttempt(const AttemptJob &job, const Clock &clock)
+AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optional<double> startedAt)
 {
     if (job.isCancelled())
         return cancelledBeforeStart(job, clock);
@@ -47,7 +47,7 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock)
     const AttemptScope &scope = *job.scope;
     AttemptReport report;
     report.id = job.id;
-    report.start = clock.nowMs();
+    report.start = startedAt.value_or(clock.nowMs());
     TaskContext context({scope.eventName, job.task, job.attempt, scope.maxAttempts, job.input,
                          scope.params, scope.previousResults, job.cancelled,
                          scope.runCancelled.get()});
