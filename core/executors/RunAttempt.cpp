@@ -54,7 +54,8 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optiona
 
     const AttemptScope &scope = *job.scope;
     AttemptReport report = reportFor(job);
-    report.start = startedAt.value_or(clock.nowMs());
+    report.start =
+        startedAt ? *startedAt : clock.nowMs(); // not value_or: it reads the clock anyway
     TaskContext context({scope.eventName, job.task, job.attempt, scope.maxAttempts, job.input,
                          scope.params, scope.previousResults, job.cancelled,
                          scope.runCancelled.get()});

@@ -96,7 +96,8 @@ double ThreadPoolExecutor::State::runJob(AttemptJob &job, Name name, qint64 pid,
         return -1;
     }
     AttemptReport started = reportFor(job, AttemptReport::Phase::Started);
-    started.start = startAt.value_or(env.clock->nowMs());
+    started.start =
+        startAt ? *startAt : env.clock->nowMs(); // not value_or: it reads the clock anyway
     started.thread = name;
     started.pid = pid;
     const double startedAt = started.start;
