@@ -197,7 +197,8 @@ void HeadlessRunner::logRecords(const RunRecords &records)
 
 void HeadlessRunner::drain()
 {
-    const RunRecords records = m_run->takeRecords();
+    m_run->takeRecords(m_records);
+    const RunRecords &records = m_records;
     m_summary->apply(records);
     if (m_trace)
         m_trace->write(records);

@@ -57,6 +57,7 @@ private:
 
     RunnerOptions m_options;
     std::unique_ptr<Run> m_run;
+    RunRecords m_records; // each drain's records; its storage is reused from drain to drain
     std::unique_ptr<RunSummary> m_summary;
     std::unique_ptr<TraceWriter> m_trace;
     std::unique_ptr<ChromeTraceWriter> m_chrome;
