@@ -176,8 +176,8 @@ void TestStudio::waitUntilFinished(int timeoutMs)
     m_window->monitor()->applyPending();
 }
 
-// The bundled example, unmodified. Backoffs take no real time (fast-forward clock); the simulated
-// work itself (about 4 s of `duration_ms`) still runs for real.
+// The bundled example, unmodified. Backoffs take no real time (fast-forward clock), nor does the
+// simulated work (about 4 s of `duration_ms`) once executors wait on the run's clock (WaitOnClock).
 void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
 {
     const QString path = QFINDTESTDATA("../../resources/examples/retry-showcase.vxproj");
