@@ -2,6 +2,13 @@
 
 namespace volnux {
 
+namespace {
+// Recycled batches are kept only up to this many, and only up to this capacity: enough for a
+// steady stream, without holding on to the storage of one exceptional burst.
+constexpr size_t kMaxSpare = 64;
+constexpr size_t kMaxSpareCapacity = 16384;
+} // namespace
+
 void RecordBuffer::setNotifier(std::function<void()> notify)
 {
     std::lock_guard lock(m_mutex);
@@ -25,27 +32,75 @@ void RecordBuffer::append(RunRecords &&batch)
         notify();
 }
 
-RunRecords RecordBuffer::take(size_t max)
+std::vector<RunRecords> RecordBuffer::takeBatches(size_t max, size_t *count)
 {
     std::vector<RunRecords> batches;
-    size_t count = 0;
-    {
-        std::lock_guard lock(m_mutex);
-        size_t taken = 0;
-        while (taken < m_batches.size() && (taken == 0 || count + m_batches[taken].size() <= max))
-            count += m_batches[taken++].size();
-        batches.assign(std::make_move_iterator(m_batches.begin()),
-                       std::make_move_iterator(m_batches.begin() + qsizetype(taken)));
-        m_batches.erase(m_batches.begin(), m_batches.begin() + qsizetype(taken));
-        m_count -= count;
-    }
-    if (batches.size() == 1)
-        return std::move(batches.front());
+    *count = 0;
+    std::lock_guard lock(m_mutex);
+    size_t taken = 0;
+    while (taken < m_batches.size() && (taken == 0 || *count + m_batches[taken].size() <= max))
+        *count += m_batches[taken++].size();
+    batches.assign(std::make_move_iterator(m_batches.begin()),
+                   std::make_move_iterator(m_batches.begin() + qsizetype(taken)));
+    m_batches.erase(m_batches.begin(), m_batches.begin() + qsizetype(taken));
+    m_count -= *count;
+    return batches;
+}
+
+RunRecords RecordBuffer::take(size_t max)
+{
     RunRecords all;
-    all.reserve(count);
-    for (RunRecords &batch : batches)
-        std::move(batch.begin(), batch.end(), std::back_inserter(all));
+    take(all, max);
     return all;
+}
+
+void RecordBuffer::take(RunRecords &into, size_t max)
+{
+    size_t count = 0;
+    std::vector<RunRecords> batches = takeBatches(max, &count);
+    into.clear();
+    if (batches.size() == 1 && into.capacity() == 0) {
+        into.swap(batches.front()); // nothing to reuse on our side: take the batch as it is
+    } else {
+        if (count > into.capacity())
+            into.reserve(std::max(count, 2 * into.capacity()));
+        for (RunRecords &batch : batches)
+            std::move(batch.begin(), batch.end(), std::back_inserter(into));
+    }
+    recycle(batches);
+}
+
+void RecordBuffer::read(const std::function<void(const RunRecord &)> &visit, size_t max)
+{
+    size_t count = 0;
+    std::vector<RunRecords> batches = takeBatches(max, &count);
+    for (const RunRecords &batch : batches) {
+        for (const RunRecord &record : batch)
+            visit(record);
+    }
+    recycle(batches);
+}
+
+void RecordBuffer::recycle(std::vector<RunRecords> &batches)
+{
+    for (RunRecords &batch : batches)
+        batch.clear();
+    std::lock_guard lock(m_mutex);
+    for (RunRecords &batch : batches) {
+        if (m_spare.size() < kMaxSpare && batch.capacity() > 0 &&
+            batch.capacity() <= kMaxSpareCapacity)
+            m_spare.push_back(std::move(batch));
+    }
+}
+
+RunRecords RecordBuffer::spare()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_spare.empty())
+        return {};
+    RunRecords batch = std::move(m_spare.back());
+    m_spare.pop_back();
+    return batch;
 }
 
 size_t RecordBuffer::size() const

@@ -3,6 +3,8 @@
 // The hand-over point of the run-record stream between the engine thread and its consumer.
 // The engine appends whole batches; `notify` is called once each time the buffer goes from empty
 // to non-empty, so a consumer that drains on a timer gets at most one wake-up per drain.
+// Storage is recycled: a consumer that takes into its own vector hands the engine's batches back
+// empty, so a steady stream of records makes no allocation (and touches no fresh page).
 // Thread-safe.
 
 #include "core/engine/RunRecord.h"
@@ -20,13 +22,24 @@ public:
     void append(RunRecords &&batch);
     // Whole batches, oldest first, until about `max` records (at least one batch).
     RunRecords take(size_t max = SIZE_MAX);
+    // The same into `into` (cleared first), whose storage is kept across calls: the cheap way.
+    void take(RunRecords &into, size_t max = SIZE_MAX);
+    // Reads whole batches in place (no copy), oldest first, until about `max` records; the
+    // records are gone when it returns. The cheapest way to consume a fast stream.
+    void read(const std::function<void(const RunRecord &)> &visit, size_t max = SIZE_MAX);
+    // An empty vector to fill with the next batch: recycled storage when there is some.
+    RunRecords spare();
     size_t size() const;
 
 private:
+    std::vector<RunRecords> takeBatches(size_t max, size_t *count);
+    void recycle(std::vector<RunRecords> &batches);
+
     mutable std::mutex m_mutex;
     // Whole batches, joined only when taken: appending never moves records already buffered.
     std::vector<RunRecords> m_batches;
     size_t m_count = 0;
+    std::vector<RunRecords> m_spare; // emptied batches, capacity kept
     std::function<void()> m_notify;
 };
 

@@ -130,6 +130,16 @@ RunRecords Run::takeRecords(size_t max)
     return m_shared->records->take(max);
 }
 
+void Run::takeRecords(RunRecords &into, size_t max)
+{
+    m_shared->records->take(into, max);
+}
+
+void Run::readRecords(const std::function<void(const RunRecord &)> &read, size_t max)
+{
+    m_shared->records->read(read, max);
+}
+
 RunRecords runToCompletion(const RunSpec &spec, std::shared_ptr<Clock> clock)
 {
     Run run(spec, std::move(clock));

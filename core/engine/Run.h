@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 namespace volnux {
@@ -41,6 +42,12 @@ public:
     // At most about `max` records (whole batches, at least one), oldest first: a consumer with a
     // frame budget takes a bounded amount and comes back for the rest.
     RunRecords takeRecords(size_t max = SIZE_MAX);
+    // The same into `into` (cleared first). Reusing one vector for every drain recycles the
+    // engine's storage: the way for a consumer of a long, fast stream.
+    void takeRecords(RunRecords &into, size_t max = SIZE_MAX);
+    // Reads records in place, without copying: `read` sees each one once, oldest first; they are
+    // gone when this returns. For consumers that keep what they need, not the records.
+    void readRecords(const std::function<void(const RunRecord &)> &read, size_t max = SIZE_MAX);
 
 signals:
     void recordsAvailable();

@@ -13,7 +13,9 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
                      std::shared_ptr<const std::atomic_bool> runCancelled,
                      std::function<void(RunStatus)> onFinished)
     : m_spec(std::move(spec)), m_clock(std::move(clock)), m_records(std::move(records)),
-      m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)),
+      m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)), m_inbox([this] {
+          QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
+      }),
       m_poll(new QTimer(this))
 {
     m_poll->setTimerType(Qt::PreciseTimer);
@@ -30,6 +32,7 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
         taskCount += m_events[e].taskCount;
     }
     m_tasks.resize(taskCount);
+    m_cancelFlags.reset(new std::atomic_bool[size_t(taskCount)]{});
     for (int e = 0; e < m_spec.events.size(); ++e) {
         for (int t = 0; t < m_events[e].taskCount; ++t) {
             TaskState &task = m_tasks[m_events[e].firstTask + t];
@@ -53,18 +56,20 @@ double RunEngine::now() const
     return rel(m_clock->nowMs());
 }
 
-RunRecord RunEngine::record(RecordType type, int event, int task) const
+RunRecord &RunEngine::record(RecordType type, double time, int event, int task)
 {
-    RunRecord r;
+    if (m_outbox.size() >= kBatchRecords)
+        flush();
+    RunRecord &r = m_outbox.emplace_back(); // made in place: records are many, and not small
     r.type = type;
-    r.time = now();
+    r.time = time;
     r.event = event;
     r.task = task;
     if (event >= 0) {
-        r.eventName = m_spec.events[event].name;
+        r.eventName = m_events[event].name;
         r.maxAttempts = m_events[event].maxAttempts;
         r.step = m_events[event].node;
-        if (r.step >= 0)
+        if (r.step >= 0 && !m_nodes[r.step].enteredVia.isNull())
             r.branch = m_nodes[r.step].enteredVia;
     }
     return r;
@@ -77,8 +82,8 @@ void RunEngine::flush()
     const size_t size = m_outbox.size();
     m_records->append(std::move(m_outbox));
     // The next batch is likely of the same size: no growing (and re-faulting) from zero.
-    m_outbox = RunRecords();
-    m_outbox.reserve(std::min<size_t>(size, 4096));
+    m_outbox = m_records->spare();
+    m_outbox.reserve(std::min(size, kBatchRecords));
 }
 
 void RunEngine::start()
@@ -87,10 +92,9 @@ void RunEngine::start()
         return;
     m_started = true;
     m_t0 = m_clock->nowMs();
-    RunRecord r = record(RecordType::RunStarted);
+    RunRecord &r = record(RecordType::RunStarted, 0);
     r.total = int(m_spec.events.size());
     r.runStatus = RunStatus::Running;
-    emitRecord(std::move(r));
     if (m_graph.entry < 0 || m_cancelling)
         finishRun();
     else
@@ -114,25 +118,33 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     const EventSpec &spec = m_spec.events[e];
     event.status = EventStatus::Running;
     event.node = node;
-    event.previous = previous;
+    event.name = spec.name;
     event.policy = spec.options.retry_policy;
     if (const auto attempts = m_graph.nodes[node].attempts) {
         event.policy = event.policy.value_or(RetryPolicy{});
         event.policy->max_attempts = *attempts;
     }
     event.maxAttempts = event.policy ? event.policy->max_attempts : 1;
-    if (const auto registered = EventRegistry::instance().find(spec.eventType))
-        event.factory = registered->factory;
+    event.scope = std::make_unique<AttemptScope>();
+    AttemptScope &scope = *event.scope;
+    scope.eventType = spec.eventType;
+    scope.eventName = spec.name;
+    if (const auto registered = EventRegistry::instance().find(spec.eventType)) {
+        scope.factory = registered->factory;
+        scope.function = registered->function;
+    }
+    scope.params = spec.params;
+    scope.previousResults = previous;
+    scope.maxAttempts = event.maxAttempts;
+    scope.runCancelled = m_runCancelled;
     ++m_runningEvents;
 
-    RunRecord started = record(RecordType::EventStarted, e);
+    const double time = now();
+    RunRecord &started = record(RecordType::EventStarted, time, e);
     started.total = event.taskCount;
     started.evaluation = spec.options.evaluation.toString();
-    emitRecord(std::move(started));
 
     QString error;
-    ExecutorEnvironment env{m_clock, [this](AttemptReport &&r) { deliver(std::move(r)); }, this,
-                            [this] { drainReports(); }};
     QString executor = spec.options.executor;
     ExecutorInitializerConfig config = spec.options.executor_config;
     if (m_graph.nodes[node].events.size() > 1 &&
@@ -142,89 +154,94 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
         executor = ExecutorNames::ThreadPoolExecutor;
         config = ExecutorInitializerConfig{1, EMPTY, spec.name + QLatin1Char('-')};
     }
-    event.executor = createExecutor(executor, config, std::move(env), &error);
-    m_outbox.reserve(m_outbox.size() + size_t(event.taskCount));
-    for (int t = 0; t < event.taskCount; ++t) {
-        const int id = event.firstTask + t;
-        TaskState &task = m_tasks[id];
-        task.cancel = std::make_shared<std::atomic_bool>(false);
-        RunRecord queued = record(RecordType::TaskQueued, e, t);
-        queued.message = variantToText(task.input);
-        emitRecord(std::move(queued));
-    }
+    event.executor = createExecutor(executor, config, environment(), &error);
     if (!event.executor) {
+        queueTasks(e, 0, event.taskCount, time);
         for (int t = 0; t < event.taskCount; ++t) {
-            RunRecord failed = record(RecordType::AttemptFinished, e, t);
+            RunRecord &failed = record(RecordType::AttemptFinished, time, e, t);
             failed.attempt = 1;
             failed.outcome = AttemptOutcome::Error;
             failed.errorType = ErrorNames::ValueError;
             failed.message = error;
-            emitRecord(std::move(failed));
             m_tasks[event.firstTask + t].lastOutcome = AttemptOutcome::Error;
-            finishTask(event.firstTask + t, TaskStatus::Failed);
+            finishTask(event.firstTask + t, TaskStatus::Failed, time);
         }
         if (event.taskCount == 0)
             finishEvent(e);
         return;
     }
-    for (int t = 0; t < event.taskCount; ++t)
-        submitAttempt(event.firstTask + t);
+    // In chunks: workers start on the first tasks while the engine queues the rest.
+    constexpr int kChunk = 8192;
+    for (int first = 0; first < event.taskCount; first += kChunk) {
+        const int end = std::min(event.taskCount, first + kChunk);
+        queueTasks(e, first, end, time);
+        std::vector<AttemptJob> jobs;
+        jobs.reserve(size_t(end - first));
+        for (int t = first; t < end; ++t)
+            jobs.push_back(job(event.firstTask + t));
+        m_inFlight += end - first;
+        if (!m_poll->isActive())
+            m_poll->start();
+        event.executor->submitMany(std::move(jobs));
+    }
     if (event.taskCount == 0)
         finishEvent(e);
 }
 
-void RunEngine::submitAttempt(int taskId)
+void RunEngine::queueTasks(int e, int first, int end, double time)
+{
+    for (int t = first; t < end; ++t) {
+        TaskState &task = m_tasks[m_events[e].firstTask + t];
+        task.armed = true;
+        RunRecord &queued = record(RecordType::TaskQueued, time, e, t);
+        queued.value = task.input;
+    }
+}
+
+ExecutorEnvironment RunEngine::environment()
+{
+    return ExecutorEnvironment{
+        m_clock, [this](AttemptReport &&r, int lane) { m_inbox.deliver(std::move(r), lane); }, this,
+        [this] { drainReports(); }, [this] { m_inbox.wake(); }};
+}
+
+AttemptJob RunEngine::job(int taskId)
 {
     TaskState &task = m_tasks[taskId];
-    EventState &event = m_events[task.event];
-    const EventSpec &spec = m_spec.events[task.event];
     task.status = TaskStatus::Queued;
     ++task.attempt;
     AttemptJob job;
     job.id = quint64(taskId);
-    job.eventType = spec.eventType;
-    job.eventName = spec.name;
-    job.factory = event.factory;
-    job.params = spec.params;
+    job.scope = m_events[task.event].scope.get();
     job.input = task.input;
-    job.previousResults = event.previous;
     job.task = task.index;
     job.attempt = task.attempt;
-    job.maxAttempts = event.maxAttempts;
-    job.cancelled = task.cancel;
-    job.runCancelled = m_runCancelled;
-    m_inFlight.fetch_add(1);
-    if (!m_poll->isActive())
-        m_poll->start();
-    event.executor->submit(std::move(job));
+    job.cancelled = &m_cancelFlags[size_t(taskId)];
+    return job;
 }
 
-void RunEngine::deliver(AttemptReport &&report)
+void RunEngine::submitAttempt(int taskId)
 {
-    const bool finished = report.phase == AttemptReport::Phase::Finished;
-    {
-        std::lock_guard lock(m_reportMutex);
-        m_reports.push_back(std::move(report));
-    }
-    if (finished && m_inFlight.fetch_sub(1) == 1)
-        QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
+    AttemptJob next = job(taskId);
+    ++m_inFlight;
+    if (!m_poll->isActive())
+        m_poll->start();
+    m_events[m_tasks[taskId].event].executor->submit(std::move(next));
 }
 
 void RunEngine::drainReports()
 {
-    std::vector<AttemptReport> batch;
-    {
-        std::lock_guard lock(m_reportMutex);
-        batch.swap(m_reports);
-    }
-    m_outbox.reserve(m_outbox.size() + 2 * batch.size());
-    for (AttemptReport &report : batch) {
-        if (report.phase == AttemptReport::Phase::Started)
+    m_inbox.collect([this](AttemptReport &report) {
+        if (report.phase == AttemptReport::Phase::Started) {
             handleStarted(report);
-        else
-            handleFinished(std::move(report));
-    }
-    if (m_inFlight.load() == 0)
+        } else {
+            if (report.alsoStarted)
+                handleStarted(report);
+            --m_inFlight;
+            handleFinished(report);
+        }
+    });
+    if (m_inFlight == 0)
         m_poll->stop();
     flush();
 }
@@ -235,45 +252,45 @@ void RunEngine::handleStarted(const AttemptReport &report)
     if (isFinal(task.status))
         return;
     task.status = TaskStatus::Running;
-    RunRecord r = record(RecordType::AttemptStarted, task.event, task.index);
-    r.time = rel(report.start);
+    RunRecord &r = record(RecordType::AttemptStarted, rel(report.start), task.event, task.index);
     r.attempt = task.attempt;
     r.start = rel(report.start);
     r.thread = report.thread;
     r.pid = report.pid;
-    emitRecord(std::move(r));
 }
 
-void RunEngine::handleFinished(AttemptReport &&report)
+void RunEngine::handleFinished(AttemptReport &report)
 {
     const int taskId = int(report.id);
     TaskState &task = m_tasks[taskId];
     if (isFinal(task.status))
         return;
     EventState &event = m_events[task.event];
+    const bool cancelRequested = m_cancelFlags[size_t(taskId)].load();
     const bool retry = report.outcome == AttemptOutcome::Error && event.policy &&
-                       !task.cancel->load() && !m_cancelling && !m_stopping &&
+                       !cancelRequested && !m_cancelling && !m_stopping &&
                        event.policy->shouldRetry(report.errorType, task.attempt);
     const double delayMs = retry ? event.policy->backoffAfterAttempt(task.attempt) * 1000.0 : -1;
 
-    RunRecord r = record(RecordType::AttemptFinished, task.event, task.index);
-    r.time = rel(report.end);
+    const double end = rel(report.end);
+    RunRecord &r = record(RecordType::AttemptFinished, end, task.event, task.index);
     r.attempt = task.attempt;
     r.start = rel(report.start);
     r.end = rel(report.end);
     r.outcome = report.outcome;
-    r.errorType = report.errorType;
-    r.message = report.errorMessage;
+    r.errorType = std::move(report.errorType);
+    r.message = std::move(report.errorMessage);
     r.thread = report.thread;
     r.pid = report.pid;
-    r.value = report.value;
+    if (report.value.isValid()) // assigning an empty value is not free, and most are empty
+        r.value = report.value;
     r.log = std::move(report.log);
     r.droppedLog = report.droppedLog;
     r.nextDelay = delayMs;
-    emitRecord(std::move(r));
 
     task.lastOutcome = report.outcome;
-    task.value = std::move(report.value);
+    if (report.value.isValid() || task.value.isValid())
+        task.value = std::move(report.value);
     task.descriptor = report.descriptor;
     if (retry) {
         scheduleRetry(taskId, delayMs);
@@ -281,16 +298,16 @@ void RunEngine::handleFinished(AttemptReport &&report)
     }
     switch (report.outcome) {
     case AttemptOutcome::Success:
-        finishTask(taskId, TaskStatus::Succeeded);
+        finishTask(taskId, TaskStatus::Succeeded, end);
         break;
     case AttemptOutcome::Failure:
-        finishTask(taskId, TaskStatus::Failed);
+        finishTask(taskId, TaskStatus::Failed, end);
         break;
     case AttemptOutcome::Cancelled:
-        finishTask(taskId, TaskStatus::Cancelled);
+        finishTask(taskId, TaskStatus::Cancelled, end);
         break;
     case AttemptOutcome::Error:
-        finishTask(taskId, task.cancel->load() ? TaskStatus::Cancelled : TaskStatus::Failed);
+        finishTask(taskId, cancelRequested ? TaskStatus::Cancelled : TaskStatus::Failed, end);
         break;
     }
 }
@@ -300,11 +317,10 @@ void RunEngine::scheduleRetry(int taskId, double delayMs)
     TaskState &task = m_tasks[taskId];
     task.status = TaskStatus::WaitingToRetry;
     const quint64 token = ++task.retryToken;
-    RunRecord r = record(RecordType::RetryScheduled, task.event, task.index);
+    RunRecord &r = record(RecordType::RetryScheduled, now(), task.event, task.index);
     r.attempt = task.attempt + 1;
     r.nextDelay = delayMs;
     r.due = r.time + delayMs;
-    emitRecord(std::move(r));
     m_clock->schedule(this, delayMs, [this, taskId, token] { onRetryDue(taskId, token); });
 }
 
@@ -317,16 +333,16 @@ void RunEngine::onRetryDue(int taskId, quint64 token)
     flush();
 }
 
-void RunEngine::finishTask(int taskId, TaskStatus status)
+void RunEngine::finishTask(int taskId, TaskStatus status, double time)
 {
     TaskState &task = m_tasks[taskId];
     task.status = status;
     EventState &event = m_events[task.event];
-    RunRecord r = record(RecordType::TaskFinished, task.event, task.index);
+    RunRecord &r = record(RecordType::TaskFinished, time, task.event, task.index);
     r.taskStatus = status;
     r.attempt = task.attempt;
-    r.value = task.value;
-    emitRecord(std::move(r));
+    if (task.value.isValid())
+        r.value = task.value;
 
     ++event.finished;
     if (status == TaskStatus::Succeeded)
@@ -357,7 +373,7 @@ void RunEngine::finishEvent(int e)
     else
         event.status = event.outcome ? EventStatus::Succeeded : EventStatus::Failed;
 
-    RunRecord r = record(RecordType::EventFinished, e);
+    RunRecord &r = record(RecordType::EventFinished, now(), e);
     r.eventStatus = event.status;
     r.succeeded = event.succeeded;
     r.failed = event.failed;
@@ -365,7 +381,6 @@ void RunEngine::finishEvent(int e)
     r.total = event.taskCount;
     r.evaluatedOutcome = event.outcome;
     r.evaluation = evaluation.toString();
-    emitRecord(std::move(r));
     --m_runningEvents;
     nodeFinished(event.node);
 }
@@ -437,12 +452,12 @@ void RunEngine::cancelEventTasks(int e)
 void RunEngine::cancelOneTask(int taskId)
 {
     TaskState &task = m_tasks[taskId];
-    if (isFinal(task.status) || !task.cancel)
+    if (isFinal(task.status) || !task.armed)
         return;
-    task.cancel->store(true);
+    m_cancelFlags[size_t(taskId)].store(true);
     if (task.status == TaskStatus::WaitingToRetry) {
         ++task.retryToken;
-        finishTask(taskId, TaskStatus::Cancelled);
+        finishTask(taskId, TaskStatus::Cancelled, now());
     }
 }
 
@@ -513,32 +528,31 @@ void RunEngine::finishRun()
 {
     if (m_finished)
         return;
+    const double time = now();
     for (int e = 0; e < int(m_events.size()); ++e) {
         EventState &event = m_events[e];
         if (event.status != EventStatus::Pending)
             continue;
+        event.name = m_spec.events[e].name;
         event.status = EventStatus::Skipped;
         for (int t = 0; t < event.taskCount; ++t) {
             TaskState &task = m_tasks[event.firstTask + t];
             task.status = TaskStatus::Skipped;
-            RunRecord r = record(RecordType::TaskFinished, e, t);
+            RunRecord &r = record(RecordType::TaskFinished, time, e, t);
             r.taskStatus = TaskStatus::Skipped;
             r.message = variantToText(task.input);
-            emitRecord(std::move(r));
         }
-        RunRecord r = record(RecordType::EventFinished, e);
+        RunRecord &r = record(RecordType::EventFinished, time, e);
         r.eventStatus = EventStatus::Skipped;
         r.skipped = event.taskCount;
         r.total = event.taskCount;
         r.evaluation = m_spec.events[e].options.evaluation.toString();
-        emitRecord(std::move(r));
     }
     m_finished = true;
     const RunStatus status = finalStatus();
-    RunRecord r = record(RecordType::RunFinished);
+    RunRecord &r = record(RecordType::RunFinished, time);
     r.runStatus = status;
     r.end = r.time;
-    emitRecord(std::move(r));
     flush();
     m_onFinished(status);
 }

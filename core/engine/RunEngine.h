@@ -6,6 +6,7 @@
 // batches on the engine thread. Records go out in batches through the RecordBuffer.
 // Every method except `deliver` runs on the engine thread.
 
+#include "core/engine/ReportInbox.h"
 #include "core/engine/RunRecord.h"
 #include "core/engine/RunSpec.h"
 #include "core/executors/Executor.h"
@@ -15,7 +16,6 @@
 #include <QTimer>
 
 #include <atomic>
-#include <mutex>
 #include <vector>
 
 namespace volnux {
@@ -45,7 +45,7 @@ private:
         int attempt = 0;
         TaskStatus status = TaskStatus::Queued;
         AttemptOutcome lastOutcome = AttemptOutcome::Success;
-        std::shared_ptr<std::atomic_bool> cancel;
+        bool armed = false; // its event has started: it has a live cancellation flag
         quint64 retryToken = 0;
         QVariant value;
         std::optional<int> descriptor;
@@ -64,8 +64,9 @@ private:
         bool outcome = false;
         int maxAttempts = 1;
         std::optional<RetryPolicy> policy;
-        EventFactory factory;
-        QVariantList previous;
+        Name name;
+        // Outlives the executor (jobs point at it): kept until the engine is destroyed.
+        std::unique_ptr<AttemptScope> scope;
         std::unique_ptr<Executor> executor;
     };
     struct NodeState
@@ -74,22 +75,26 @@ private:
         QString enteredVia;
     };
 
-    void deliver(AttemptReport &&report);
     void drainReports();
     void handleStarted(const AttemptReport &report);
-    void handleFinished(AttemptReport &&report);
+    void handleFinished(AttemptReport &report);
     double rel(double clockMs) const { return clockMs - m_t0; }
     double now() const;
-    RunRecord record(RecordType type, int event = -1, int task = -1) const;
-    void emitRecord(RunRecord &&r) { m_outbox.push_back(std::move(r)); }
+    // A new record at the end of the outbox; the reference is valid until the next call.
+    RunRecord &record(RecordType type, double time, int event = -1, int task = -1);
+    // Batches stay small, so their storage is recycled rather than mapped afresh each time.
+    static constexpr size_t kBatchRecords = 1024;
     void flush();
 
     void startNode(int node, const QVariantList &previous);
     void startEvent(int event, int node, const QVariantList &previous);
+    void queueTasks(int event, int first, int end, double time); // TaskQueued records
+    ExecutorEnvironment environment();
+    AttemptJob job(int taskId);
     void submitAttempt(int taskId);
     void scheduleRetry(int taskId, double delayMs);
     void onRetryDue(int taskId, quint64 token);
-    void finishTask(int taskId, TaskStatus status);
+    void finishTask(int taskId, TaskStatus status, double time);
     void finishEvent(int event);
     void nodeFinished(int node);
     void advance(int node);
@@ -108,6 +113,7 @@ private:
     std::function<void(RunStatus)> m_onFinished;
     double m_t0 = 0;
     std::vector<TaskState> m_tasks;
+    std::unique_ptr<std::atomic_bool[]> m_cancelFlags; // one per task, read by workers
     std::vector<EventState> m_events;
     std::vector<NodeState> m_nodes;
     int m_runningEvents = 0;
@@ -117,11 +123,10 @@ private:
     bool m_stopping = false;
     RunRecords m_outbox;
 
-    // Reports are drained by polling every millisecond while attempts are in flight, so a busy
-    // run costs the workers no wake-up per report; the last in-flight attempt wakes the engine.
-    std::mutex m_reportMutex;
-    std::vector<AttemptReport> m_reports;
-    std::atomic<int> m_inFlight{0};
+    // Reports are collected by polling every millisecond while attempts are in flight, so a busy
+    // run costs the workers no wake-up per report; a worker running out of work wakes the engine.
+    ReportInbox m_inbox;
+    int m_inFlight = 0; // attempts submitted and not yet reported finished
     QTimer *m_poll = nullptr;
 };
 

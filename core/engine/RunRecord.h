@@ -4,6 +4,8 @@
 // run history and traces. A plain value type; records cross threads in batches.
 // Times are milliseconds since the run started, from the run's clock (monotonic).
 
+#include "core/engine/Name.h"
+
 #include <QMetaType>
 #include <QStringList>
 #include <QVariant>
@@ -12,7 +14,7 @@
 
 namespace volnux {
 
-enum class RecordType
+enum class RecordType : quint8
 {
     RunStarted,
     EventStarted,
@@ -25,14 +27,14 @@ enum class RecordType
     RunFinished,
 };
 
-enum class AttemptOutcome
+enum class AttemptOutcome : quint8
 {
     Success,
     Failure,
     Error,
     Cancelled
 };
-enum class TaskStatus
+enum class TaskStatus : quint8
 {
     Queued,
     Running,
@@ -42,7 +44,7 @@ enum class TaskStatus
     Cancelled,
     Skipped
 };
-enum class EventStatus
+enum class EventStatus : quint8
 {
     Pending,
     Running,
@@ -51,7 +53,7 @@ enum class EventStatus
     Cancelled,
     Skipped
 };
-enum class RunStatus
+enum class RunStatus : quint8
 {
     NotStarted,
     Running,
@@ -70,45 +72,48 @@ bool isFinal(TaskStatus status);
 
 struct RunRecord
 {
-    RecordType type = RecordType::RunStarted;
+    // Fields are grouped by size so that the record (made four times per task) stays small.
     double time = 0; // when the record was made
-    int event = -1;  // index into RunSpec::events
-    QString eventName;
-    int task = -1;   // task index within the event
-    int attempt = 0; // 1-based
-    int maxAttempts = 0;
-
     // AttemptStarted / AttemptFinished
     double start = 0;
     double end = 0;
-    AttemptOutcome outcome = AttemptOutcome::Success;
-    QString errorType;
-    QString message; // error message, or the task's input for TaskQueued
-    QString thread;
-    qint64 pid = 0;
-    QVariant value;  // returned value of a finished attempt
-    QStringList log; // lines logged by the attempt (stdout/stderr for commands)
-    int droppedLog = 0;
     // AttemptFinished: the backoff before the next attempt (ms), or -1 when none follows.
     // RetryScheduled: the delay and the due time.
     double nextDelay = -1;
     double due = 0;
+    qint64 pid = 0;
 
+    Name eventName;
+    Name thread;
+    Name evaluation; // the evaluation state's name (EventStarted / EventFinished)
+    // Pipelines: the branch this event's step was entered by (empty when not applicable).
+    Name branch;
+    QString errorType;
+    QString message; // error message (for a skipped task's TaskFinished: its input, as text)
+    // The returned value of a finished attempt; for TaskQueued, the task's input (as a value: a
+    // consumer that shows it formats it, the engine does not format 100,000 inputs it never shows).
+    QVariant value;
+    QStringList log; // lines logged by the attempt (stdout/stderr for commands)
+
+    int event = -1;  // index into RunSpec::events
+    int task = -1;   // task index within the event
+    int attempt = 0; // 1-based
+    int maxAttempts = 0;
+    int droppedLog = 0;
     // TaskFinished / EventFinished / RunFinished
-    TaskStatus taskStatus = TaskStatus::Queued;
-    EventStatus eventStatus = EventStatus::Pending;
-    RunStatus runStatus = RunStatus::NotStarted;
     int succeeded = 0;
     int failed = 0;
     int cancelled = 0;
     int skipped = 0;
     int total = 0; // EventStarted: task count; RunStarted: event count
-    bool evaluatedOutcome = false;
-    QString evaluation; // the evaluation state's name (EventFinished)
+    int step = -1; // pipelines: the step this event ran in (-1 when not applicable)
 
-    // Pipelines: which step and branch this event ran in (-1 / empty when not applicable).
-    int step = -1;
-    QString branch;
+    RecordType type = RecordType::RunStarted;
+    AttemptOutcome outcome = AttemptOutcome::Success;
+    TaskStatus taskStatus = TaskStatus::Queued;
+    EventStatus eventStatus = EventStatus::Pending;
+    RunStatus runStatus = RunStatus::NotStarted;
+    bool evaluatedOutcome = false;
 };
 
 using RunRecords = std::vector<RunRecord>;

@@ -42,16 +42,18 @@ EventRegistry &EventRegistry::instance()
 void EventRegistry::registerEvent(const QString &name, EventFactory factory, EventOptions defaults)
 {
     std::unique_lock locker(d().lock);
-    d().events.insert(name, RegisteredEvent{name, std::move(factory), std::move(defaults)});
+    d().events.insert(name, RegisteredEvent{name, std::move(factory), std::move(defaults), {}});
 }
 
 void EventRegistry::registerFunction(const QString &name, EventFunction function,
                                      EventOptions options)
 {
     auto shared = std::make_shared<const EventFunction>(std::move(function));
-    registerEvent(
-        name, [shared] { return std::unique_ptr<EventBase>(new FunctionEvent(shared)); },
-        std::move(options));
+    std::unique_lock locker(d().lock);
+    d().events.insert(
+        name, RegisteredEvent{
+                  name, [shared] { return std::unique_ptr<EventBase>(new FunctionEvent(shared)); },
+                  std::move(options), shared});
 }
 
 std::optional<RegisteredEvent> EventRegistry::find(const QString &name) const

@@ -15,18 +15,38 @@ namespace volnux {
 class TaskContext
 {
 public:
+    // What an executor hands over: everything is borrowed, and must outlive the context.
+    struct Borrowed
+    {
+        const QString &eventName;
+        int taskIndex;
+        int attempt;
+        int maxAttempts;
+        const QVariant &input;
+        const QVariantMap &params;
+        const QVariantList &previousResults;
+        const std::atomic_bool *cancelled;    // may be null
+        const std::atomic_bool *runCancelled; // may be null
+    };
+
+    // A context that owns its data (for callers outside an executor, such as tests).
     TaskContext(QString eventName, int taskIndex, int attempt, int maxAttempts, QVariant input,
                 QVariantMap params = {}, std::shared_ptr<const std::atomic_bool> cancelled = {});
+    // A context over an executor's data: copies nothing, so starting an attempt is cheap.
+    explicit TaskContext(const Borrowed &from);
+    ~TaskContext();
+    TaskContext(const TaskContext &) = delete;
+    TaskContext &operator=(const TaskContext &) = delete;
 
-    const QString &eventName() const { return m_eventName; }
+    const QString &eventName() const { return *m_eventName; }
     int taskIndex() const { return m_taskIndex; }
     int attempt() const { return m_attempt; } // 1-based
     int maxAttempts() const { return m_maxAttempts; }
-    const QVariant &input() const { return m_input; }
-    const QVariantMap &params() const { return m_params; }
+    const QVariant &input() const { return *m_input; }
+    const QVariantMap &params() const { return *m_params; }
     // Results of the previous step's tasks when the pipeline says `A |-> B`; empty otherwise.
-    const QVariantList &previousResults() const { return m_previous; }
-    void setPreviousResults(QVariantList results) { m_previous = std::move(results); }
+    const QVariantList &previousResults() const { return *m_previous; }
+    void setPreviousResults(QVariantList results);
 
     bool isCancelled() const
     {
@@ -35,11 +55,7 @@ public:
     }
     // A second flag, for the whole run: set at once by Run::cancel from any thread, so a task
     // running on a busy engine thread sees it too.
-    void setRunCancellationFlag(std::shared_ptr<const std::atomic_bool> flag)
-    {
-        m_runCancelled = std::move(flag);
-    }
-    std::shared_ptr<const std::atomic_bool> cancellationFlag() const { return m_cancelled; }
+    void setRunCancellationFlag(std::shared_ptr<const std::atomic_bool> flag);
 
     // Lines logged here are kept with the attempt (bounded: the tail is kept).
     void log(const QString &line);
@@ -50,15 +66,19 @@ public:
     static constexpr int kMaxLogLines = 2000;
 
 private:
-    QString m_eventName;
+    struct Owned;
+    Owned &owned();
+
+    std::unique_ptr<Owned> m_owned; // only for contexts that own their data
+    const QString *m_eventName;
     int m_taskIndex;
     int m_attempt;
     int m_maxAttempts;
-    QVariant m_input;
-    QVariantMap m_params;
-    QVariantList m_previous;
-    std::shared_ptr<const std::atomic_bool> m_cancelled;
-    std::shared_ptr<const std::atomic_bool> m_runCancelled;
+    const QVariant *m_input;
+    const QVariantMap *m_params;
+    const QVariantList *m_previous;
+    const std::atomic_bool *m_cancelled;
+    const std::atomic_bool *m_runCancelled;
     QStringList m_log;
     int m_droppedLog = 0;
 };

@@ -37,16 +37,18 @@ void DefaultExecutor::runNext()
     AttemptJob job = std::move(m_queue.front());
     m_queue.pop_front();
 
-    const QString thread = QThread::currentThread()->objectName();
+    const Name thread = QThread::currentThread()->objectName();
     const qint64 pid = QCoreApplication::applicationPid();
-    m_env.deliver(startedReport(job, *m_env.clock, thread, pid));
+    m_env.deliver(startedReport(job, *m_env.clock, thread, pid), 0);
     if (m_env.publishNow)
         m_env.publishNow();
 
     AttemptReport report = runAttempt(job, *m_env.clock);
     report.thread = thread;
     report.pid = pid;
-    m_env.deliver(std::move(report));
+    m_env.deliver(std::move(report), 0);
+    if (m_queue.empty())
+        m_env.idle();
     scheduleNext();
 }
 
@@ -55,7 +57,7 @@ void DefaultExecutor::cancelQueued()
     std::deque<AttemptJob> dropped;
     dropped.swap(m_queue);
     for (const AttemptJob &job : dropped)
-        m_env.deliver(cancelledBeforeStart(job, *m_env.clock));
+        m_env.deliver(cancelledBeforeStart(job, *m_env.clock), 0);
 }
 
 void DefaultExecutor::shutdown()

@@ -13,27 +13,40 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace volnux {
 
-struct AttemptJob
+// What every attempt of one event in one run shares. The engine owns it and keeps it alive until
+// the event's executor has shut down; jobs only point at it, so handing a job to a worker copies
+// no string, map or function (and touches no reference count another thread also touches).
+struct AttemptScope
 {
-    quint64 id = 0;       // the engine's token, echoed in the report
     QString eventType;    // registry name (what a process worker re-creates)
     QString eventName;    // the event's name in the run
     EventFactory factory; // resolved by the engine, for in-process executors
+    // Set for function events: called directly, without creating an event object per attempt.
+    std::shared_ptr<const EventFunction> function;
     QVariantMap params;
-    QVariant input;
     QVariantList previousResults;
+    int maxAttempts = 1;
+    std::shared_ptr<const std::atomic_bool> runCancelled; // the whole run is being cancelled
+};
+
+struct AttemptJob
+{
+    quint64 id = 0; // the engine's token, echoed in the report
+    const AttemptScope *scope = nullptr;
+    QVariant input;
     int task = 0;
     int attempt = 1;
-    int maxAttempts = 1;
-    std::shared_ptr<std::atomic_bool> cancelled;
-    std::shared_ptr<const std::atomic_bool> runCancelled; // the whole run is being cancelled
+    const std::atomic_bool *cancelled = nullptr; // this task; owned by whoever owns the scope
 
     bool isCancelled() const
     {
-        return (cancelled && cancelled->load()) || (runCancelled && runCancelled->load());
+        return (cancelled && cancelled->load(std::memory_order_relaxed)) ||
+               (scope && scope->runCancelled &&
+                scope->runCancelled->load(std::memory_order_relaxed));
     }
 };
 
@@ -48,6 +61,8 @@ struct AttemptReport
     };
     quint64 id = 0;
     Phase phase = Phase::Finished;
+    // A Finished report that also stands for its Started one (merged on the way to the engine).
+    bool alsoStarted = false;
     AttemptOutcome outcome = AttemptOutcome::Success;
     QVariant value;
     std::optional<int> descriptor;
@@ -55,7 +70,7 @@ struct AttemptReport
     QString errorMessage;
     QStringList log;
     int droppedLog = 0;
-    QString thread;
+    Name thread;
     qint64 pid = 0;
     double start = 0; // clock ms
     double end = 0;
@@ -64,11 +79,16 @@ struct AttemptReport
 struct ExecutorEnvironment
 {
     std::shared_ptr<Clock> clock;
-    std::function<void(AttemptReport &&)> deliver; // thread-safe
+    // Thread-safe. `lane` spreads reports over independent queues: give each worker its own
+    // (its index, say) so workers never contend for one lock. Reports of one lane keep their order.
+    std::function<void(AttemptReport &&, int lane)> deliver;
     QObject *engineContext = nullptr; // lives on the engine thread; for queued calls and timers
     // For executors that run attempts on the engine thread itself: applies the reports delivered
     // so far and publishes their records, so "attempt started" is seen before the thread blocks.
     std::function<void()> publishNow;
+    // Thread-safe, cheap when repeated. Call it when a worker runs out of work (or a report must
+    // be seen at once): the engine otherwise collects reports on a short poll.
+    std::function<void()> idle;
 };
 
 class Executor
@@ -76,6 +96,12 @@ class Executor
 public:
     virtual ~Executor() = default;
     virtual void submit(AttemptJob job) = 0;
+    // Many jobs at once (an event's tasks): one hand-over instead of one per job.
+    virtual void submitMany(std::vector<AttemptJob> &&jobs)
+    {
+        for (AttemptJob &job : jobs)
+            submit(std::move(job));
+    }
     // Drops jobs not yet started; each is reported as cancelled.
     virtual void cancelQueued() = 0;
     // Blocks until every worker has stopped. Queued jobs are reported as cancelled.
@@ -87,10 +113,12 @@ public:
 // Runs one attempt in this process: creates the event, calls `process`, maps exceptions. A job
 // whose cancellation flag is already set is reported cancelled without calling `process`.
 // Shared by every in-process executor and by process-pool workers. Fills neither thread nor pid.
-AttemptReport runAttempt(const AttemptJob &job, const Clock &clock);
+// `startedAt` is the start its "started" report gave, when the caller sent one (saves a clock
+// read).
+AttemptReport runAttempt(const AttemptJob &job, const Clock &clock,
+                         std::optional<double> startedAt = std::nullopt);
 // The "started" report an executor sends as it begins running `job` on a worker.
-AttemptReport startedReport(const AttemptJob &job, const Clock &clock, const QString &thread,
-                            qint64 pid);
+AttemptReport startedReport(const AttemptJob &job, const Clock &clock, Name thread, qint64 pid);
 // The report of a job that never started (dropped from a queue by cancellation or shutdown).
 AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock);
 

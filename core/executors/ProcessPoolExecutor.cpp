@@ -65,6 +65,16 @@ static void wake(int fd)
     [[maybe_unused]] const auto n = ::write(fd, &one, sizeof one);
 }
 
+// Every report leaves from the pool's own thread, on one lane; a finished one is worth a wake-up
+// (pool attempts are far slower than the engine's poll).
+void ProcessPoolExecutor::publish(AttemptReport &&report) const
+{
+    const bool finished = report.phase == AttemptReport::Phase::Finished;
+    m_env.deliver(std::move(report), 0);
+    if (finished && m_env.idle)
+        m_env.idle();
+}
+
 void ProcessPoolExecutor::submit(AttemptJob job)
 {
     {
@@ -76,7 +86,7 @@ void ProcessPoolExecutor::submit(AttemptJob job)
             return;
         }
     }
-    m_env.deliver(
+    publish(
         cancelledReport(job, QStringLiteral("the executor was shut down"), m_env.clock->nowMs()));
 }
 
@@ -176,7 +186,7 @@ void ProcessPoolExecutor::cancelHostQueue(const QString &why)
 {
     const double now = m_env.clock->nowMs();
     for (const AttemptJob &job : std::exchange(m_queue, {}))
-        m_env.deliver(cancelledReport(job, why, now));
+        publish(cancelledReport(job, why, now));
 }
 
 void ProcessPoolExecutor::checkCancellations(double now)
@@ -188,8 +198,8 @@ void ProcessPoolExecutor::checkCancellations(double now)
         const auto cancelled = std::stable_partition(m_queue.begin(), m_queue.end(),
                                                      [](const auto &j) { return !isCancelled(j); });
         for (auto it = cancelled; it != m_queue.end(); ++it)
-            m_env.deliver(cancelledReport(*it, QStringLiteral("cancelled before it started"),
-                                          m_env.clock->nowMs()));
+            publish(cancelledReport(*it, QStringLiteral("cancelled before it started"),
+                                    m_env.clock->nowMs()));
         m_queue.erase(cancelled, m_queue.end());
     }
     if (now - m_lastQueueScan >= kFlagPollMs)
@@ -395,7 +405,7 @@ void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, 
         it->startedAt = report.start;
         if (it == inFlight.begin())
             worker.frontSince = now;
-        m_env.deliver(std::move(report));
+        publish(std::move(report));
         return;
     }
     const bool wasFront = it == inFlight.begin();
@@ -408,7 +418,7 @@ void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, 
         worker.frontSince = now; // the next attempt starts about now
     if (inFlight.empty() && worker.isInputClosed() && worker.endedAt <= 0)
         worker.endedAt = now;
-    m_env.deliver(std::move(report));
+    publish(std::move(report));
 }
 
 // Worker times are CLOCK_MONOTONIC; the host clock is placed on that timeline at this instant,
@@ -467,8 +477,7 @@ void ProcessPoolExecutor::onWorkerGone(WorkerProcess &worker)
     // The rest never started: back to the head of the queue, in order, unless cancelled.
     for (auto it = inFlight.rbegin(); it != inFlight.rend(); ++it) {
         if (it->cancelSent || isCancelled(it->job) || m_shuttingDown)
-            m_env.deliver(
-                cancelledReport(it->job, QStringLiteral("cancelled before it started"), now));
+            publish(cancelledReport(it->job, QStringLiteral("cancelled before it started"), now));
         else
             m_queue.push_front(std::move(it->job));
     }
@@ -486,7 +495,7 @@ void ProcessPoolExecutor::failAttempt(const InFlightAttempt &attempt, AttemptOut
     report.pid = pid;
     report.start = start;
     report.end = std::max(start, end);
-    m_env.deliver(std::move(report));
+    publish(std::move(report));
 }
 
 std::unique_ptr<Executor> makeProcessPoolExecutor(const ExecutorInitializerConfig &config,

@@ -55,6 +55,7 @@ public:
     int workerCount() const override;
 
 private:
+    void publish(AttemptReport &&report) const;
     // I/O thread
     void loop();
     bool finished() const;

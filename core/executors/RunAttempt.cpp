@@ -15,8 +15,7 @@ AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock)
     return report;
 }
 
-AttemptReport startedReport(const AttemptJob &job, const Clock &clock, const QString &thread,
-                            qint64 pid)
+AttemptReport startedReport(const AttemptJob &job, const Clock &clock, Name thread, qint64 pid)
 {
     AttemptReport report;
     report.id = job.id;
@@ -27,24 +26,33 @@ AttemptReport startedReport(const AttemptJob &job, const Clock &clock, const QSt
     return report;
 }
 
-AttemptReport runAttempt(const AttemptJob &job, const Clock &clock)
+namespace {
+TaskResult process(const AttemptScope &scope, TaskContext &context)
+{
+    if (scope.function)
+        return (*scope.function)(context);
+    if (!scope.factory)
+        throw Error(ErrorNames::ValueError,
+                    QStringLiteral("no event is registered as '%1'").arg(scope.eventType));
+    const std::unique_ptr<EventBase> event = scope.factory();
+    return event->process(context);
+}
+} // namespace
+
+AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optional<double> startedAt)
 {
     if (job.isCancelled())
         return cancelledBeforeStart(job, clock);
 
+    const AttemptScope &scope = *job.scope;
     AttemptReport report;
     report.id = job.id;
-    report.start = clock.nowMs();
-    TaskContext context(job.eventName, job.task, job.attempt, job.maxAttempts, job.input,
-                        job.params, job.cancelled);
-    context.setPreviousResults(job.previousResults);
-    context.setRunCancellationFlag(job.runCancelled);
+    report.start = startedAt.value_or(clock.nowMs());
+    TaskContext context({scope.eventName, job.task, job.attempt, scope.maxAttempts, job.input,
+                         scope.params, scope.previousResults, job.cancelled,
+                         scope.runCancelled.get()});
     try {
-        if (!job.factory)
-            throw Error(ErrorNames::ValueError,
-                        QStringLiteral("no event is registered as '%1'").arg(job.eventType));
-        const std::unique_ptr<EventBase> event = job.factory();
-        TaskResult result = event->process(context);
+        TaskResult result = process(scope, context);
         report.outcome = result.success ? AttemptOutcome::Success : AttemptOutcome::Failure;
         report.value = std::move(result.value);
         report.descriptor = result.descriptor;

@@ -58,7 +58,7 @@ void ChromeTraceWriter::add(const RunRecords &records)
 {
     for (const RunRecord &r : records) {
         if (r.type == RecordType::AttemptFinished) {
-            const int tid = threadId(r.pid, r.thread.isEmpty() ? QStringLiteral("?") : r.thread);
+            const int tid = threadId(r.pid, r.thread.isEmpty() ? QStringLiteral("?") : r.thread.toString());
             JsonLine args;
             args.add("event", r.eventName).add("task", r.task).add("attempt", r.attempt);
             args.add("outcome", toText(r.outcome));

@@ -34,7 +34,7 @@ Outcome measure(std::optional<int> tasksPerChild)
     int finished = 0;
     int succeeded = 0;
     ExecutorEnvironment env{Clock::system(),
-                            [&](AttemptReport &&r) {
+                            [&](AttemptReport &&r, int) {
                                 if (r.phase != AttemptReport::Phase::Finished)
                                     return;
                                 std::lock_guard lock(mutex);
@@ -43,6 +43,7 @@ Outcome measure(std::optional<int> tasksPerChild)
                                     done.notify_all();
                             },
                             nullptr,
+                            {},
                             {}};
     ExecutorInitializerConfig config;
     config.max_workers = kWorkers;
@@ -51,13 +52,16 @@ Outcome measure(std::optional<int> tasksPerChild)
     QElapsedTimer timer;
     timer.start();
     auto executor = makeProcessPoolExecutor(config, env);
+    AttemptScope scope; // outlives the executor, as the engine's does
+    scope.eventType = scope.eventName = QStringLiteral("noop");
+    const std::atomic_bool notCancelled{false};
     for (int i = 0; i < kTasks; ++i) {
         AttemptJob job;
         job.id = quint64(i);
-        job.eventType = job.eventName = QStringLiteral("noop");
+        job.scope = &scope;
         job.input = i;
         job.task = i;
-        job.cancelled = std::make_shared<std::atomic_bool>(false);
+        job.cancelled = &notCancelled;
         executor->submit(std::move(job));
     }
     {

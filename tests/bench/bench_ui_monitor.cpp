@@ -9,8 +9,8 @@
 #include "core/engine/Run.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "tests/support/SyntheticRun.h"
-#include "ui/monitor/RunMonitorController.h"
 #include "ui/monitor/RunMonitor.h"
+#include "ui/monitor/RunMonitorController.h"
 #include "ui/plots/RunTimeline.h"
 
 #include <QApplication>

@@ -18,6 +18,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -103,7 +104,11 @@ class Collector
 public:
     ExecutorEnvironment env(std::shared_ptr<Clock> clock = Clock::system())
     {
-        return {std::move(clock), [this](AttemptReport &&r) { add(std::move(r)); }, nullptr, {}};
+        return {std::move(clock),
+                [this](AttemptReport &&r, int) { add(std::move(r)); },
+                nullptr,
+                {},
+                {}};
     }
     void add(AttemptReport &&r)
     {
@@ -149,17 +154,33 @@ private:
     std::vector<AttemptReport> m_finished;
 };
 
+// Jobs point at a scope and a cancellation flag their owner keeps alive (the engine, in a run);
+// here the test process keeps them.
+struct JobStore
+{
+    std::deque<AttemptScope> scopes;
+    std::deque<std::atomic_bool> flags;
+};
+
 static AttemptJob job(quint64 id, const QString &type, QVariant input = {}, QVariantMap params = {})
 {
+    static JobStore store;
+    AttemptScope &scope = store.scopes.emplace_back();
+    scope.eventType = type;
+    scope.eventName = type + QStringLiteral("-event");
+    scope.params = std::move(params);
     AttemptJob j;
     j.id = id;
-    j.eventType = type;
-    j.eventName = type + QStringLiteral("-event");
+    j.scope = &scope;
     j.input = std::move(input);
-    j.params = std::move(params);
     j.task = int(id);
-    j.cancelled = std::make_shared<std::atomic_bool>(false);
+    j.cancelled = &store.flags.emplace_back(false);
     return j;
+}
+
+static std::atomic_bool *cancelFlag(const AttemptJob &j)
+{
+    return const_cast<std::atomic_bool *>(j.cancelled); // the store above owns it
 }
 
 static ExecutorInitializerConfig config(int workers, std::optional<int> tasksPerChild = EMPTY,
@@ -448,7 +469,7 @@ void TestProcessPool::cancelEndsRunningTaskPromptly()
     auto executor = makeProcessPoolExecutor(
         config(1), collector.env(virtualClock ? Clock::fastForward() : Clock::system()));
     AttemptJob j = job(1, type);
-    const auto flag = j.cancelled;
+    std::atomic_bool *flag = cancelFlag(j);
     executor->submit(std::move(j));
     QVERIFY(collector.waitStarted(1));
     QElapsedTimer timer;
@@ -468,7 +489,7 @@ void TestProcessPool::cancelQueuedDropsWaitingAttempts()
     Collector collector;
     auto executor = makeProcessPoolExecutor(config(1), collector.env());
     AttemptJob running = job(0, "cooperativeSleep");
-    const auto flag = running.cancelled;
+    std::atomic_bool *flag = cancelFlag(running);
     executor->submit(std::move(running));
     for (int i = 1; i <= 5; ++i)
         executor->submit(job(quint64(i), "echo", i));

@@ -60,7 +60,7 @@ RunRecord retry(double time, int task, int attempt, double delay)
 RunRecords liveScenario()
 {
     RunRecord queued = rec(RecordType::TaskQueued, 0, 0);
-    queued.message = QStringLiteral("alpha.json");
+    queued.value = QStringLiteral("alpha.json");
     RunRecord ok = rec(RecordType::AttemptFinished, 20, 1, 1);
     ok.end = 20;
     RunRecord done = rec(RecordType::TaskFinished, 20, 1, 1);

@@ -51,7 +51,7 @@ void TestRunState::retryingTaskGoesThroughEveryStatus()
 {
     RunState state;
     RunRecord queued = rec(RecordType::TaskQueued, 0, 0);
-    queued.message = QStringLiteral("a.json");
+    queued.value = QStringLiteral("a.json");
     state.apply({rec(RecordType::RunStarted, 0), rec(RecordType::EventStarted, 0), queued});
     QCOMPARE(state.tasks().size(), size_t(1));
     QCOMPARE(int(state.tasks()[0].status), int(TaskStatus::Queued));

@@ -1,5 +1,7 @@
 #include "ui/monitor/RunState.h"
 
+#include "core/events/VariantText.h"
+
 #include <algorithm>
 
 namespace volnux {
@@ -210,7 +212,7 @@ int RunState::ensureTask(const RunRecord &record, Batch &batch)
     task.queuedAt = record.time;
     task.maxAttempts = std::max(1, record.maxAttempts);
     if (record.type == RecordType::TaskQueued)
-        task.input = record.message;
+        task.input = variantToText(record.value);
     m_tasks.push_back(std::move(task));
     ++m_totals.counts[statusIndex(TaskStatus::Queued)];
     ++event.counts[statusIndex(TaskStatus::Queued)];

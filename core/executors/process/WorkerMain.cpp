@@ -69,10 +69,12 @@ void WorkerMain::handleFrame(const QByteArray &payload)
         return;
     switch (message.type) {
     case WorkerMessageType::Run: {
-        message.job.cancelled = std::make_shared<std::atomic_bool>(false);
+        auto flag = std::make_shared<std::atomic_bool>(false);
+        message.job.cancelled = flag.get();
         {
             std::lock_guard lock(m_mutex);
-            m_queue.push_back({std::move(message.job), std::move(message.threadName)});
+            m_queue.push_back({std::move(message.job), std::move(message.threadName),
+                               std::move(message.scope), std::move(flag)});
         }
         m_wake.notify_one();
         break;
@@ -106,17 +108,19 @@ void WorkerMain::taskLoop()
             next = std::move(m_queue.front());
             m_queue.pop_front();
             m_runningId = next.job.id;
-            m_runningFlag = next.job.cancelled;
+            m_runningFlag = next.cancelFlag;
         }
-        runOne(next.job, next.threadName);
+        runOne(next);
         std::lock_guard lock(m_mutex);
         m_runningId = 0;
         m_runningFlag.reset();
     }
 }
 
-void WorkerMain::runOne(AttemptJob &job, const QString &threadName)
+void WorkerMain::runOne(Queued &queued)
 {
+    const AttemptJob &job = queued.job;
+    const QString &threadName = queued.threadName;
     QThread *self = QThread::currentThread();
     if (self->objectName() != threadName)
         self->setObjectName(threadName);
@@ -133,8 +137,9 @@ void WorkerMain::runOne(AttemptJob &job, const QString &threadName)
     started.pid = ::getpid();
     started.start = clock.nowMs();
     send(WorkerProtocol::report(started));
-    if (const auto registered = EventRegistry::instance().find(job.eventType)) {
-        job.factory = registered->factory;
+    if (const auto registered = EventRegistry::instance().find(queued.scope->eventType)) {
+        queued.scope->factory = registered->factory;
+        queued.scope->function = registered->function;
         report = runAttempt(job, clock);
     } else {
         report.outcome = AttemptOutcome::Error;
@@ -142,7 +147,7 @@ void WorkerMain::runOne(AttemptJob &job, const QString &threadName)
         report.errorMessage =
             QStringLiteral("event type '%1' is not registered in the worker process (register "
                            "events before calling ProcessPool::enableWorkerMode)")
-                .arg(job.eventType);
+                .arg(queued.scope->eventType);
         report.start = report.end = clock.nowMs();
     }
     report.id = job.id;

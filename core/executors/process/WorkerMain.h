@@ -23,7 +23,8 @@ private:
     void readLoop();
     void handleFrame(const QByteArray &payload);
     void taskLoop();
-    void runOne(AttemptJob &job, const QString &threadName);
+    struct Queued;
+    void runOne(Queued &queued);
     void cancel(quint64 id);
     void dropQueued();
     void reportCancelled(const AttemptJob &job);
@@ -36,6 +37,8 @@ private:
     {
         AttemptJob job;
         QString threadName;
+        std::shared_ptr<AttemptScope> scope;          // what job.scope points at
+        std::shared_ptr<std::atomic_bool> cancelFlag; // what job.cancelled points at
     };
 
     const int m_fd;

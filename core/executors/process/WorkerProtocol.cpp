@@ -71,16 +71,19 @@ QStringList toStringList(const QCborArray &array)
 
 void decodeRun(const QCborMap &map, WorkerMessage *m)
 {
+    m->scope = std::make_shared<AttemptScope>();
+    AttemptScope &scope = *m->scope;
+    scope.eventType = map.value(EventType).toString();
+    scope.eventName = map.value(EventName).toString();
+    scope.params = map.value(Params).toVariant().toMap();
+    scope.previousResults = map.value(Previous).toVariant().toList();
+    scope.maxAttempts = int(map.value(MaxAttempts).toInteger(1));
     AttemptJob &job = m->job;
     job.id = quint64(map.value(Id).toInteger());
-    job.eventType = map.value(EventType).toString();
-    job.eventName = map.value(EventName).toString();
-    job.params = map.value(Params).toVariant().toMap();
+    job.scope = m->scope.get();
     job.input = map.value(Input).toVariant();
-    job.previousResults = map.value(Previous).toVariant().toList();
     job.task = int(map.value(Task).toInteger());
     job.attempt = int(map.value(Attempt).toInteger(1));
-    job.maxAttempts = int(map.value(MaxAttempts).toInteger(1));
     m->threadName = map.value(ThreadName).toString();
 }
 
@@ -121,17 +124,18 @@ QByteArray WorkerProtocol::run(const AttemptJob &job, const QString &threadName)
 {
     QCborMap map = header(WorkerMessageType::Run);
     map.insert(Id, qint64(job.id));
-    map.insert(EventType, job.eventType);
-    map.insert(EventName, job.eventName);
-    if (!job.params.isEmpty())
-        map.insert(Params, QCborValue::fromVariant(job.params));
+    const AttemptScope &scope = *job.scope;
+    map.insert(EventType, scope.eventType);
+    map.insert(EventName, scope.eventName);
+    if (!scope.params.isEmpty())
+        map.insert(Params, QCborValue::fromVariant(scope.params));
     if (job.input.isValid())
         map.insert(Input, QCborValue::fromVariant(job.input));
-    if (!job.previousResults.isEmpty())
-        map.insert(Previous, QCborValue::fromVariant(job.previousResults));
+    if (!scope.previousResults.isEmpty())
+        map.insert(Previous, QCborValue::fromVariant(scope.previousResults));
     map.insert(Task, job.task);
     map.insert(Attempt, job.attempt);
-    map.insert(MaxAttempts, job.maxAttempts);
+    map.insert(MaxAttempts, scope.maxAttempts);
     if (!threadName.isEmpty())
         map.insert(ThreadName, threadName);
     return frame(map);
@@ -168,7 +172,7 @@ QByteArray WorkerProtocol::report(const AttemptReport &r)
         map.insert(Log, toCborList(r.log));
     if (r.droppedLog)
         map.insert(DroppedLog, r.droppedLog);
-    map.insert(ThreadName, r.thread);
+    map.insert(ThreadName, r.thread.toString());
     map.insert(Pid, r.pid);
     map.insert(Start, r.start);
     map.insert(End, r.end);

@@ -22,9 +22,10 @@ enum class WorkerMessageType
 struct WorkerMessage
 {
     WorkerMessageType type = WorkerMessageType::Hello;
-    quint64 id = 0;       // Cancel
-    qint64 pid = 0;       // Hello
-    AttemptJob job;       // Run (without factory and cancellation flag)
+    quint64 id = 0;                      // Cancel
+    qint64 pid = 0;                      // Hello
+    AttemptJob job;                      // Run (without cancellation flag; its scope is `scope`)
+    std::shared_ptr<AttemptScope> scope; // Run (without factory)
     QString threadName;   // Run: the name of the worker's task thread, empty for the default
     AttemptReport report; // Report: start/end are CLOCK_MONOTONIC milliseconds of the worker
 };
