@@ -74,9 +74,10 @@ void RecordBuffer::read(const std::function<void(const RunRecord &)> &visit, siz
 {
     size_t count = 0;
     std::vector<RunRecords> batches = takeBatches(max, &count);
-    for (const RunRecords &batch : batches) {
+    for (RunRecords &batch : batches) {
         for (const RunRecord &record : batch)
             visit(record);
+        batch.clear(); // while the batch is still in this core's cache
     }
     recycle(batches);
 }

@@ -1,33 +1,70 @@
 #include "ReportInbox.h"
 
+#include "core/engine/RecordBuffer.h"
+
 namespace volnux {
 
-ReportInbox::ReportInbox(std::function<void()> wake) : m_wake(std::move(wake)) {}
+namespace {
+void describeAttempt(RunRecord &r, const AttemptReport &report)
+{
+    const AttemptScope &scope = *report.scope;
+    r.event = scope.event;
+    r.eventName = scope.name;
+    r.maxAttempts = scope.maxAttempts;
+    r.step = scope.step;
+    r.branch = scope.branch;
+    r.task = report.task;
+    r.attempt = report.attempt;
+    r.thread = report.thread;
+    r.pid = report.pid;
+    r.start = report.start - scope.t0;
+}
+
+void finish(RunRecord &r, AttemptReport &report)
+{
+    r.type = RecordType::AttemptFinished;
+    r.time = r.end = report.end - report.scope->t0;
+    r.outcome = report.outcome;
+    r.errorType = std::move(report.errorType);
+    r.message = std::move(report.errorMessage);
+    if (report.value.isValid()) // assigning an empty value is not free, and most are empty
+        r.value = std::move(report.value);
+    r.log = std::move(report.log);
+    r.droppedLog = report.droppedLog;
+    r.descriptor = report.descriptor.value_or(-1);
+}
+} // namespace
+
+ReportInbox::ReportInbox(std::shared_ptr<RecordBuffer> storage, std::function<void()> wake)
+    : m_storage(std::move(storage)), m_wake(std::move(wake))
+{
+}
+
+RunRecords &ReportInbox::chunkFor(Lane &lane)
+{
+    if (lane.filled.empty() || lane.filled.back().size() == kChunkSize) {
+        RunRecords chunk = m_storage->spare();
+        chunk.reserve(kChunkSize);
+        lane.filled.push_back(std::move(chunk));
+    }
+    return lane.filled.back();
+}
 
 void ReportInbox::deliver(AttemptReport &&report, int lane)
 {
+    Q_ASSERT(report.scope);
+    if (!report.scope)
+        return;
     Lane &target = m_lanes[size_t(lane < 0 ? -lane : lane) % kLanes];
     std::lock_guard lock(target.mutex);
-    if (report.phase == AttemptReport::Phase::Finished && !target.filled.empty() &&
-        !target.filled.back().empty()) {
-        AttemptReport &last = target.filled.back().back();
-        if (last.phase == AttemptReport::Phase::Started && last.id == report.id) {
-            report.alsoStarted = true;
-            last = std::move(report);
-            return;
-        }
+    RunRecord &r = chunkFor(target).emplace_back();
+    describeAttempt(r, report);
+    if (report.phase == AttemptReport::Phase::Started) {
+        r.type = RecordType::AttemptStarted;
+        r.time = r.start;
+    } else {
+        finish(r, report);
     }
-    if (target.filled.empty() || target.filled.back().size() == kChunkSize) {
-        Chunk chunk;
-        if (target.spare.empty()) {
-            chunk.reserve(kChunkSize);
-        } else {
-            chunk = std::move(target.spare.back());
-            target.spare.pop_back();
-        }
-        target.filled.push_back(std::move(chunk));
-    }
-    target.filled.back().push_back(std::move(report));
 }
 
 void ReportInbox::wake()
@@ -36,28 +73,11 @@ void ReportInbox::wake()
         m_wake();
 }
 
-void ReportInbox::takeFilled(int lane, std::vector<Chunk> &into)
+void ReportInbox::takeFilled(int lane, std::vector<RunRecords> &into)
 {
     Lane &source = m_lanes[size_t(lane)];
     std::lock_guard lock(source.mutex);
     into.swap(source.filled);
-}
-
-void ReportInbox::giveBack(int lane, std::vector<Chunk> &chunks)
-{
-    if (chunks.empty())
-        return;
-    for (Chunk &chunk : chunks)
-        chunk.clear();
-    Lane &source = m_lanes[size_t(lane)];
-    {
-        std::lock_guard lock(source.mutex);
-        for (Chunk &chunk : chunks) {
-            if (source.spare.size() < kMaxSpareChunks)
-                source.spare.push_back(std::move(chunk));
-        }
-    }
-    chunks.clear();
 }
 
 } // namespace volnux

@@ -1,22 +1,28 @@
 #pragma once
 
-// Where executors leave attempt reports for the engine. Reports arrive on lanes, each with its
-// own lock, so workers delivering at a high rate never contend with each other; the engine
-// collects every lane on its poll. Lanes keep their order (a worker's "started" precedes its
-// "finished"); there is no order between lanes. A lane stores reports in fixed-size chunks that
-// the engine hands back once read, so a backlog never relocates reports and a steady stream
-// allocates nothing. A quick attempt's "finished" report replaces its "started" one when the
-// engine has not collected that yet: one report instead of two (`alsoStarted`).
+// Where executors leave attempt reports for the engine. Each report is turned into its run
+// record right away, on the thread that delivers it (a worker, usually): records are the costly
+// part of the stream, and made there they are made in parallel instead of one after another on
+// the engine thread. The engine then reads them, adds what only it knows (the retry decision),
+// and hands the very same storage on to the record stream.
+//
+// Reports arrive on lanes, each with its own lock, so workers never contend with each other; the
+// engine collects every lane on its poll. A lane keeps its order (a worker's "started" precedes
+// its "finished"); there is no order between lanes. Records sit in chunks taken from the record
+// stream's recycled storage, so a steady stream allocates nothing and a backlog moves nothing.
 
 #include "core/executors/Executor.h"
 
 #include <array>
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <vector>
 
 namespace volnux {
+
+class RecordBuffer;
 
 class ReportInbox
 {
@@ -24,40 +30,48 @@ public:
     static constexpr int kLanes = 8;
 
     // `wake` asks the engine to collect soon; it is called at most once between two collections.
-    explicit ReportInbox(std::function<void()> wake);
+    ReportInbox(std::shared_ptr<RecordBuffer> storage, std::function<void()> wake);
 
-    void deliver(AttemptReport &&report, int lane); // any thread
-    void wake();                                    // any thread
-    // Engine thread: calls `handle` on every report delivered so far, lane by lane.
-    template <typename Handle> void collect(Handle &&handle)
+    // Any thread. The report must carry its scope (see reportFor).
+    void deliver(AttemptReport &&report, int lane);
+    void wake(); // any thread
+    // Engine thread: `handle(record)` sees every record delivered so far, chunk by chunk, and
+    // returns false to drop it; then `done(chunk)` receives each chunk (dropped records removed).
+    template <typename Handle, typename Done> void collect(Handle &&handle, Done &&done)
     {
         m_wakePending.store(false, std::memory_order_relaxed);
         for (int i = 0; i < kLanes; ++i) {
-            std::vector<Chunk> &chunks = m_collected[size_t(i)];
+            std::vector<RunRecords> &chunks = m_collected[size_t(i)];
             takeFilled(i, chunks);
-            for (Chunk &chunk : chunks) {
-                for (AttemptReport &report : chunk)
-                    handle(report);
+            for (RunRecords &chunk : chunks) {
+                size_t kept = 0;
+                for (size_t r = 0; r < chunk.size(); ++r) {
+                    if (!handle(chunk[r]))
+                        continue;
+                    if (kept != r)
+                        chunk[kept] = std::move(chunk[r]);
+                    ++kept;
+                }
+                chunk.erase(chunk.begin() + qsizetype(kept), chunk.end());
+                done(std::move(chunk));
             }
-            giveBack(i, chunks);
+            chunks.clear();
         }
     }
 
 private:
-    using Chunk = std::vector<AttemptReport>;
     static constexpr size_t kChunkSize = 256;
-    static constexpr size_t kMaxSpareChunks = 64;
     struct alignas(64) Lane
     {
         std::mutex mutex;
-        std::vector<Chunk> filled;
-        std::vector<Chunk> spare; // read and cleared, capacity kept
+        std::vector<RunRecords> filled;
     };
-    void takeFilled(int lane, std::vector<Chunk> &into);
-    void giveBack(int lane, std::vector<Chunk> &chunks);
+    void takeFilled(int lane, std::vector<RunRecords> &into);
+    RunRecords &chunkFor(Lane &lane);
 
+    std::shared_ptr<RecordBuffer> m_storage;
     std::array<Lane, kLanes> m_lanes;
-    std::array<std::vector<Chunk>, kLanes> m_collected;
+    std::array<std::vector<RunRecords>, kLanes> m_collected;
     std::atomic_bool m_wakePending{false};
     std::function<void()> m_wake;
 };

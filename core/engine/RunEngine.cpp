@@ -13,9 +13,11 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
                      std::shared_ptr<const std::atomic_bool> runCancelled,
                      std::function<void(RunStatus)> onFinished)
     : m_spec(std::move(spec)), m_clock(std::move(clock)), m_records(std::move(records)),
-      m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)), m_inbox([this] {
-          QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
-      }),
+      m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)),
+      m_inbox(m_records,
+              [this] {
+                  QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
+              }),
       m_poll(new QTimer(this))
 {
     m_poll->setTimerType(Qt::PreciseTimer);
@@ -58,7 +60,7 @@ double RunEngine::now() const
 
 RunRecord &RunEngine::record(RecordType type, double time, int event, int task)
 {
-    if (m_outbox.size() >= kBatchRecords)
+    if (m_outbox.size() >= kBatchRecords && !m_holdFlush)
         flush();
     RunRecord &r = m_outbox.emplace_back(); // made in place: records are many, and not small
     r.type = type;
@@ -137,6 +139,11 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     scope.previousResults = previous;
     scope.maxAttempts = event.maxAttempts;
     scope.runCancelled = m_runCancelled;
+    scope.event = e;
+    scope.name = event.name;
+    scope.step = node;
+    scope.branch = m_nodes[node].enteredVia;
+    scope.t0 = m_t0;
     ++m_runningEvents;
 
     const double time = now();
@@ -231,85 +238,65 @@ void RunEngine::submitAttempt(int taskId)
 
 void RunEngine::drainReports()
 {
-    m_inbox.collect([this](AttemptReport &report) {
-        if (report.phase == AttemptReport::Phase::Started) {
-            handleStarted(report);
-        } else {
-            if (report.alsoStarted)
-                handleStarted(report);
-            --m_inFlight;
-            handleFinished(report);
-        }
-    });
+    flush(); // what the engine said before these attempts reported goes first
+    m_holdFlush = true;
+    m_inbox.collect([this](RunRecord &r) { return applyAttemptRecord(r); },
+                    [this](RunRecords &&chunk) {
+                        // The attempts' records, then what the engine made of them.
+                        m_records->append(std::move(chunk));
+                        flush();
+                    });
+    m_holdFlush = false;
     if (m_inFlight == 0)
         m_poll->stop();
     flush();
 }
 
-void RunEngine::handleStarted(const AttemptReport &report)
+// An attempt record made by the executor: the task's state follows it, and the engine adds the
+// retry decision. Returns false for a record that no longer applies (its task already ended).
+bool RunEngine::applyAttemptRecord(RunRecord &r)
 {
-    TaskState &task = m_tasks[report.id];
-    if (isFinal(task.status))
-        return;
-    task.status = TaskStatus::Running;
-    RunRecord &r = record(RecordType::AttemptStarted, rel(report.start), task.event, task.index);
-    r.attempt = task.attempt;
-    r.start = rel(report.start);
-    r.thread = report.thread;
-    r.pid = report.pid;
-}
-
-void RunEngine::handleFinished(AttemptReport &report)
-{
-    const int taskId = int(report.id);
+    const int taskId = m_events[r.event].firstTask + r.task;
     TaskState &task = m_tasks[taskId];
+    if (r.type == RecordType::AttemptStarted) {
+        if (isFinal(task.status))
+            return false;
+        task.status = TaskStatus::Running;
+        return true;
+    }
+    --m_inFlight;
     if (isFinal(task.status))
-        return;
+        return false;
     EventState &event = m_events[task.event];
     const bool cancelRequested = m_cancelFlags[size_t(taskId)].load();
-    const bool retry = report.outcome == AttemptOutcome::Error && event.policy &&
-                       !cancelRequested && !m_cancelling && !m_stopping &&
-                       event.policy->shouldRetry(report.errorType, task.attempt);
-    const double delayMs = retry ? event.policy->backoffAfterAttempt(task.attempt) * 1000.0 : -1;
+    const bool retry = r.outcome == AttemptOutcome::Error && event.policy && !cancelRequested &&
+                       !m_cancelling && !m_stopping &&
+                       event.policy->shouldRetry(r.errorType, task.attempt);
+    r.nextDelay = retry ? event.policy->backoffAfterAttempt(task.attempt) * 1000.0 : -1;
 
-    const double end = rel(report.end);
-    RunRecord &r = record(RecordType::AttemptFinished, end, task.event, task.index);
-    r.attempt = task.attempt;
-    r.start = rel(report.start);
-    r.end = rel(report.end);
-    r.outcome = report.outcome;
-    r.errorType = std::move(report.errorType);
-    r.message = std::move(report.errorMessage);
-    r.thread = report.thread;
-    r.pid = report.pid;
-    if (report.value.isValid()) // assigning an empty value is not free, and most are empty
-        r.value = report.value;
-    r.log = std::move(report.log);
-    r.droppedLog = report.droppedLog;
-    r.nextDelay = delayMs;
-
-    task.lastOutcome = report.outcome;
-    if (report.value.isValid() || task.value.isValid())
-        task.value = std::move(report.value);
-    task.descriptor = report.descriptor;
+    task.lastOutcome = r.outcome;
+    if (r.value.isValid() || task.value.isValid())
+        task.value = r.value;
+    task.descriptor = r.descriptor >= 0 ? std::optional<int>(r.descriptor) : std::nullopt;
     if (retry) {
-        scheduleRetry(taskId, delayMs);
-        return;
+        scheduleRetry(taskId, r.nextDelay);
+        return true;
     }
-    switch (report.outcome) {
+    switch (r.outcome) {
     case AttemptOutcome::Success:
-        finishTask(taskId, TaskStatus::Succeeded, end);
+        finishTask(taskId, TaskStatus::Succeeded, r.end);
         break;
     case AttemptOutcome::Failure:
-        finishTask(taskId, TaskStatus::Failed, end);
+        finishTask(taskId, TaskStatus::Failed, r.end);
         break;
     case AttemptOutcome::Cancelled:
-        finishTask(taskId, TaskStatus::Cancelled, end);
+        finishTask(taskId, TaskStatus::Cancelled, r.end);
         break;
     case AttemptOutcome::Error:
-        finishTask(taskId, cancelRequested ? TaskStatus::Cancelled : TaskStatus::Failed, end);
+        finishTask(taskId, cancelRequested ? TaskStatus::Cancelled : TaskStatus::Failed, r.end);
         break;
     }
+    return true;
 }
 
 void RunEngine::scheduleRetry(int taskId, double delayMs)

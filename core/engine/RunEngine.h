@@ -76,8 +76,7 @@ private:
     };
 
     void drainReports();
-    void handleStarted(const AttemptReport &report);
-    void handleFinished(AttemptReport &report);
+    bool applyAttemptRecord(RunRecord &r);
     double rel(double clockMs) const { return clockMs - m_t0; }
     double now() const;
     // A new record at the end of the outbox; the reference is valid until the next call.
@@ -121,6 +120,7 @@ private:
     bool m_finished = false;
     bool m_cancelling = false;
     bool m_stopping = false;
+    bool m_holdFlush = false; // while attempt records are applied: they must precede the outbox
     RunRecords m_outbox;
 
     // Reports are collected by polling every millisecond while attempts are in flight, so a busy

@@ -105,8 +105,9 @@ struct RunRecord
     int failed = 0;
     int cancelled = 0;
     int skipped = 0;
-    int total = 0; // EventStarted: task count; RunStarted: event count
-    int step = -1; // pipelines: the step this event ran in (-1 when not applicable)
+    int total = 0;       // EventStarted: task count; RunStarted: event count
+    int step = -1;       // pipelines: the step this event ran in (-1 when not applicable)
+    int descriptor = -1; // AttemptFinished: the outcome descriptor the task returned, or -1
 
     RecordType type = RecordType::RunStarted;
     AttemptOutcome outcome = AttemptOutcome::Success;

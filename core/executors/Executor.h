@@ -31,6 +31,14 @@ struct AttemptScope
     QVariantList previousResults;
     int maxAttempts = 1;
     std::shared_ptr<const std::atomic_bool> runCancelled; // the whole run is being cancelled
+
+    // What an attempt's records say of its event, so that they can be made where the attempt
+    // ran (in parallel) rather than on the engine thread.
+    int event = -1;
+    Name name;     // eventName, interned
+    int step = -1; // pipeline step
+    Name branch;   // the branch the step was entered by
+    double t0 = 0; // clock ms at which the run started: records count from there
 };
 
 struct AttemptJob
@@ -61,8 +69,9 @@ struct AttemptReport
     };
     quint64 id = 0;
     Phase phase = Phase::Finished;
-    // A Finished report that also stands for its Started one (merged on the way to the engine).
-    bool alsoStarted = false;
+    const AttemptScope *scope = nullptr; // the job's; with task and attempt, the job's identity
+    int task = 0;
+    int attempt = 1;
     AttemptOutcome outcome = AttemptOutcome::Success;
     QVariant value;
     std::optional<int> descriptor;
@@ -117,6 +126,9 @@ public:
 // read).
 AttemptReport runAttempt(const AttemptJob &job, const Clock &clock,
                          std::optional<double> startedAt = std::nullopt);
+// A report about `job`: its id, scope, task and attempt filled in.
+AttemptReport reportFor(const AttemptJob &job,
+                        AttemptReport::Phase phase = AttemptReport::Phase::Finished);
 // The "started" report an executor sends as it begins running `job` on a worker.
 AttemptReport startedReport(const AttemptJob &job, const Clock &clock, Name thread, qint64 pid);
 // The report of a job that never started (dropped from a queue by cancellation or shutdown).

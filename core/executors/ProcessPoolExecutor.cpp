@@ -27,8 +27,7 @@ constexpr int kBusyPollMs = 2;
 
 AttemptReport cancelledReport(const AttemptJob &job, const QString &message, double at)
 {
-    AttemptReport report;
-    report.id = job.id;
+    AttemptReport report = reportFor(job);
     report.outcome = AttemptOutcome::Cancelled;
     report.errorType = ErrorNames::CancelledError;
     report.errorMessage = message;
@@ -400,6 +399,9 @@ void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, 
                                  [&](const auto &a) { return a.job.id == report.id; });
     if (it == inFlight.end())
         return;
+    report.scope = it->job.scope;
+    report.task = it->job.task;
+    report.attempt = it->job.attempt;
     mapTimes(report, *it);
     if (report.phase == AttemptReport::Phase::Started) {
         it->startedAt = report.start;
@@ -487,8 +489,7 @@ void ProcessPoolExecutor::failAttempt(const InFlightAttempt &attempt, AttemptOut
                                       const QString &type, const QString &message, qint64 pid,
                                       double start, double end)
 {
-    AttemptReport report;
-    report.id = attempt.job.id;
+    AttemptReport report = reportFor(attempt.job);
     report.outcome = outcome;
     report.errorType = type;
     report.errorMessage = message;

@@ -4,10 +4,20 @@
 
 namespace volnux {
 
-AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock)
+AttemptReport reportFor(const AttemptJob &job, AttemptReport::Phase phase)
 {
     AttemptReport report;
     report.id = job.id;
+    report.phase = phase;
+    report.scope = job.scope;
+    report.task = job.task;
+    report.attempt = job.attempt;
+    return report;
+}
+
+AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock)
+{
+    AttemptReport report = reportFor(job);
     report.outcome = AttemptOutcome::Cancelled;
     report.errorType = ErrorNames::CancelledError;
     report.errorMessage = QStringLiteral("cancelled before it started");
@@ -17,9 +27,7 @@ AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock)
 
 AttemptReport startedReport(const AttemptJob &job, const Clock &clock, Name thread, qint64 pid)
 {
-    AttemptReport report;
-    report.id = job.id;
-    report.phase = AttemptReport::Phase::Started;
+    AttemptReport report = reportFor(job, AttemptReport::Phase::Started);
     report.start = clock.nowMs();
     report.thread = thread;
     report.pid = pid;
@@ -45,8 +53,7 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optiona
         return cancelledBeforeStart(job, clock);
 
     const AttemptScope &scope = *job.scope;
-    AttemptReport report;
-    report.id = job.id;
+    AttemptReport report = reportFor(job);
     report.start = startedAt.value_or(clock.nowMs());
     TaskContext context({scope.eventName, job.task, job.attempt, scope.maxAttempts, job.input,
                          scope.params, scope.previousResults, job.cancelled,

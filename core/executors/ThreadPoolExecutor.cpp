@@ -95,9 +95,7 @@ double ThreadPoolExecutor::State::runJob(AttemptJob &job, Name name, qint64 pid,
         env.deliver(cancelledBeforeStart(job, *env.clock), lane); // never started: no "started"
         return -1;
     }
-    AttemptReport started;
-    started.id = job.id;
-    started.phase = AttemptReport::Phase::Started;
+    AttemptReport started = reportFor(job, AttemptReport::Phase::Started);
     started.start = startAt.value_or(env.clock->nowMs());
     started.thread = name;
     started.pid = pid;
