@@ -182,14 +182,16 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     for (int first = 0; first < event.taskCount; first += kChunk) {
         const int end = std::min(event.taskCount, first + kChunk);
         queueTasks(e, first, end, time);
-        std::vector<AttemptJob> jobs;
-        jobs.reserve(size_t(end - first));
-        for (int t = first; t < end; ++t)
-            jobs.push_back(job(event.firstTask + t));
+        for (int t = first; t < end; ++t) {
+            TaskState &task = m_tasks[event.firstTask + t];
+            task.attempt = 1;
+        }
+        const int firstId = event.firstTask + first;
         m_inFlight += end - first;
         if (!m_poll->isActive())
             m_poll->start();
-        event.executor->submitMany(std::move(jobs));
+        event.executor->submitRange({event.scope.get(), quint64(firstId), first, end - first,
+                                     &spec.inputs, &m_cancelFlags[size_t(firstId)]});
     }
     if (event.taskCount == 0)
         finishEvent(e);

@@ -58,6 +58,31 @@ struct AttemptJob
     }
 };
 
+// The first attempts of consecutive tasks of one event, as the engine submits them when the
+// event starts. Task i of the range (0-based) has id firstId + i, task index firstTask + i, input
+// (*inputs)[firstTask + i] and cancellation flag cancelFlags[i].
+struct AttemptRange
+{
+    const AttemptScope *scope = nullptr;
+    quint64 firstId = 0;
+    int firstTask = 0;
+    int count = 0;
+    const QVariantList *inputs = nullptr;
+    const std::atomic_bool *cancelFlags = nullptr;
+
+    AttemptJob job(int i) const
+    {
+        AttemptJob job;
+        job.id = firstId + quint64(i);
+        job.scope = scope;
+        job.input = inputs->at(firstTask + i);
+        job.task = firstTask + i;
+        job.attempt = 1;
+        job.cancelled = cancelFlags + i;
+        return job;
+    }
+};
+
 struct AttemptReport
 {
     // An executor reports each attempt twice: once when it starts on a worker (Started: only id,
@@ -105,11 +130,11 @@ class Executor
 public:
     virtual ~Executor() = default;
     virtual void submit(AttemptJob job) = 0;
-    // Many jobs at once (an event's tasks): one hand-over instead of one per job.
-    virtual void submitMany(std::vector<AttemptJob> &&jobs)
+    // An event's first attempts at once: one hand-over instead of one per job.
+    virtual void submitRange(const AttemptRange &range)
     {
-        for (AttemptJob &job : jobs)
-            submit(std::move(job));
+        for (int i = 0; i < range.count; ++i)
+            submit(range.job(i));
     }
     // Drops jobs not yet started; each is reported as cancelled.
     virtual void cancelQueued() = 0;

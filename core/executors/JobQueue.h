@@ -1,8 +1,10 @@
 #pragma once
 
-// A FIFO of attempt jobs on one vector. Unlike a deque, popping frees nothing: the storage is
-// allocated, compacted and released only by the side that pushes (the engine thread), so workers
-// never free memory another thread allocated. Not thread-safe: the owner's lock guards it.
+// A FIFO of attempt jobs. An event's first attempts arrive as one range, expanded into jobs one
+// at a time as workers take them: starting an event of 200,000 tasks costs the engine one entry,
+// not 200,000 jobs. Entries live on one vector: popping frees nothing, so the storage is
+// allocated, compacted and released only by the side that pushes (the engine thread).
+// Not thread-safe: the owner's lock guards it.
 
 #include "core/executors/Executor.h"
 
@@ -13,44 +15,25 @@ namespace volnux {
 class JobQueue
 {
 public:
-    bool empty() const { return m_head == m_jobs.size(); }
-    size_t size() const { return m_jobs.size() - m_head; }
-    void push(AttemptJob &&job)
-    {
-        compact();
-        m_jobs.push_back(std::move(job));
-    }
-    void reserveMore(size_t count)
-    {
-        compact();
-        if (m_jobs.size() + count > m_jobs.capacity())
-            m_jobs.reserve(std::max(m_jobs.size() + count, 2 * m_jobs.capacity()));
-    }
-    // Leaves a moved-from shell behind, dropped by a later push or by takeAll.
-    AttemptJob pop() { return std::move(m_jobs[m_head++]); }
-    std::vector<AttemptJob> takeAll()
-    {
-        std::vector<AttemptJob> taken(std::make_move_iterator(m_jobs.begin() + qsizetype(m_head)),
-                                      std::make_move_iterator(m_jobs.end()));
-        m_jobs.clear();
-        m_head = 0;
-        return taken;
-    }
+    bool empty() const { return m_size == 0; }
+    size_t size() const { return m_size; }
+    void push(AttemptJob &&job);
+    void push(const AttemptRange &range);
+    AttemptJob pop();
+    std::vector<AttemptJob> takeAll();
 
 private:
-    void compact()
+    struct Entry
     {
-        if (m_head == m_jobs.size()) {
-            m_jobs.clear(); // keeps the capacity
-            m_head = 0;
-        } else if (m_head >= 1024 && 2 * m_head >= m_jobs.size()) {
-            m_jobs.erase(m_jobs.begin(), m_jobs.begin() + qsizetype(m_head));
-            m_head = 0;
-        }
-    }
+        AttemptJob job;     // when range.count == 0
+        AttemptRange range; // otherwise; `next` counts what was taken
+        int next = 0;
+    };
+    void compact();
 
-    std::vector<AttemptJob> m_jobs;
+    std::vector<Entry> m_entries;
     size_t m_head = 0;
+    size_t m_size = 0;
 };
 
 } // namespace volnux

@@ -221,18 +221,16 @@ void ThreadPoolExecutor::submit(AttemptJob job)
         m_state->wake.notify_one();
 }
 
-void ThreadPoolExecutor::submitMany(std::vector<AttemptJob> &&jobs)
+void ThreadPoolExecutor::submitRange(const AttemptRange &range)
 {
-    if (jobs.empty())
+    if (range.count <= 0)
         return;
     int spawn = 0;
     {
         std::lock_guard lock(m_state->mutex);
-        m_state->jobs.reserveMore(jobs.size());
-        for (AttemptJob &job : jobs)
-            m_state->jobs.push(std::move(job));
+        m_state->jobs.push(range);
         const int wanted =
-            std::min<int>(int(jobs.size()) - m_state->idle, m_state->maxWorkers - m_state->live);
+            std::min(range.count - m_state->idle, m_state->maxWorkers - m_state->live);
         spawn = std::max(0, wanted);
         m_state->live += spawn;
     }

@@ -17,7 +17,7 @@ public:
     ThreadPoolExecutor(const ExecutorInitializerConfig &config, ExecutorEnvironment env);
     ~ThreadPoolExecutor() override;
     void submit(AttemptJob job) override;
-    void submitMany(std::vector<AttemptJob> &&jobs) override;
+    void submitRange(const AttemptRange &range) override;
     void cancelQueued() override;
     void shutdown() override;
     int workerCount() const override;
