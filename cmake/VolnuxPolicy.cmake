@@ -16,8 +16,9 @@ if(VOLNUX_TSAN)
     target_link_options(volnux_policy INTERFACE -fsanitize=thread)
     # Every test (and every process it starts: pool workers, volnux-run) runs with these. A report
     # fails the test (halt_on_error). The suppressions cover Qt-internal races only, see the file.
-    # die_after_fork=0: QProcess (the command kind) forks from a threaded process; the child only
-    # calls setsid() and exec(), which is safe, but TSan would otherwise kill it on principle.
+    # die_after_fork=0: the CLI tests start volnux-run with QProcess, which forks from a threaded
+    # process; the child only execs, which is safe, but TSan would otherwise kill it on principle.
+    # (The command kind and the process pool use posix_spawn, whose child runs no intercepted code.)
     set(VOLNUX_TSAN_OPTIONS
         "halt_on_error=1 second_deadlock_stack=1 die_after_fork=0 suppressions=${CMAKE_SOURCE_DIR}/tests/tsan.supp"
         CACHE STRING "TSAN_OPTIONS for the tests of a VOLNUX_TSAN build")

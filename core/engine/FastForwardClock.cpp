@@ -1,6 +1,10 @@
 #include "FastForwardClock.h"
 
+#include <QThread>
 #include <QTimer>
+
+#include <algorithm>
+#include <cmath>
 
 namespace volnux {
 
@@ -25,6 +29,32 @@ void FastForwardClock::schedule(QObject *context, double delayMs, std::function<
     QTimer::singleShot(0, context, [this] { fireEarliest(); });
 }
 
+void FastForwardClock::sleepTowards(double dueMs) const
+{
+    // A moment of real time first, then a step of a hundredth of what is left (at least 10 ms).
+    // In one jump, the first of a pool's workers would reach its due time before the others had
+    // even started theirs, and tasks that run side by side would be recorded one after another.
+    // In steps, every waiting task moves the clock for all of them: a 10 s wait takes some 25 ms
+    // of real time, a 1 h wait some 50 ms.
+    constexpr unsigned long kPauseUs = 20;
+    constexpr double kMinStepMs = 10;
+    const double now = nowMs();
+    if (now >= dueMs)
+        return;
+    QThread::usleep(kPauseUs);
+    advanceTo(std::min(dueMs, now + std::max(kMinStepMs, (dueMs - now) / 100)));
+}
+
+void FastForwardClock::advanceTo(double dueMs) const
+{
+    // A maximum, not an addition: two tasks due at the same instant jump once between them. The
+    // extra nanosecond keeps nowMs() >= dueMs despite rounding.
+    const qint64 target = qint64(std::ceil(dueMs * 1e6)) + 1 - m_real.nsecsElapsed();
+    qint64 skipped = m_skippedNs.load();
+    while (skipped < target && !m_skippedNs.compare_exchange_weak(skipped, target)) {
+    }
+}
+
 void FastForwardClock::fireEarliest()
 {
     Pending next;
@@ -33,9 +63,7 @@ void FastForwardClock::fireEarliest()
         if (m_pending.empty())
             return;
         auto it = m_pending.begin();
-        const double skip = it->first - nowMs();
-        if (skip > 0)
-            m_skippedNs += qint64(skip * 1e6) + 1;
+        advanceTo(it->first);
         next = std::move(it->second);
         m_pending.erase(it);
     }

@@ -1,6 +1,7 @@
 #include "CommandEvent.h"
 
 #include "core/errors/ErrorTypes.h"
+#include "core/kinds/ChildProcess.h"
 #include "core/kinds/KindParams.h"
 #include "core/kinds/OutputTail.h"
 #include "core/kinds/SleepEvent.h"
@@ -10,20 +11,16 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
+#include <QProcessEnvironment>
 
 #include <algorithm>
 #include <climits>
-
-#include <signal.h>
-#include <unistd.h>
 
 namespace volnux {
 
 namespace {
 // How often a running command checks for cancellation and its timeout.
 constexpr int kPollSliceMs = 20;
-constexpr int kReapWaitMs = 2000;
 
 struct CommandSpec
 {
@@ -107,40 +104,7 @@ CommandSpec readSpec(const TaskContext &context)
     return spec;
 }
 
-void start(QProcess &process, const CommandSpec &spec)
-{
-    process.setProgram(spec.program);
-    process.setArguments(spec.arguments);
-    process.setWorkingDirectory(spec.workingDirectory);
-    process.setProcessEnvironment(spec.environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    // Its own session and process group, so killing -pid reaches every descendant.
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(QIODevice::ReadOnly);
-    if (process.waitForStarted(-1))
-        return;
-    const QString reason = process.errorString();
-    const QString type = reason.contains(QLatin1String("ermission")) ? ErrorNames::PermissionError
-                         : reason.contains(QLatin1String("No such")) ? ErrorNames::FileNotFoundError
-                                                                     : ErrorNames::OSError;
-    throwError(type, QStringLiteral("could not start %1: %2").arg(spec.program, reason));
-}
-
-void killGroup(QProcess &process)
-{
-    const qint64 pid = process.processId();
-    if (pid <= 0 || ::kill(-pid_t(pid), SIGKILL) != 0)
-        process.kill();
-    process.waitForFinished(kReapWaitMs);
-}
-
-void drain(QProcess &process, OutputTail &out, OutputTail &err)
-{
-    out.append(process.readAllStandardOutput());
-    err.append(process.readAllStandardError());
-}
-
-Ending waitForEnd(QProcess &process, const CommandSpec &spec, const TaskContext &context,
+Ending waitForEnd(ChildProcess &process, const CommandSpec &spec, const TaskContext &context,
                   OutputTail &out, OutputTail &err)
 {
     QElapsedTimer elapsed;
@@ -149,9 +113,7 @@ Ending waitForEnd(QProcess &process, const CommandSpec &spec, const TaskContext 
         int slice = kPollSliceMs;
         if (spec.timeoutMs > 0)
             slice = int(std::clamp<qint64>(spec.timeoutMs - elapsed.elapsed(), 1, kPollSliceMs));
-        const bool finished = process.waitForFinished(slice);
-        drain(process, out, err);
-        if (finished || process.state() == QProcess::NotRunning)
+        if (process.waitForOutput(slice, out, err))
             return Ending::Finished;
         if (context.isCancelled())
             return Ending::Cancelled;
@@ -176,9 +138,9 @@ QString withLastLine(QString message, const OutputTail &err)
     return last.isEmpty() ? message : message + QStringLiteral(": ") + last;
 }
 
-TaskResult conclude(const QProcess &process, const OutputTail &out, const OutputTail &err)
+TaskResult conclude(const ChildProcess &process, const OutputTail &out, const OutputTail &err)
 {
-    if (process.exitStatus() == QProcess::CrashExit)
+    if (process.crashed())
         throwError(
             ErrorNames::ProcessError,
             withLastLine(QStringLiteral("crashed (killed by signal %1)").arg(process.exitCode()),
@@ -245,14 +207,14 @@ TaskResult CommandEvent::process(TaskContext &context)
     const CommandSpec spec = readSpec(context);
     context.log(QStringLiteral("$ ") +
                 (QStringList{spec.program} + spec.arguments).join(QLatin1Char(' ')));
-    QProcess process;
-    start(process, spec);
+    ChildProcess process(spec.program, spec.arguments, spec.workingDirectory,
+                         spec.environment.toStringList());
     OutputTail out(kMaxCaptureBytes);
     OutputTail err(kMaxCaptureBytes);
     const Ending ending = waitForEnd(process, spec, context, out, err);
     if (ending != Ending::Finished) {
-        killGroup(process);
-        drain(process, out, err);
+        process.killGroup();
+        process.waitForOutput(0, out, err); // what it wrote before it was killed
     }
     logOutput(context, out, err);
     if (ending == Ending::Cancelled)

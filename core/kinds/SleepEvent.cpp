@@ -1,20 +1,14 @@
 #include "SleepEvent.h"
 
+#include "core/engine/Clock.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/KindParams.h"
-
-#include <QDeadlineTimer>
-#include <QThread>
+#include "core/kinds/WaitOnClock.h"
 
 #include <algorithm>
 #include <climits>
 
 namespace volnux {
-
-namespace {
-// Short enough that cancellation feels immediate, long enough not to spin.
-constexpr qint64 kSliceMs = 5;
-} // namespace
 
 void SleepEvent::throwIfCancelled(const TaskContext &context)
 {
@@ -24,10 +18,12 @@ void SleepEvent::throwIfCancelled(const TaskContext &context)
 
 void SleepEvent::sleepCancellable(const TaskContext &context, qint64 ms)
 {
-    const QDeadlineTimer deadline(std::max<qint64>(ms, 0));
+    // On the run's clock: a fast-forward run steps over the wait instead of sleeping it.
+    const Clock &clock = WaitOnClock::current();
+    const double due = clock.nowMs() + double(std::max<qint64>(ms, 0));
     throwIfCancelled(context);
-    for (qint64 left = deadline.remainingTime(); left > 0; left = deadline.remainingTime()) {
-        QThread::msleep(static_cast<unsigned long>(std::min(left, kSliceMs)));
+    while (clock.nowMs() < due) {
+        clock.sleepTowards(due);
         throwIfCancelled(context);
     }
 }

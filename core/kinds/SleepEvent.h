@@ -13,8 +13,9 @@ public:
     static QString kindName() { return QStringLiteral("sleep"); }
     TaskResult process(TaskContext &context) override;
 
-    // Sleeps `ms` in short slices; throws CancelledError as soon as the context is cancelled.
-    // Shared by the kinds that wait (simulate).
+    // Waits `ms` on the clock WaitOnClock makes current (real time without one), in short
+    // slices; throws CancelledError as soon as the context is cancelled. Shared by the kinds that
+    // wait (simulate).
     static void sleepCancellable(const TaskContext &context, qint64 ms);
     // Throws CancelledError when the context is cancelled.
     static void throwIfCancelled(const TaskContext &context);

@@ -221,14 +221,6 @@ void TestVolnuxRun::stopOnExceptionStopsTheRun()
 
 void TestVolnuxRun::commandTimeoutAndMissingProgram()
 {
-#if defined(__SANITIZE_THREAD__)
-    // Under ThreadSanitizer, QProcess started on the engine thread (the command kind) corrupts the
-    // sanitizer's own state in volnux-run: Qt 6.4 spawns the child in a vfork-like way and the
-    // child's intercepted libc calls run on the parent's TSan bookkeeping (TSan then fails its own
-    // internal CHECKs, or loses the RecordBuffer mutex's ordering and reports a race on it). Not a
-    // race in our code; the normal build runs this test, and tst_commandevent covers the kind.
-    QSKIP("QProcess inside a ThreadSanitizer-built volnux-run breaks the sanitizer itself");
-#endif
     const QString project = writeProject("cmd.vxproj", R"J({"format":"volnux-project","version":1,
         "name":"cmd","events":[
         {"name":"slow","kind":"command","params":{"program":"sleep","args":["20"],"timeout_ms":200}},

@@ -134,6 +134,9 @@ private slots:
     void envMergesOverInherited();
     void cwdIsUsed();
     void outputIsBoundedToTheTail();
+    void outputBeforeATimeoutIsKept();
+    void endsWithTheProgramNotItsBackgroundJobs();
+    void stdinIsEmpty();
 };
 
 void TestCommandEvent::successReturnsStdout()
@@ -371,6 +374,37 @@ void TestCommandEvent::outputIsBoundedToTheTail()
     QVERIFY(!o.log.contains("[stdout] 1"));
     QVERIFY(o.log.contains("[stderr] done"));
     QVERIFY(o.log.filter("[stderr] ... ").isEmpty());
+}
+
+void TestCommandEvent::outputBeforeATimeoutIsKept()
+{
+    const Outcome o =
+        runCommand(shell("echo before; echo oops >&2; sleep 30", {{"timeout_ms", 300}}));
+    QCOMPARE(o.errorType, ErrorNames::TimeoutError);
+    QVERIFY2(o.log.contains("[stdout] before"), qPrintable(o.log.join('\n')));
+    QVERIFY2(o.log.contains("[stderr] oops"), qPrintable(o.log.join('\n')));
+}
+
+void TestCommandEvent::endsWithTheProgramNotItsBackgroundJobs()
+{
+    // The background sleep keeps the program's stdout open; the attempt ends with the program.
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath("pids");
+    const Outcome o = runCommand(shell("sleep 30 & echo $! > \"$PIDFILE\"; echo done",
+                                       {{"env", QVariantMap{{"PIDFILE", pidFile}}}}));
+    for (const qint64 pid : readPids(pidFile))
+        ::kill(pid_t(pid), SIGKILL);
+    QCOMPARE(o.errorType, QString());
+    QCOMPARE(o.result.value.toString(), "done");
+    QVERIFY2(o.elapsedMs < 5000, qPrintable(QString::number(o.elapsedMs)));
+}
+
+void TestCommandEvent::stdinIsEmpty()
+{
+    // A program that reads its input gets end of file at once rather than waiting for a terminal.
+    const Outcome o = runCommand({{"program", "cat"}, {"timeout_ms", 5000}});
+    QCOMPARE(o.errorType, QString());
+    QCOMPARE(o.result.value.toString(), "");
 }
 
 QTEST_GUILESS_MAIN(TestCommandEvent)

@@ -118,6 +118,7 @@ private slots:
     void retryNowCutsABackoffShort();
     void rerunFailedRunsOnlyTheFailedTasks();
     void runDockIsRestoredWhereTheUserLeftIt();
+    void runPanelKeepsTheSizeTheUserGaveIt();
     void pipelineDemoDrawsAndRunsItsBranches();
     void backoffPreviewOfAnEventWithoutPolicy();
 
@@ -176,8 +177,8 @@ void TestStudio::waitUntilFinished(int timeoutMs)
     m_window->monitor()->applyPending();
 }
 
-// The bundled example, unmodified. Backoffs take no real time (fast-forward clock); the simulated
-// work itself (about 4 s of `duration_ms`) still runs for real.
+// The bundled example, unmodified. Backoffs take no real time (fast-forward clock), nor does the
+// simulated work (about 4 s of `duration_ms`) once executors wait on the run's clock (WaitOnClock).
 void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
 {
     const QString path = QFINDTESTDATA("../../resources/examples/retry-showcase.vxproj");
@@ -504,6 +505,56 @@ void TestStudio::runDockIsRestoredWhereTheUserLeftIt()
     window = openWindow(path, Clock::fastForward());
     QCOMPARE(window->dockWidgetArea(window->runDock()), Qt::RightDockWidgetArea);
     QVERIFY(window->runDock()->isVisible());
+    QSettings().clear();
+}
+
+// A run grows the run panel the first time only: the user's size, smaller or larger, is kept by
+// later runs, and by the next session's.
+void TestStudio::runPanelKeepsTheSizeTheUserGaveIt()
+{
+    QSettings().clear(); // a first start: the panel has never been sized
+    const QString path = writeProject(QStringLiteral("nap.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Nap",
+  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
+})");
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    QDockWidget *dock = window->runDock();
+    window->runAction()->trigger();
+    waitUntilFinished();
+    QTRY_VERIFY(dock->height() >= window->height() / 2); // the first run makes room
+    const int first = dock->height();
+
+    // The user drags the separator above the panel down, then runs again. (resizeDocks sizes
+    // the tab group, which has a tab bar besides the panel.)
+    const int lower = (dock->minimumSizeHint().height() + first) / 2;
+    window->resizeDocks({dock}, {lower}, Qt::Vertical);
+    QTRY_VERIFY(qAbs(dock->height() - lower) <= 30);
+    const int smaller = dock->height();
+    QVERIFY(smaller < first);
+    window->runAction()->trigger();
+    waitUntilFinished();
+    QCOMPARE(dock->height(), smaller);
+    // And up.
+    window->resizeDocks({dock}, {first + 40}, Qt::Vertical);
+    QTRY_VERIFY(qAbs(dock->height() - (first + 40)) <= 30);
+    const int larger = dock->height();
+    QVERIFY(larger > first);
+    window->runAction()->trigger();
+    waitUntilFinished();
+    QCOMPARE(dock->height(), larger);
+
+    // Next session: the smaller size the user left is restored, and a run keeps it.
+    window->resizeDocks({dock}, {lower}, Qt::Vertical);
+    QTRY_COMPARE(dock->height(), smaller);
+    window->close(); // saves the layout
+    delete m_window;
+    m_window = nullptr;
+    window = openWindow(path, Clock::fastForward());
+    dock = window->runDock();
+    window->runAction()->trigger();
+    waitUntilFinished();
+    QVERIFY(!dock->visibleRegion().isEmpty());
+    QVERIFY2(qAbs(dock->height() - smaller) <= 10, qPrintable(QString::number(dock->height())));
     QSettings().clear();
 }
 

@@ -50,6 +50,9 @@ public:
     QAction *runAction() const { return m_run; }
 
 protected:
+    StudioSettings *settings() const { return m_settings.get(); }
+    // Saves the layout (and checks for unsaved changes): a subclass saving more of it calls this
+    // first and saves its own part only when the event is accepted.
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -5,8 +5,10 @@
 #include "ui/files/ProblemsDialog.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/run/MonitorRunLauncher.h"
+#include "ui/settings/StudioSettings.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDockWidget>
 
 namespace volnux {
@@ -16,7 +18,8 @@ constexpr double kRunPanelShare = 0.6; // of the window's height, while a run is
 }
 
 StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirectory, QWidget *parent)
-    : MainWindow(prompts, recoveryDirectory, parent), m_monitor(new RunMonitor)
+    : MainWindow(prompts, recoveryDirectory, parent), m_monitor(new RunMonitor),
+      m_runPanelSized(settings()->runPanelSized())
 {
     // Tabbed with the pipeline on first start: at 1280x800 neither is usable beside the other.
     m_runDock = addPanel(m_monitor, tr("Run"), QStringLiteral("runDock"), Qt::BottomDockWidgetArea,
@@ -64,12 +67,26 @@ void StudioWindow::revealMonitor()
     // even if it was closed or tabbed behind another dock.
     m_runDock->show();
     m_runDock->raise();
-    // The table, the attempts and the timeline need room; a panel sized for the pipeline text is
-    // too small to follow a run. Grow it once, never shrink what the user made larger.
+    // The table, the attempts and the timeline need room: a panel sized for the pipeline text is
+    // too small to follow a run. Grow it at its first run only (or when it has collapsed below
+    // what it can show): after that its size is the user's, who may well want it smaller.
+    if (m_runDock->isFloating() || dockWidgetArea(m_runDock) != Qt::BottomDockWidgetArea)
+        return;
+    const bool collapsed = m_runDock->height() < m_runDock->minimumSizeHint().height();
+    if (m_runPanelSized && !collapsed)
+        return;
+    m_runPanelSized = true;
     const int usable = int(height() * kRunPanelShare);
-    if (!m_runDock->isFloating() && dockWidgetArea(m_runDock) == Qt::BottomDockWidgetArea &&
-        m_runDock->height() < usable)
+    if (m_runDock->height() < usable)
         resizeDocks({m_runDock}, {usable}, Qt::Vertical);
+}
+
+void StudioWindow::closeEvent(QCloseEvent *event)
+{
+    MainWindow::closeEvent(event);
+    // Saved with the window state, which holds the size the flag refers to.
+    if (event->isAccepted())
+        settings()->setRunPanelSized(m_runPanelSized);
 }
 
 } // namespace volnux

@@ -24,6 +24,9 @@ public:
     MonitorRunLauncher *launcher() const { return m_launcher; }
     QDockWidget *runDock() const { return m_runDock; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void showRefusal(const QStringList &problems);
     void revealMonitor();
@@ -32,6 +35,7 @@ private:
     RunMonitor *m_monitor;
     MonitorRunLauncher *m_launcher;
     QDockWidget *m_runDock;
+    bool m_runPanelSized; // a run has given the panel its first size; see revealMonitor
 };
 
 } // namespace volnux

@@ -13,6 +13,10 @@ static QString state()
 {
     return QStringLiteral("window/state");
 }
+static QString runPanelSized()
+{
+    return QStringLiteral("window/runPanelSized");
+}
 static QString recent()
 {
     return QStringLiteral("files/recent");
@@ -47,6 +51,16 @@ QByteArray StudioSettings::windowState() const
 void StudioSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(Key::state(), state);
+}
+
+bool StudioSettings::runPanelSized() const
+{
+    return m_settings.value(Key::runPanelSized(), false).toBool();
+}
+
+void StudioSettings::setRunPanelSized(bool sized)
+{
+    m_settings.setValue(Key::runPanelSized(), sized);
 }
 
 QStringList StudioSettings::recentFiles() const

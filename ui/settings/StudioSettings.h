@@ -20,6 +20,10 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // Whether the run panel got its first size (a share of the window) in the saved layout:
+    // from then on its size is the user's, kept in the window state.
+    bool runPanelSized() const;
+    void setRunPanelSized(bool sized);
 
     QStringList recentFiles() const;
     // Moves `path` to the front, dropping duplicates and the oldest beyond the limit.

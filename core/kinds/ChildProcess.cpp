@@ -1,0 +1,234 @@
+#include "ChildProcess.h"
+
+#include "core/errors/ErrorTypes.h"
+#include "core/kinds/OutputTail.h"
+
+#include <QFile>
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace volnux {
+
+namespace {
+// What one read takes from a pipe; the tails keep only their bound of it anyway.
+constexpr qsizetype kReadChunk = 64 * 1024;
+
+void closeFd(int &fd)
+{
+    if (fd >= 0)
+        ::close(fd);
+    fd = -1;
+}
+
+// Owns the pipe ends and the spawn attributes until the child has them.
+struct SpawnSetup
+{
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+    std::array<int, 2> out{-1, -1};
+    std::array<int, 2> err{-1, -1};
+
+    SpawnSetup()
+    {
+        posix_spawn_file_actions_init(&actions);
+        posix_spawnattr_init(&attributes);
+    }
+    ~SpawnSetup()
+    {
+        posix_spawn_file_actions_destroy(&actions);
+        posix_spawnattr_destroy(&attributes);
+        for (int *fd : {&out[0], &out[1], &err[0], &err[1]})
+            closeFd(*fd);
+    }
+    SpawnSetup(const SpawnSetup &) = delete;
+    SpawnSetup &operator=(const SpawnSetup &) = delete;
+
+    // Close-on-exec: only the dup2'ed copies reach the program, so a second command started at the
+    // same time on another worker does not hold this one's pipes open.
+    bool makePipes()
+    {
+        return ::pipe2(out.data(), O_CLOEXEC) == 0 && ::pipe2(err.data(), O_CLOEXEC) == 0;
+    }
+
+    void configure(const QByteArray &workingDirectory)
+    {
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+        posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
+        if (!workingDirectory.isEmpty())
+            posix_spawn_file_actions_addchdir_np(&actions, workingDirectory.constData());
+        // Its own session and process group, so killing -pid reaches every descendant. Signals as
+        // a freshly exec'ed program expects them, whatever the host blocks or ignores.
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK |
+                                                  POSIX_SPAWN_SETSIGDEF);
+        sigset_t none;
+        sigemptyset(&none);
+        posix_spawnattr_setsigmask(&attributes, &none);
+        sigset_t defaults;
+        sigemptyset(&defaults);
+        for (int s : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCHLD})
+            sigaddset(&defaults, s);
+        posix_spawnattr_setsigdefault(&attributes, &defaults);
+    }
+};
+
+// NUL-terminated copies and the pointer array exec wants; the copies outlive the pointers.
+struct CStrings
+{
+    QList<QByteArray> bytes;
+    std::vector<char *> pointers;
+
+    explicit CStrings(QList<QByteArray> strings) : bytes(std::move(strings))
+    {
+        for (QByteArray &b : bytes)
+            pointers.push_back(b.data());
+        pointers.push_back(nullptr);
+    }
+};
+
+QList<QByteArray> encoded(const QStringList &strings)
+{
+    QList<QByteArray> out;
+    out.reserve(strings.size());
+    for (const QString &s : strings)
+        out.append(s.toLocal8Bit());
+    return out;
+}
+
+[[noreturn]] void throwStartError(const QString &program, int error)
+{
+    const QString type = error == ENOENT || error == ENOTDIR ? ErrorNames::FileNotFoundError
+                         : error == EACCES || error == EPERM ? ErrorNames::PermissionError
+                                                             : ErrorNames::OSError;
+    throw Error(type, QStringLiteral("could not start %1: %2")
+                          .arg(program, QString::fromLocal8Bit(std::strerror(error))));
+}
+} // namespace
+
+ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
+                           const QString &workingDirectory, const QStringList &environment)
+{
+    SpawnSetup setup;
+    if (!setup.makePipes())
+        throwStartError(program, errno);
+    setup.configure(QFile::encodeName(workingDirectory));
+    const QByteArray path = QFile::encodeName(program);
+    CStrings argv(QList<QByteArray>{path} + encoded(arguments));
+    CStrings envp(encoded(environment));
+    pid_t pid = 0;
+    const int rc = ::posix_spawn(&pid, path.constData(), &setup.actions, &setup.attributes,
+                                 argv.pointers.data(), envp.pointers.data());
+    if (rc != 0)
+        throwStartError(program, rc);
+    m_pid = pid;
+    std::swap(m_out, setup.out[0]);
+    std::swap(m_err, setup.err[0]);
+    for (int fd : {m_out, m_err})
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
+
+ChildProcess::~ChildProcess()
+{
+    if (!m_ended)
+        killGroup();
+    closePipes();
+}
+
+bool ChildProcess::waitForOutput(int timeoutMs, OutputTail &out, OutputTail &err)
+{
+    if (!m_ended) {
+        std::array<pollfd, 2> fds{};
+        nfds_t count = 0;
+        for (int fd : {m_out, m_err}) {
+            if (fd >= 0)
+                fds[count++] = {fd, POLLIN, 0};
+        }
+        // With both streams closed (by the program, or by descendants it left), only its end is
+        // left to wait for, and nothing here signals it: look again every few milliseconds.
+        if (::poll(fds.data(), count, count > 0 ? timeoutMs : std::min(timeoutMs, 5)) > 0) {
+            readAvailable(m_out, out);
+            readAvailable(m_err, err);
+        }
+        if (!reap(WNOHANG))
+            return false;
+    }
+    // What it wrote before it ended (or was killed) is still in the pipes. Descendants that outlive
+    // it may hold them open, so this reads what is there rather than up to the end of the streams.
+    readAvailable(m_out, out);
+    readAvailable(m_err, err);
+    closePipes();
+    return true;
+}
+
+void ChildProcess::killGroup()
+{
+    if (m_ended)
+        return;
+    // The group is the process's own (posix_spawn returns after its setsid and exec).
+    if (::kill(-pid_t(m_pid), SIGKILL) != 0)
+        ::kill(pid_t(m_pid), SIGKILL);
+    reap(0);
+}
+
+bool ChildProcess::crashed() const
+{
+    return m_ended && WIFSIGNALED(m_status);
+}
+
+int ChildProcess::exitCode() const
+{
+    if (!m_ended)
+        return 0;
+    return WIFSIGNALED(m_status) ? WTERMSIG(m_status) : WEXITSTATUS(m_status);
+}
+
+bool ChildProcess::reap(int flags)
+{
+    for (;;) {
+        const pid_t rc = ::waitpid(pid_t(m_pid), &m_status, flags);
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc == 0)
+            return false;
+        // ECHILD: someone set SIGCHLD to SIG_IGN and the kernel reaped it; no status to tell.
+        if (rc < 0)
+            m_status = 0;
+        m_ended = true;
+        return true;
+    }
+}
+
+void ChildProcess::readAvailable(int &fd, OutputTail &tail)
+{
+    while (fd >= 0) {
+        QByteArray chunk(kReadChunk, Qt::Uninitialized);
+        const ssize_t n = ::read(fd, chunk.data(), size_t(chunk.size()));
+        if (n > 0) {
+            chunk.truncate(n);
+            tail.append(chunk);
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            return;
+        } else {
+            closeFd(fd); // end of stream (or an error that ends it just the same)
+        }
+    }
+}
+
+void ChildProcess::closePipes()
+{
+    closeFd(m_out);
+    closeFd(m_err);
+}
+
+} // namespace volnux
