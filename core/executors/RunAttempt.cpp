@@ -1,5 +1,6 @@
 #include "Executor.h"
 
+#include "core/engine/WaitOnClock.h"
 #include "core/errors/ErrorTypes.h"
 
 namespace volnux {
@@ -60,6 +61,7 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optiona
                          scope.params, scope.previousResults, job.cancelled,
                          scope.runCancelled.get()});
     try {
+        const WaitOnClock waitOnRunClock(clock); // sleep and simulate wait on the run's clock
         TaskResult result = process(scope, context);
         report.outcome = result.success ? AttemptOutcome::Success : AttemptOutcome::Failure;
         report.value = std::move(result.value);

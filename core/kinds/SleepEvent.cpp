@@ -3,7 +3,7 @@
 #include "core/engine/Clock.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/KindParams.h"
-#include "core/kinds/WaitOnClock.h"
+#include "core/engine/WaitOnClock.h"
 
 #include <algorithm>
 #include <climits>

@@ -5,7 +5,7 @@
 // task's 10 s wait takes no real time yet is recorded as 10 s. Without one (an event called
 // directly, a process worker with its own clock) waits take real time. Scopes nest; one thread's
 // scope is invisible to every other thread.
-// runAttempt (core/executors/RunAttempt.cpp) holds it, just before calling `process`:
+// runAttempt (core/executors/RunAttempt.cpp) holds it around `process`:
 //     const WaitOnClock waitOnRunClock(clock); // sleep and simulate wait on the run's clock
 
 #include <QtGlobal>
