@@ -7,6 +7,8 @@ namespace {
 // steady stream, without holding on to the storage of one exceptional burst.
 constexpr size_t kMaxSpare = 64;
 constexpr size_t kMaxSpareCapacity = 16384;
+// Smaller ones are not worth keeping: whoever takes a spare would have to grow it (and free it).
+constexpr size_t kMinSpareCapacity = 256;
 } // namespace
 
 void RecordBuffer::setNotifier(std::function<void()> notify)
@@ -88,7 +90,7 @@ void RecordBuffer::recycle(std::vector<RunRecords> &batches)
         batch.clear();
     std::lock_guard lock(m_mutex);
     for (RunRecords &batch : batches) {
-        if (m_spare.size() < kMaxSpare && batch.capacity() > 0 &&
+        if (m_spare.size() < kMaxSpare && batch.capacity() >= kMinSpareCapacity &&
             batch.capacity() <= kMaxSpareCapacity)
             m_spare.push_back(std::move(batch));
     }

@@ -106,7 +106,6 @@ double ThreadPoolExecutor::State::runJob(AttemptJob &job, Name name, qint64 pid,
     AttemptReport report = runAttempt(job, *env.clock, startedAt);
     report.thread = name;
     report.pid = pid;
-    job = AttemptJob(); // release the job's data before waiting for the next one
     const double end = report.end;
     env.deliver(std::move(report), lane);
     return end;

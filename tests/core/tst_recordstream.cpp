@@ -197,20 +197,21 @@ void TestRecordStream::bufferRecyclesStorageOfConsumedBatches()
 {
     RecordBuffer buffer;
     QVERIFY(buffer.spare().capacity() == 0); // nothing consumed yet
-    buffer.append(batch(0, 100));
-    buffer.append(batch(100, 50));
+    buffer.append(batch(0, 300));
+    buffer.append(batch(300, 260));
+    buffer.append(batch(560, 10)); // too small to be worth keeping
     RunRecords into;
-    into.reserve(400);
+    into.reserve(1000);
     const RunRecord *storage = into.data();
     buffer.take(into);
-    QCOMPARE(into.size(), size_t(150));
+    QCOMPARE(into.size(), size_t(570));
     QCOMPARE(into.data(), storage); // the consumer's own storage, reused
     QCOMPARE(into.front().task, 0);
-    QCOMPARE(into.back().task, 149);
+    QCOMPARE(into.back().task, 569);
     QCOMPARE(buffer.size(), size_t(0));
-    // The engine's two batches come back empty, with their storage.
-    QVERIFY(buffer.spare().capacity() >= 50);
-    QVERIFY(buffer.spare().capacity() >= 50);
+    // The engine's two large batches come back empty, with their storage.
+    QVERIFY(buffer.spare().capacity() >= 260);
+    QVERIFY(buffer.spare().capacity() >= 260);
     QVERIFY(buffer.spare().capacity() == 0);
 }
 
@@ -219,20 +220,20 @@ void TestRecordStream::bufferReadsWholeBatchesUpToMax()
     RecordBuffer buffer;
     int notified = 0;
     buffer.setNotifier([&] { ++notified; });
-    buffer.append(batch(0, 10));
-    buffer.append(batch(10, 10));
-    buffer.append(batch(20, 10));
+    buffer.append(batch(0, 300));
+    buffer.append(batch(300, 300));
+    buffer.append(batch(600, 300));
     QCOMPARE(notified, 1); // once, when it stopped being empty
     std::vector<int> tasks;
-    buffer.read([&](const RunRecord &r) { tasks.push_back(r.task); }, 15);
-    QCOMPARE(tasks.size(), size_t(10)); // whole batches: a second would exceed 15
+    buffer.read([&](const RunRecord &r) { tasks.push_back(r.task); }, 500);
+    QCOMPARE(tasks.size(), size_t(300)); // whole batches: a second would exceed 500
     buffer.read([&](const RunRecord &r) { tasks.push_back(r.task); }, 1);
-    QCOMPARE(tasks.size(), size_t(20)); // at least one batch, however small `max` is
+    QCOMPARE(tasks.size(), size_t(600)); // at least one batch, however small `max` is
     buffer.read([&](const RunRecord &r) { tasks.push_back(r.task); });
-    QCOMPARE(tasks.size(), size_t(30));
-    for (int i = 0; i < 30; ++i)
+    QCOMPARE(tasks.size(), size_t(900));
+    for (int i = 0; i < 900; ++i)
         QCOMPARE(tasks[size_t(i)], i);
-    QVERIFY(buffer.spare().capacity() >= 10);
+    QVERIFY(buffer.spare().capacity() >= 300); // read batches are recycled too
 }
 
 void TestRecordStream::everyTaskRecordsInOrderUnderLoad_data()
