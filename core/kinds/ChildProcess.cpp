@@ -1,6 +1,7 @@
 #include "ChildProcess.h"
 
 #include "core/errors/ErrorTypes.h"
+#include "core/executors/process/SpawnSignals.h"
 #include "core/kinds/OutputTail.h"
 
 #include <QFile>
@@ -66,18 +67,9 @@ struct SpawnSetup
         posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
         if (!workingDirectory.isEmpty())
             posix_spawn_file_actions_addchdir_np(&actions, workingDirectory.constData());
-        // Its own session and process group, so killing -pid reaches every descendant. Signals as
-        // a freshly exec'ed program expects them, whatever the host blocks or ignores.
-        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK |
-                                                  POSIX_SPAWN_SETSIGDEF);
-        sigset_t none;
-        sigemptyset(&none);
-        posix_spawnattr_setsigmask(&attributes, &none);
-        sigset_t defaults;
-        sigemptyset(&defaults);
-        for (int s : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCHLD})
-            sigaddset(&defaults, s);
-        posix_spawnattr_setsigdefault(&attributes, &defaults);
+        // Its own session and process group, so killing -pid reaches every descendant.
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
+        resetSignalsForExec(&attributes);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "WorkerProcess.h"
 
 #include "core/executors/ProcessPool.h"
+#include "core/executors/process/SpawnSignals.h"
 
 #include <QFile>
 
@@ -32,17 +33,9 @@ struct SpawnAttributes
         posix_spawnattr_init(&attributes);
         // Own process group: Ctrl-C in a terminal goes to the host only, which then shuts the
         // pool down in order (and reports the attempts as cancelled, not crashed).
-        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK |
-                                                  POSIX_SPAWN_SETSIGDEF);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
         posix_spawnattr_setpgroup(&attributes, 0);
-        sigset_t none;
-        sigemptyset(&none);
-        posix_spawnattr_setsigmask(&attributes, &none);
-        sigset_t defaults;
-        sigemptyset(&defaults);
-        for (int s : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCHLD})
-            sigaddset(&defaults, s);
-        posix_spawnattr_setsigdefault(&attributes, &defaults);
+        resetSignalsForExec(&attributes);
     }
     ~SpawnAttributes()
     {
