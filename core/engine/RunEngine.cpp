@@ -182,10 +182,6 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     for (int first = 0; first < event.taskCount; first += kChunk) {
         const int end = std::min(event.taskCount, first + kChunk);
         queueTasks(e, first, end, time);
-        for (int t = first; t < end; ++t) {
-            TaskState &task = m_tasks[event.firstTask + t];
-            task.attempt = 1;
-        }
         const int firstId = event.firstTask + first;
         m_inFlight += end - first;
         if (!m_poll->isActive())
@@ -202,6 +198,7 @@ void RunEngine::queueTasks(int e, int first, int end, double time)
     for (int t = first; t < end; ++t) {
         TaskState &task = m_tasks[m_events[e].firstTask + t];
         task.armed = true;
+        task.attempt = 1; // what the first job says: submitted as a range, not through job()
         RunRecord &queued = record(RecordType::TaskQueued, time, e, t);
         queued.value = task.input;
     }

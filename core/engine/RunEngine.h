@@ -2,9 +2,9 @@
 
 // The engine of one run. Lives on the run's own thread and owns all execution state: tasks,
 // retries (scheduled on the clock, never slept), executors, evaluation and the pipeline walk.
-// Executors report attempts from any thread through `deliver`; reports are queued and applied in
-// batches on the engine thread. Records go out in batches through the RecordBuffer.
-// Every method except `deliver` runs on the engine thread.
+// Executors report attempts from any thread into the ReportInbox, which turns each report into
+// its record there; the engine applies those records in batches (adding its retry decision) and
+// passes them on, with its own, through the RecordBuffer. Every method runs on the engine thread.
 
 #include "core/engine/ReportInbox.h"
 #include "core/engine/RunRecord.h"
