@@ -72,7 +72,7 @@ bool isFinal(TaskStatus status);
 
 // Aligned to a cache line: records are written on one thread (a worker, the engine) while the
 // engine or a consumer reads the records before them, and records sharing a line would make the
-// threads fight over it (measured: a quarter of the no-op benchmark's CPU time).
+// threads fight over it (measured in bench_engine: 0.70 -> 0.60 us of CPU per no-op task).
 struct alignas(64) RunRecord
 {
     // Fields are grouped by size so that the record (made four times per task) stays small.
