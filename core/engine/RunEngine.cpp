@@ -130,7 +130,6 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     event.scope = std::make_unique<AttemptScope>();
     AttemptScope &scope = *event.scope;
     scope.eventType = spec.eventType;
-    scope.eventName = spec.name;
     if (const auto registered = EventRegistry::instance().find(spec.eventType)) {
         scope.factory = registered->factory;
         scope.function = registered->function;
@@ -183,9 +182,7 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
         const int end = std::min(event.taskCount, first + kChunk);
         queueTasks(e, first, end, time);
         const int firstId = event.firstTask + first;
-        m_inFlight += end - first;
-        if (!m_poll->isActive())
-            m_poll->start();
+        expectAttempts(end - first);
         event.executor->submitRange({event.scope.get(), quint64(firstId), first, end - first,
                                      &spec.inputs, &m_cancelFlags[size_t(firstId)]});
     }
@@ -226,12 +223,18 @@ AttemptJob RunEngine::job(int taskId)
     return job;
 }
 
+// Attempts about to be submitted: their reports are collected on the poll until they all end.
+void RunEngine::expectAttempts(int count)
+{
+    m_inFlight += count;
+    if (!m_poll->isActive())
+        m_poll->start();
+}
+
 void RunEngine::submitAttempt(int taskId)
 {
     AttemptJob next = job(taskId);
-    ++m_inFlight;
-    if (!m_poll->isActive())
-        m_poll->start();
+    expectAttempts(1);
     m_events[m_tasks[taskId].event].executor->submit(std::move(next));
 }
 

@@ -90,6 +90,7 @@ private:
     void queueTasks(int event, int first, int end, double time); // TaskQueued records
     ExecutorEnvironment environment();
     AttemptJob job(int taskId);
+    void expectAttempts(int count);
     void submitAttempt(int taskId);
     void scheduleRetry(int taskId, double delayMs);
     void onRetryDue(int taskId, quint64 token);

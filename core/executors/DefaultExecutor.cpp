@@ -39,7 +39,7 @@ void DefaultExecutor::runNext()
 
     const Name thread = QThread::currentThread()->objectName();
     const qint64 pid = QCoreApplication::applicationPid();
-    m_env.deliver(startedReport(job, *m_env.clock, thread, pid), 0);
+    m_env.deliver(startedReport(job, m_env.clock->nowMs(), thread, pid), 0);
     if (m_env.publishNow)
         m_env.publishNow();
 

@@ -23,7 +23,7 @@ namespace volnux {
 struct AttemptScope
 {
     QString eventType;    // registry name (what a process worker re-creates)
-    QString eventName;    // the event's name in the run
+    Name name;            // the event's name in the run (interned: records copy it freely)
     EventFactory factory; // resolved by the engine, for in-process executors
     // Set for function events: called directly, without creating an event object per attempt.
     std::shared_ptr<const EventFunction> function;
@@ -35,7 +35,6 @@ struct AttemptScope
     // What an attempt's records say of its event, so that they can be made where the attempt
     // ran (in parallel) rather than on the engine thread.
     int event = -1;
-    Name name;     // eventName, interned
     int step = -1; // pipeline step
     Name branch;   // the branch the step was entered by
     double t0 = 0; // clock ms at which the run started: records count from there
@@ -155,7 +154,7 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock,
 AttemptReport reportFor(const AttemptJob &job,
                         AttemptReport::Phase phase = AttemptReport::Phase::Finished);
 // The "started" report an executor sends as it begins running `job` on a worker.
-AttemptReport startedReport(const AttemptJob &job, const Clock &clock, Name thread, qint64 pid);
+AttemptReport startedReport(const AttemptJob &job, double start, Name thread, qint64 pid);
 // The report of a job that never started (dropped from a queue by cancellation or shutdown).
 AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock);
 

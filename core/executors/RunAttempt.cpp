@@ -26,10 +26,10 @@ AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock)
     return report;
 }
 
-AttemptReport startedReport(const AttemptJob &job, const Clock &clock, Name thread, qint64 pid)
+AttemptReport startedReport(const AttemptJob &job, double start, Name thread, qint64 pid)
 {
     AttemptReport report = reportFor(job, AttemptReport::Phase::Started);
-    report.start = clock.nowMs();
+    report.start = start;
     report.thread = thread;
     report.pid = pid;
     return report;
@@ -57,7 +57,7 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optiona
     AttemptReport report = reportFor(job);
     report.start =
         startedAt ? *startedAt : clock.nowMs(); // not value_or: it reads the clock anyway
-    TaskContext context({scope.eventName, job.task, job.attempt, scope.maxAttempts, job.input,
+    TaskContext context({scope.name.toString(), job.task, job.attempt, scope.maxAttempts, job.input,
                          scope.params, scope.previousResults, job.cancelled,
                          scope.runCancelled.get()});
     try {

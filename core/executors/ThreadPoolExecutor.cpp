@@ -95,13 +95,8 @@ double ThreadPoolExecutor::State::runJob(AttemptJob &job, Name name, qint64 pid,
         env.deliver(cancelledBeforeStart(job, *env.clock), lane); // never started: no "started"
         return -1;
     }
-    AttemptReport started = reportFor(job, AttemptReport::Phase::Started);
-    started.start =
-        startAt ? *startAt : env.clock->nowMs(); // not value_or: it reads the clock anyway
-    started.thread = name;
-    started.pid = pid;
-    const double startedAt = started.start;
-    env.deliver(std::move(started), lane);
+    const double startedAt = startAt ? *startAt : env.clock->nowMs(); // value_or would read it
+    env.deliver(startedReport(job, startedAt, name, pid), lane);
 
     AttemptReport report = runAttempt(job, *env.clock, startedAt);
     report.thread = name;

@@ -53,7 +53,8 @@ Outcome measure(std::optional<int> tasksPerChild)
     timer.start();
     auto executor = makeProcessPoolExecutor(config, env);
     AttemptScope scope; // outlives the executor, as the engine's does
-    scope.eventType = scope.eventName = QStringLiteral("noop");
+    scope.eventType = QStringLiteral("noop");
+    scope.name = scope.eventType;
     const std::atomic_bool notCancelled{false};
     for (int i = 0; i < kTasks; ++i) {
         AttemptJob job;

@@ -167,7 +167,7 @@ static AttemptJob job(quint64 id, const QString &type, QVariant input = {}, QVar
     static JobStore store;
     AttemptScope &scope = store.scopes.emplace_back();
     scope.eventType = type;
-    scope.eventName = type + QStringLiteral("-event");
+    scope.name = QString(type + QStringLiteral("-event"));
     scope.params = std::move(params);
     AttemptJob j;
     j.id = id;

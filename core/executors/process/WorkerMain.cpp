@@ -130,12 +130,9 @@ void WorkerMain::runOne(Queued &queued)
         reportCancelled(job);
         return;
     }
-    AttemptReport started;
-    started.id = job.id;
-    started.phase = AttemptReport::Phase::Started;
-    started.thread = threadName.isEmpty() ? QStringLiteral("worker-%1").arg(m_slot) : threadName;
-    started.pid = ::getpid();
-    started.start = clock.nowMs();
+    const AttemptReport started = startedReport(
+        job, clock.nowMs(),
+        threadName.isEmpty() ? QStringLiteral("worker-%1").arg(m_slot) : threadName, ::getpid());
     send(WorkerProtocol::report(started));
     if (const auto registered = EventRegistry::instance().find(queued.scope->eventType)) {
         queued.scope->factory = registered->factory;

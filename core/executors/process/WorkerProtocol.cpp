@@ -74,7 +74,7 @@ void decodeRun(const QCborMap &map, WorkerMessage *m)
     m->scope = std::make_shared<AttemptScope>();
     AttemptScope &scope = *m->scope;
     scope.eventType = map.value(EventType).toString();
-    scope.eventName = map.value(EventName).toString();
+    scope.name = map.value(EventName).toString();
     scope.params = map.value(Params).toVariant().toMap();
     scope.previousResults = map.value(Previous).toVariant().toList();
     scope.maxAttempts = int(map.value(MaxAttempts).toInteger(1));
@@ -126,7 +126,7 @@ QByteArray WorkerProtocol::run(const AttemptJob &job, const QString &threadName)
     map.insert(Id, qint64(job.id));
     const AttemptScope &scope = *job.scope;
     map.insert(EventType, scope.eventType);
-    map.insert(EventName, scope.eventName);
+    map.insert(EventName, scope.name.toString());
     if (!scope.params.isEmpty())
         map.insert(Params, QCborValue::fromVariant(scope.params));
     if (job.input.isValid())
