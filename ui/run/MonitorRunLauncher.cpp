@@ -21,7 +21,7 @@ MonitorRunLauncher::~MonitorRunLauncher()
 
 bool MonitorRunLauncher::isRunning() const
 {
-    return m_run && m_run->isRunning();
+    return m_running;
 }
 
 void MonitorRunLauncher::startRun(const Project &project, const QString &)
@@ -42,11 +42,15 @@ void MonitorRunLauncher::startSpec(RunSpec spec)
         return;
     m_controller->detach();
     m_run = std::make_unique<Run>(std::move(spec), m_clock);
+    // Run::finished is queued to this thread: until it arrives this launcher still counts the run
+    // as running, so no second run can replace it before its end is announced.
     connect(m_run.get(), &Run::finished, this, [this](RunStatus status) {
+        m_running = false;
         emit runningChanged(false);
         emit runFinished(int(status));
     });
     m_controller->attach(m_run.get());
+    m_running = true;
     m_run->start();
     emit runningChanged(true);
 }

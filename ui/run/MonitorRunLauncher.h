@@ -47,6 +47,7 @@ private:
     RunMonitorController *m_controller;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Run> m_run;
+    bool m_running = false;
 };
 
 } // namespace volnux

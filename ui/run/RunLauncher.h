@@ -16,6 +16,8 @@ class RunLauncher : public QObject
 public:
     using QObject::QObject;
 
+    // True from a run's start until runningChanged(false) announces its end, so it always agrees
+    // with what the window shows (the engine may have finished an instant earlier).
     virtual bool isRunning() const = 0;
     // `projectPath` may be empty for a project never saved.
     virtual void startRun(const Project &project, const QString &projectPath) = 0;
