@@ -2,6 +2,7 @@
 #include "core/kinds/KindSpec.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectMigration.h"
+#include "core/project/ProjectSnapshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,6 +95,8 @@ private slots:
     void malformedCorpus_data();
     void malformedCorpus();
     void corpusIsListedCompletely();
+    void snapshotKeepsAnInvalidProjectExactly();
+    void snapshotRefusesWhatItDidNotWrite();
 };
 
 void TestProjectFile::absentKeysTakeTheDefaults()
@@ -522,6 +525,48 @@ void TestProjectFile::corpusIsListedCompletely()
     for (const QString &file : files)
         QVERIFY2(table.contains(QByteArray("\n" + file.toUtf8() + "\t")),
                  qPrintable(file + " is not in expected.tsv"));
+}
+
+// Crash recovery keeps work mid-edit: every value the file format would refuse survives a snapshot.
+void TestProjectFile::snapshotKeepsAnInvalidProjectExactly()
+{
+    Project project = fullProject();
+    project.name = QStringLiteral("half edited");
+    project.pipeline = QStringLiteral("a -> (");
+    EventDefinition bad;
+    bad.name = QStringLiteral("has a space");
+    bad.kind = QStringLiteral("no-such-kind");
+    bad.params = {{"nested", QVariantMap{{"list", QVariantList{1, "two", 3.5, QVariant()}}}}};
+    bad.tasks = 3;
+    bad.inputs = QVariantList{"x", 2};
+    bad.executor_config = ExecutorInitializerConfig{0, std::nullopt, QString()};
+    bad.retry_policy = RetryPolicy{0, -1, 0.5, {QStringLiteral("NoSuchError")}};
+    bad.evaluation = Evaluation{EventExecutionEvaluationState::AT_LEAST_PERCENT, 150};
+    bad.stop_on_exception = false;
+    project.events << bad << bad; // and a duplicate name
+    QVERIFY(ProjectFile::validate(project).size() >= 6);
+
+    const std::optional<Project> restored = ProjectSnapshot::read(ProjectSnapshot::write(project));
+    QVERIFY(restored);
+    QVERIFY(*restored == project);
+    QCOMPARE(ProjectFile::validate(*restored), ProjectFile::validate(project));
+    // Present-but-empty and absent stay apart.
+    QVERIFY(restored->events.last().executor_config->thread_name_prefix.has_value());
+    QVERIFY(!restored->events.last().executor.has_value());
+}
+
+void TestProjectFile::snapshotRefusesWhatItDidNotWrite()
+{
+    const QByteArray good = ProjectSnapshot::write(fullProject());
+    QVERIFY(ProjectSnapshot::read(good));
+    QVERIFY(!ProjectSnapshot::read(QByteArray()));
+    QVERIFY(!ProjectSnapshot::read(
+        readAll(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"))));
+    QVERIFY(!ProjectSnapshot::read(good.left(good.size() - 3))); // truncated
+    QVERIFY(!ProjectSnapshot::read(good + QByteArray("x")));     // trailing bytes
+    QByteArray otherVersion = good;
+    otherVersion[7] = char(99); // the version follows the four-byte magic (big-endian)
+    QVERIFY(!ProjectSnapshot::read(otherVersion));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

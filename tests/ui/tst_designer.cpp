@@ -3,6 +3,8 @@
 
 #include "DesignerFixture.h"
 
+#include <QSignalSpy>
+
 class TestDesigner : public DesignerFixture
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ private slots:
     void invalidValueShowsLoaderMessage();
     void unsavedChangesPrompt();
     void crashRecoveryIsOfferedAndRestores();
+    void crashRecoveryKeepsWorkThatIsNotValidYet();
     void eventModelPassesTester();
     void backoffPreviewValues_data();
     void backoffPreviewValues();
@@ -180,6 +183,8 @@ void TestDesigner::crashRecoveryIsOfferedAndRestores()
     delete m_window;
     m_window = nullptr;
     QVERIFY(store.exists());
+    // As a build before snapshots left it: the project file alone is restored.
+    QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("recovery/recovery.vxsnap"))));
 
     m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
     QVERIFY(m_window->files()->offerRecovery());
@@ -193,6 +198,33 @@ void TestDesigner::crashRecoveryIsOfferedAndRestores()
     // Saving the restored work ends the recovery.
     QVERIFY(m_window->files()->save());
     QVERIFY(!store.exists());
+}
+
+// Mid-edit work is often invalid (a name half typed, a pipeline with an open bracket); a crash
+// then must not lose it: it comes back exactly, with its problems shown.
+void TestDesigner::crashRecoveryKeepsWorkThatIsNotValidYet()
+{
+    openSample();
+    m_window->files()->setAutosaveDelay(10);
+    typeInto(field<QLineEdit>("name"), QStringLiteral("half typed"));
+    QVERIFY(!m_window->document()->problems().isEmpty());
+    const QStringList problems = m_window->document()->problems();
+    RecoveryStore store(m_dir.filePath(QStringLiteral("recovery")));
+    QTRY_VERIFY(store.exists());
+    delete m_window; // a crash
+    m_window = nullptr;
+
+    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    QSignalSpy messages(m_window->files(), &DocumentFiles::message);
+    QVERIFY(m_window->files()->offerRecovery());
+    QCOMPARE(m_window->document()->event(0).name, QStringLiteral("half typed"));
+    QCOMPARE(m_window->document()->problems(), problems);
+    QVERIFY(m_window->document()->isModified());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages[0][0].toString().contains(QStringLiteral("problem")));
+    // It cannot be saved until fixed, and the recovery stays meanwhile.
+    QVERIFY(!m_window->files()->save());
+    QVERIFY(store.exists());
 }
 
 void TestDesigner::eventModelPassesTester()

@@ -155,7 +155,13 @@ bool DocumentFiles::offerRecovery()
     m_document->reset(restored.value(), original);
     // Restored work is unsaved work: mark it so, and keep the recovery file until it is saved.
     m_document->markUnsaved();
-    emit message(tr("Restored unsaved work"));
+    const qsizetype problems = m_document->problems().size();
+    if (problems == 0)
+        emit message(tr("Restored unsaved work"));
+    else
+        emit message(tr("Restored unsaved work, as it was: %n problem(s) to fix before it can be "
+                        "saved or run",
+                        nullptr, int(problems)));
     return true;
 }
 

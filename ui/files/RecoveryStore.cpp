@@ -1,6 +1,7 @@
 #include "RecoveryStore.h"
 
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectSnapshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,11 @@ QString RecoveryStore::projectPath() const
     return m_directory + QStringLiteral("/recovery.vxproj");
 }
 
+QString RecoveryStore::snapshotPath() const
+{
+    return m_directory + QStringLiteral("/recovery.vxsnap");
+}
+
 QString RecoveryStore::notePath() const
 {
     return m_directory + QStringLiteral("/recovery.json");
@@ -42,8 +48,11 @@ bool RecoveryStore::write(const Project &project, const QString &originalPath)
     const QJsonObject note{
         {QStringLiteral("path"), originalPath},
         {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
-    // The project first: a note without its project would offer nothing to restore.
-    return writeAtomically(projectPath(), ProjectFile::serialize(project)) &&
+    // The project first: a note without its project would offer nothing to restore. The snapshot
+    // is what is restored (exact, even mid-edit); the project file is the same work in a form
+    // people can read, and what an older snapshot falls back to.
+    return writeAtomically(snapshotPath(), ProjectSnapshot::write(project)) &&
+           writeAtomically(projectPath(), ProjectFile::serialize(project)) &&
            writeAtomically(notePath(), QJsonDocument(note).toJson());
 }
 
@@ -73,11 +82,17 @@ QDateTime RecoveryStore::savedAt() const
 
 Result<Project> RecoveryStore::read() const
 {
+    QFile snapshot(snapshotPath());
+    if (snapshot.open(QIODevice::ReadOnly)) {
+        if (std::optional<Project> project = ProjectSnapshot::read(snapshot.readAll()))
+            return std::move(*project);
+    }
     return ProjectFile::load(projectPath());
 }
 
 void RecoveryStore::discard()
 {
+    QFile::remove(snapshotPath());
     QFile::remove(projectPath());
     QFile::remove(notePath());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-// The autosave of unsaved work: the project serialized to a recovery file beside a small JSON note
+// The autosave of unsaved work: an exact snapshot of the project (ProjectSnapshot: kept even while
+// the project is invalid mid-edit), the same project as a project file, and a small JSON note
 // (which file it belongs to and when). Removed on save, on a clean close and after a restore or a
 // refusal, so finding one at start-up means the last session ended abnormally.
 
@@ -21,12 +22,15 @@ public:
     bool exists() const;
     QString originalPath() const;
     QDateTime savedAt() const;
+    // The snapshot, exactly as it was written; a recovery without a readable snapshot (from an
+    // older build) loads its project file, which must then be valid.
     Result<Project> read() const;
     void discard();
     QString directory() const { return m_directory; }
 
 private:
     QString projectPath() const;
+    QString snapshotPath() const;
     QString notePath() const;
 
     QString m_directory;
