@@ -35,6 +35,13 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
     connect(m_monitor, &RunMonitor::taskSelected, this, &StudioWindow::showEventOfTask);
 }
 
+StudioWindow::~StudioWindow()
+{
+    // The launcher first, while the monitor it feeds still exists: it cancels a run still going,
+    // waits for it and leaves its last records on screen. Children would go in creation order.
+    delete m_launcher;
+}
+
 void StudioWindow::showEventOfTask(int row)
 {
     // A failed task's settings (its retry policy, say) are the next thing a user looks at. By

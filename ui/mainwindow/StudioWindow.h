@@ -19,6 +19,7 @@ class StudioWindow : public MainWindow
 public:
     explicit StudioWindow(UserPrompts *prompts = nullptr, const QString &recoveryDirectory = {},
                           QWidget *parent = nullptr);
+    ~StudioWindow() override;
 
     RunMonitor *monitor() const { return m_monitor; }
     MonitorRunLauncher *launcher() const { return m_launcher; }

@@ -40,7 +40,7 @@ void RunMonitorController::detach()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    if (m_run)
+    if (m_run && m_monitor)
         m_monitor->applyPending(); // keep what the run produced so far on screen
     m_run = nullptr;
 }

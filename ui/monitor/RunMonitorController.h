@@ -30,7 +30,7 @@ public:
     static RunSpec failedTasksSpec(const RunSpec &spec, const QList<TaskKey> &failed);
 
 private:
-    RunMonitor *m_monitor;
+    QPointer<RunMonitor> m_monitor; // a window tears its children down in any order
     QPointer<Run> m_run;
     QList<QMetaObject::Connection> m_connections;
 };
