@@ -39,6 +39,8 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +101,14 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
+// Brings `widget` forward when it is a page of a tab widget (the monitor's details).
+void showTab(QWidget *widget)
+{
+    if (auto *tabs = qobject_cast<QTabWidget *>(widget->parentWidget()->parentWidget()))
+        tabs->setCurrentWidget(widget);
+    QTRY_VERIFY(widget->isVisible());
+}
+
 QAction *windowAction(StudioWindow *window, const char *name)
 {
     return window->findChild<QAction *>(QString::fromLatin1(name));
@@ -119,6 +129,7 @@ private slots:
     void rerunFailedRunsOnlyTheFailedTasks();
     void runDockIsRestoredWhereTheUserLeftIt();
     void runPanelKeepsTheSizeTheUserGaveIt();
+    void panelDividersAreKept();
     void pipelineDemoDrawsAndRunsItsBranches();
     void backoffPreviewOfAnEventWithoutPolicy();
 
@@ -558,6 +569,63 @@ void TestStudio::runPanelKeepsTheSizeTheUserGaveIt()
     waitUntilFinished();
     QVERIFY(!dock->visibleRegion().isEmpty());
     QVERIFY2(qAbs(dock->height() - smaller) <= 10, qPrintable(QString::number(dock->height())));
+    QSettings().clear();
+}
+
+// The dividers inside the panels (task table | details, tables / timeline, attempts / log,
+// pipeline text | graph) come back where the user left them.
+void TestStudio::panelDividersAreKept()
+{
+    QSettings().clear();
+    const QString path = writeProject(QStringLiteral("nap.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Nap",
+  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
+})");
+    const QStringList names{"runTableAndDetails", "runTablesAndTimeline", "runAttemptsAndLog"};
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    window->runAction()->trigger();
+    waitUntilFinished();
+    QHash<QString, QList<int>> moved;
+    for (const QString &name : names) {
+        auto *splitter = window->findChild<QSplitter *>(name);
+        QVERIFY2(splitter, qPrintable(name));
+        showTab(splitter);
+        const QList<int> sizes = splitter->sizes();
+        const int total = sizes[0] + sizes[1];
+        QVERIFY2(total > 40, qPrintable(name));
+        // The first pane much smaller, or, when a minimum size stops that, much larger.
+        splitter->setSizes({total / 4, total - total / 4});
+        if (splitter->sizes() == sizes)
+            splitter->setSizes({total - total / 4, total / 4});
+        moved[name] = splitter->sizes();
+        QVERIFY(moved[name] != sizes);
+    }
+    window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"))->raise();
+    auto *pipeline = window->findChild<QSplitter *>(QStringLiteral("pipelineTextAndGraph"));
+    QTRY_VERIFY(pipeline->isVisible());
+    const int width = pipeline->sizes()[0] + pipeline->sizes()[1];
+    pipeline->setSizes({width / 2, width - width / 2});
+    const QList<int> pipelineSizes = pipeline->sizes();
+    window->close();
+    delete m_window;
+    m_window = nullptr;
+
+    window = openWindow(path, Clock::fastForward());
+    window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"))->raise();
+    pipeline = window->findChild<QSplitter *>(QStringLiteral("pipelineTextAndGraph"));
+    QTRY_VERIFY(pipeline->isVisible());
+    QVERIFY2(qAbs(pipeline->sizes()[0] - pipelineSizes[0]) <= 4,
+             qPrintable(QString::number(pipeline->sizes()[0])));
+    window->runAction()->trigger();
+    waitUntilFinished();
+    for (const QString &name : names) {
+        auto *splitter = window->findChild<QSplitter *>(name);
+        showTab(splitter);
+        const QList<int> sizes = splitter->sizes();
+        QVERIFY2(qAbs(sizes[0] - moved[name][0]) <= 4,
+                 qPrintable(
+                     QStringLiteral("%1: %2 then %3").arg(name).arg(moved[name][0]).arg(sizes[0])));
+    }
     QSettings().clear();
 }
 

@@ -9,6 +9,7 @@
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/run/RunLauncher.h"
+#include "ui/settings/SplitterStates.h"
 #include "ui/settings/StudioSettings.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
     resize(1280, 800);
     restoreGeometry(m_settings->windowGeometry());
     m_layoutRestored = restoreState(m_settings->windowState());
+    SplitterStates::restore(this, m_settings->splitterStates());
     updateTitle();
     updateRecentMenu();
     updateRunActions();
@@ -206,6 +208,7 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
         } else
             addDockWidget(area, dock);
     }
+    SplitterStates::restore(panel, m_settings->splitterStates());
     m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
 }
@@ -312,6 +315,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setSplitterStates(SplitterStates::merged(m_settings->splitterStates(), this));
     m_files->closed();
     event->accept();
 }

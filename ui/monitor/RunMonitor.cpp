@@ -78,6 +78,7 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     m_timeline->setMinimumHeight(100);
 
     auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
+    tableAndDetails->setObjectName(QStringLiteral("runTableAndDetails")); // kept (SplitterStates)
     auto *tablePane = new QWidget(tableAndDetails);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +89,7 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     tableAndDetails->setSizes({720, 560});
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("runTablesAndTimeline"));
     vertical->addWidget(tableAndDetails);
     vertical->addWidget(m_timeline);
     vertical->setSizes({380, 400});
@@ -161,6 +163,7 @@ QWidget *RunMonitor::buildDetails()
 {
     m_tabs = new QTabWidget(this);
     auto *attempts = new QSplitter(Qt::Vertical, m_tabs);
+    attempts->setObjectName(QStringLiteral("runAttemptsAndLog"));
     m_attemptsView = makeTable(m_attemptsModel, attempts);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const double widths[] = {2, 5.5, 5.5, 6.5, 10, 7.5, 6.5, 4.5};

@@ -35,6 +35,7 @@ PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
     leftLayout->addWidget(m_status);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("pipelineTextAndGraph")); // kept (SplitterStates)
     splitter->addWidget(left);
     splitter->addWidget(m_graph);
     splitter->setStretchFactor(0, 1);

@@ -17,6 +17,10 @@ static QString runPanelSized()
 {
     return QStringLiteral("window/runPanelSized");
 }
+static QString splitters()
+{
+    return QStringLiteral("window/splitters");
+}
 static QString recent()
 {
     return QStringLiteral("files/recent");
@@ -61,6 +65,16 @@ bool StudioSettings::runPanelSized() const
 void StudioSettings::setRunPanelSized(bool sized)
 {
     m_settings.setValue(Key::runPanelSized(), sized);
+}
+
+QByteArray StudioSettings::splitterStates() const
+{
+    return m_settings.value(Key::splitters()).toByteArray();
+}
+
+void StudioSettings::setSplitterStates(const QByteArray &states)
+{
+    m_settings.setValue(Key::splitters(), states);
 }
 
 QStringList StudioSettings::recentFiles() const

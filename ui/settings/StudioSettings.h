@@ -24,6 +24,9 @@ public:
     // from then on its size is the user's, kept in the window state.
     bool runPanelSized() const;
     void setRunPanelSized(bool sized);
+    // Where the user left the dividers inside the panels (SplitterStates).
+    QByteArray splitterStates() const;
+    void setSplitterStates(const QByteArray &states);
 
     QStringList recentFiles() const;
     // Moves `path` to the front, dropping duplicates and the oldest beyond the limit.
