@@ -33,6 +33,13 @@ PipelineGraphView::PipelineGraphView(QWidget *parent)
     });
 }
 
+PipelineGraphView::~PipelineGraphView()
+{
+    // The scene, a child, outlives this object's own part: clearing its items changes the
+    // selection, which must not reach the handler above once only a QWidget is left.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
 PipelineGraph PipelineGraphView::sequenceOf(int eventCount)
 {
     PipelineGraph graph;

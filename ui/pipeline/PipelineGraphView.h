@@ -17,6 +17,7 @@ class PipelineGraphView : public QGraphicsView
     Q_OBJECT
 public:
     explicit PipelineGraphView(QWidget *parent = nullptr);
+    ~PipelineGraphView() override;
 
     void setGraph(const PipelineGraph &graph, const QStringList &eventNames);
     void selectEvent(int eventIndex);
