@@ -2,6 +2,7 @@
 # Installs what is missing, builds, and runs the whole test suite (CTest). Exits non-zero on any
 # failure. Options:
 #   --tsan   build the core with ThreadSanitizer in build-tsan/ and run the core and CLI tests there
+#   --asan   build everything with AddressSanitizer + UBSan in build-asan/ and run every test there
 #   --fuzz   also build the pipeline parser fuzzer with clang and run it for 60 seconds
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,8 +11,9 @@ mode=normal
 for arg in "$@"; do
     case "$arg" in
         --tsan) mode=tsan ;;
+        --asan) mode=asan ;;
         --fuzz) mode=fuzz ;;
-        *) echo "usage: ./test.sh [--tsan|--fuzz]" >&2; exit 2 ;;
+        *) echo "usage: ./test.sh [--tsan|--asan|--fuzz]" >&2; exit 2 ;;
     esac
 done
 
@@ -26,6 +28,14 @@ if [[ $mode == tsan ]]; then
     # Each test gets TSAN_OPTIONS (halt_on_error, Qt-only suppressions in tests/tsan.supp) from
     # its CTest environment, see cmake/VolnuxPolicy.cmake; child processes inherit them.
     ctest --test-dir build-tsan -L 'core|cli' --output-on-failure -j "$jobs"
+    exit
+fi
+
+if [[ $mode == asan ]]; then
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOLNUX_ASAN=ON \
+        -DVOLNUX_BUILD_BENCH=OFF
+    cmake --build build-asan -j "$jobs"
+    ctest --test-dir build-asan --output-on-failure -j "$jobs"
     exit
 fi
 

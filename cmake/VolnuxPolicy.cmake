@@ -23,6 +23,15 @@ if(VOLNUX_TSAN)
         "halt_on_error=1 second_deadlock_stack=1 die_after_fork=0 suppressions=${CMAKE_SOURCE_DIR}/tests/tsan.supp"
         CACHE STRING "TSAN_OPTIONS for the tests of a VOLNUX_TSAN build")
 endif()
+if(VOLNUX_ASAN)
+    # Memory errors (use after free, overflows) and undefined behaviour, GUI included. A report
+    # fails the test. Leaks are not checked: Qt keeps singletons until exit on purpose.
+    target_compile_options(volnux_policy INTERFACE -fsanitize=address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1)
+    target_link_options(volnux_policy INTERFACE -fsanitize=address,undefined)
+    set(VOLNUX_ASAN_OPTIONS "detect_leaks=0 abort_on_error=1"
+        CACHE STRING "ASAN_OPTIONS for the tests of a VOLNUX_ASAN build")
+endif()
 
 # Registers a Qt Test executable with CTest. Usage:
 #   volnux_add_test(NAME tst_x SOURCES a.cpp LIBS volnux_core LABELS core)
@@ -36,6 +45,9 @@ function(volnux_add_test)
     set(env "QT_QPA_PLATFORM=offscreen;VOLNUX_BIN_DIR=${CMAKE_BINARY_DIR}/bin;VOLNUX_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
     if(VOLNUX_TSAN)
         list(APPEND env "TSAN_OPTIONS=${VOLNUX_TSAN_OPTIONS}")
+    endif()
+    if(VOLNUX_ASAN)
+        list(APPEND env "ASAN_OPTIONS=${VOLNUX_ASAN_OPTIONS}" "UBSAN_OPTIONS=print_stacktrace=1")
     endif()
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}"
