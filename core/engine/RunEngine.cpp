@@ -4,15 +4,35 @@
 #include "core/errors/ErrorTypes.h"
 #include "core/events/VariantText.h"
 
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace volnux {
+
+namespace {
+
+// A number in [0, 1) that depends only on its arguments, well mixed (SplitMix64's finalizer).
+double jitterUnit(quint64 seed, int event, int task, int attempt)
+{
+    quint64 x = seed;
+    for (const quint64 part : {quint64(quint32(event)), quint64(quint32(task)), quint64(attempt)}) {
+        x ^= part + 0x9e3779b97f4a7c15ULL + (x << 6) + (x >> 2);
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+        x ^= x >> 31;
+    }
+    return double(x >> 11) * 0x1.0p-53;
+}
+
+} // namespace
 
 RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
                      std::shared_ptr<RecordBuffer> records,
                      std::shared_ptr<const std::atomic_bool> runCancelled,
                      std::function<void(RunStatus)> onFinished)
-    : m_spec(std::move(spec)), m_clock(std::move(clock)), m_records(std::move(records)),
+    : m_spec(std::move(spec)),
+      m_jitterSeed(m_spec.jitterSeed ? *m_spec.jitterSeed : QRandomGenerator::global()->generate()),
+      m_clock(std::move(clock)), m_records(std::move(records)),
       m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)),
       m_inbox(m_records,
               [this] {
@@ -256,6 +276,15 @@ void RunEngine::drainReports()
 
 // An attempt record made by the executor: the task's state follows it, and the engine adds the
 // retry decision. Returns false for a record that no longer applies (its task already ended).
+double RunEngine::retryDelayMs(const RetryPolicy &policy, int event, int task, int attempt) const
+{
+    // The random part is a function of the seed and the attempt, not the next number of a
+    // stream: a seed gives each task the same waits however its attempts interleave with others.
+    const double unit =
+        policy.jitter == BackoffJitter::None ? 1.0 : jitterUnit(m_jitterSeed, event, task, attempt);
+    return policy.jitteredBackoff(attempt, unit) * 1000.0;
+}
+
 bool RunEngine::applyAttemptRecord(RunRecord &r)
 {
     const int taskId = m_events[r.event].firstTask + r.task;
@@ -274,7 +303,7 @@ bool RunEngine::applyAttemptRecord(RunRecord &r)
     const bool retry = r.outcome == AttemptOutcome::Error && event.policy && !cancelRequested &&
                        !m_cancelling && !m_stopping &&
                        event.policy->shouldRetry(r.errorType, task.attempt);
-    r.nextDelay = retry ? event.policy->backoffAfterAttempt(task.attempt) * 1000.0 : -1;
+    r.nextDelay = retry ? retryDelayMs(*event.policy, r.event, r.task, task.attempt) : -1;
 
     task.lastOutcome = r.outcome;
     if (r.value.isValid() || task.value.isValid())

@@ -77,6 +77,8 @@ private:
 
     void drainReports();
     bool applyAttemptRecord(RunRecord &r);
+    // The backoff after failed attempt `attempt`, in ms, with the policy's jitter drawn.
+    double retryDelayMs(const RetryPolicy &policy, int event, int task, int attempt) const;
     double rel(double clockMs) const { return clockMs - m_t0; }
     double now() const;
     // A new record at the end of the outbox; the reference is valid until the next call.
@@ -106,6 +108,7 @@ private:
     RunStatus finalStatus() const;
 
     RunSpec m_spec;
+    quint64 m_jitterSeed; // m_spec's, or drawn at construction
     PipelineGraph m_graph;
     std::shared_ptr<Clock> m_clock;
     std::shared_ptr<RecordBuffer> m_records;

@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace volnux {
 
@@ -28,6 +29,9 @@ struct RunSpec
     QList<EventSpec> events;
     // Null: the events run in order, each after the previous whatever its outcome.
     std::shared_ptr<const PipelineGraph> pipeline;
+    // Seeds the random part of jittered backoffs (RetryPolicy::jitter), so a run can be replayed
+    // exactly; empty: a fresh seed per run.
+    std::optional<quint32> jitterSeed;
 };
 
 } // namespace volnux

@@ -51,14 +51,19 @@ static QDataStream &operator>>(QDataStream &in, ExecutorInitializerConfig &confi
 static QDataStream &operator<<(QDataStream &out, const RetryPolicy &policy)
 {
     return out << qint32(policy.max_attempts) << policy.backoff_factor << policy.max_backoff
-               << policy.retry_on_exceptions;
+               << policy.retry_on_exceptions << quint8(policy.jitter);
 }
 
 static QDataStream &operator>>(QDataStream &in, RetryPolicy &policy)
 {
     qint32 attempts = 0;
-    in >> attempts >> policy.backoff_factor >> policy.max_backoff >> policy.retry_on_exceptions;
+    quint8 jitter = 0;
+    in >> attempts >> policy.backoff_factor >> policy.max_backoff >> policy.retry_on_exceptions >>
+        jitter;
     policy.max_attempts = attempts;
+    if (jitter > quint8(BackoffJitter::Equal))
+        in.setStatus(QDataStream::ReadCorruptData);
+    policy.jitter = BackoffJitter(jitter);
     return in;
 }
 

@@ -16,7 +16,35 @@ static constexpr double kMaxSeconds = 86400.0 * 365;
 QStringList RetryPolicy::keys()
 {
     return {QStringLiteral("max_attempts"), QStringLiteral("backoff_factor"),
-            QStringLiteral("max_backoff"), QStringLiteral("retry_on_exceptions")};
+            QStringLiteral("max_backoff"), QStringLiteral("retry_on_exceptions"),
+            QStringLiteral("jitter")};
+}
+
+QStringList RetryPolicy::jitterNames()
+{
+    return {QStringLiteral("none"), QStringLiteral("full"), QStringLiteral("equal")};
+}
+
+QString RetryPolicy::jitterName(BackoffJitter jitter)
+{
+    return jitterNames().value(int(jitter));
+}
+
+double RetryPolicy::jitteredBackoff(int attempt, double unit) const
+{
+    const double longest = backoffAfterAttempt(attempt);
+    if (longest <= 0)
+        return longest;
+    const double chance = std::clamp(unit, 0.0, 1.0);
+    switch (jitter) {
+    case BackoffJitter::None:
+        break;
+    case BackoffJitter::Full:
+        return longest * chance;
+    case BackoffJitter::Equal:
+        return longest / 2 + longest / 2 * chance;
+    }
+    return longest;
 }
 
 double RetryPolicy::backoffAfterAttempt(int attempt) const
@@ -130,6 +158,17 @@ Result<RetryPolicy> RetryPolicy::fromMap(const QVariantMap &map, const QString &
                                   .arg(config::describeValue(*it));
         }
     }
+    if (const auto it = map.constFind(QStringLiteral("jitter")); it != map.constEnd()) {
+        const qsizetype index =
+            config::isString(*it) ? jitterNames().indexOf(it->toString()) : qsizetype(-1);
+        if (index >= 0)
+            policy.jitter = BackoffJitter(index);
+        else
+            problems << qualified(where, QStringLiteral("jitter")) +
+                            QStringLiteral(": must be one of %1, got %2")
+                                .arg(jitterNames().join(QStringLiteral(", ")),
+                                     config::describeValue(*it));
+    }
     // Values that parsed may still be out of range; a value that did not parse was reset to a
     // valid one above, so each problem is reported once.
     problems << policy.validate(where);
@@ -140,10 +179,14 @@ Result<RetryPolicy> RetryPolicy::fromMap(const QVariantMap &map, const QString &
 
 QVariantMap RetryPolicy::toMap() const
 {
-    return {{QStringLiteral("max_attempts"), max_attempts},
-            {QStringLiteral("backoff_factor"), backoff_factor},
-            {QStringLiteral("max_backoff"), max_backoff},
-            {QStringLiteral("retry_on_exceptions"), retry_on_exceptions}};
+    QVariantMap map{{QStringLiteral("max_attempts"), max_attempts},
+                    {QStringLiteral("backoff_factor"), backoff_factor},
+                    {QStringLiteral("max_backoff"), max_backoff},
+                    {QStringLiteral("retry_on_exceptions"), retry_on_exceptions}};
+    // Written only when chosen: files without jitter stay as they were before it existed.
+    if (jitter != BackoffJitter::None)
+        map.insert(QStringLiteral("jitter"), jitterName(jitter));
+    return map;
 }
 
 } // namespace volnux

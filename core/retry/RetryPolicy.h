@@ -10,16 +10,34 @@
 
 namespace volnux {
 
+// How much of a backoff is left to chance, so that many tasks failing together do not all retry
+// at the same instant: none (the default: exactly the formula), full (a uniformly random wait
+// between 0 and the formula's) or equal (half the formula's wait, plus a random part up to the
+// other half).
+enum class BackoffJitter : quint8
+{
+    None,
+    Full,
+    Equal
+};
+
 struct RetryPolicy
 {
     int max_attempts = 5;
     double backoff_factor = 0.05;    // seconds
     double max_backoff = 100.0;      // seconds
     QStringList retry_on_exceptions; // empty: any type except CancelledError
+    BackoffJitter jitter = BackoffJitter::None;
 
     // Wait in seconds after failed attempt n (1-based) before attempt n + 1: 0 for n = 1, then
     // min(backoff_factor * 2^(n-1), max_backoff). No wait follows the last attempt: returns -1.
+    // Without jitter this is the wait; with it, the longest wait.
     double backoffAfterAttempt(int attempt) const;
+    // The wait taken, jitter applied: `unit` is a random number in [0, 1) (0 gives the shortest
+    // wait the jitter allows). Equals backoffAfterAttempt when the jitter is none.
+    double jitteredBackoff(int attempt, double unit) const;
+    // The shortest wait the jitter allows after attempt n (-1 when none follows).
+    double shortestBackoffAfterAttempt(int attempt) const { return jitteredBackoff(attempt, 0); }
     // Whether an attempt that threw `errorType` as attempt number `attempt` is followed by another.
     bool shouldRetry(const QString &errorType, int attempt) const;
     bool retriesType(const QString &errorType) const;
@@ -30,6 +48,8 @@ struct RetryPolicy
     QVariantMap toMap() const;
 
     static QStringList keys();
+    static QStringList jitterNames(); // "none", "full", "equal"
+    static QString jitterName(BackoffJitter jitter);
     friend bool operator==(const RetryPolicy &, const RetryPolicy &) = default;
 };
 

@@ -71,6 +71,7 @@ std::optional<int> HeadlessRunner::start()
         print(stderr, spec.errorString() + QLatin1Char('\n'));
         return InvalidInput;
     }
+    spec.value().jitterSeed = m_options.seed;
     int tasks = 0;
     for (const EventSpec &event : spec->events) {
         m_eventNames << event.name;

@@ -40,7 +40,14 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
     const QCommandLineOption quiet(
         {QStringLiteral("q"), QStringLiteral("quiet")},
         QCoreApplication::translate("volnux-run", "Print only the final summary."));
-    parser.addOptions({help, version, trace, chrome, json, validate, graph, quiet});
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("volnux-run",
+                                    "Draw jittered backoffs from seed <n> (0 to 4294967295), so "
+                                    "a run's waits can be repeated; without it each run draws "
+                                    "afresh."),
+        QStringLiteral("n"));
+    parser.addOptions({help, version, trace, chrome, json, validate, graph, quiet, seed});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QCoreApplication::translate("volnux-run", "The .vxproj file."));
 
@@ -73,6 +80,15 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
     options.validate = parser.isSet(validate);
     options.graph = parser.isSet(graph);
     options.quiet = parser.isSet(quiet);
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        const qulonglong n = parser.value(seed).toULongLong(&ok);
+        if (!ok || n > 0xffffffffULL)
+            return Result<RunnerOptions>::failure(
+                QStringLiteral("--seed must be a whole number from 0 to 4294967295, got \"%1\"")
+                    .arg(parser.value(seed)));
+        options.seed = quint32(n);
+    }
     options.progress = !options.quiet && ::isatty(STDERR_FILENO);
     return options;
 }

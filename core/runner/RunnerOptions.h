@@ -7,19 +7,22 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace volnux {
 
 struct RunnerOptions
 {
     QString project;
-    QString trace;         // --trace FILE: JSON Lines
-    QString chromeTrace;   // --chrome-trace FILE
-    bool json = false;     // --json: the final summary as one JSON object on stdout
-    bool validate = false; // --validate: check only
-    bool graph = false;    // --graph: print the pipeline as Graphviz DOT
-    bool quiet = false;    // --quiet: no log lines, summary only
-    bool progress = false; // a live progress line (stderr is a terminal)
-    QString printAndExit;  // --help / --version text: print it and exit 0
+    QString trace;               // --trace FILE: JSON Lines
+    QString chromeTrace;         // --chrome-trace FILE
+    bool json = false;           // --json: the final summary as one JSON object on stdout
+    bool validate = false;       // --validate: check only
+    bool graph = false;          // --graph: print the pipeline as Graphviz DOT
+    bool quiet = false;          // --quiet: no log lines, summary only
+    bool progress = false;       // a live progress line (stderr is a terminal)
+    std::optional<quint32> seed; // --seed N: the jittered backoffs' random draws (RunSpec)
+    QString printAndExit;        // --help / --version text: print it and exit 0
 
     static Result<RunnerOptions> parse(const QStringList &arguments);
 };

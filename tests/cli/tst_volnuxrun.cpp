@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +76,7 @@ private slots:
     void initTestCase();
     void succeedsWithExitZero();
     void traceRecordsRetriesAndBackoffs();
+    void seedRepeatsJitteredWaits();
     void failedRunExitsOne();
     void evaluationOutcomesInTrace();
     void stopOnExceptionStopsTheRun();
@@ -165,6 +168,41 @@ void TestVolnuxRun::traceRecordsRetriesAndBackoffs()
     QCOMPARE(lines.last()["type"].toString(), QString("run"));
     QCOMPARE(lines.last()["status"].toString(), QString("succeeded"));
     QVERIFY(lines.last()["duration"].toDouble() >= 90);
+}
+
+// retry_policy.jitter draws each wait at random below the formula's; --seed repeats the draws.
+void TestVolnuxRun::seedRepeatsJitteredWaits()
+{
+    const QString project = writeProject("jitter.vxproj", R"J({"format":"volnux-project",
+        "version":1,"name":"jitter","events":[{"name":"flaky","kind":"simulate","tasks":6,
+        "params":{"fail_with":"ConnectionError","fail_attempts":3},
+        "executor":"ThreadPoolExecutor","executor_config":{"max_workers":3},
+        "retry_policy":{"max_attempts":4,"backoff_factor":0.01,"jitter":"full"}}]})J");
+    auto waits = [&](const QStringList &seed) {
+        const QString trace = m_dir.filePath("jitter.jsonl");
+        const Result r = runTool(seed + QStringList{"--trace", trace, project});
+        QMap<QPair<int, int>, double> byAttempt; // (task, attempt) -> next_delay
+        if (r.exitCode != 0)
+            return byAttempt;
+        for (const QJsonObject &a : ofType(readTrace(trace), "attempt"))
+            byAttempt[{a["task"].toInt(), a["attempt"].toInt()}] = a["next_delay"].toDouble(-1);
+        return byAttempt;
+    };
+    const auto first = waits({"--seed", "12345"});
+    QCOMPARE(first.size(), 6 * 4);
+    QSet<double> distinct;
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        const int attempt = it.key().second;
+        const double limit = attempt == 1 ? 0 : attempt == 4 ? -1 : 10 * (1 << (attempt - 1));
+        if (limit <= 0)
+            QCOMPARE(it.value(), limit); // immediate first retry; nothing after the last attempt
+        else
+            QVERIFY2(it.value() >= 0 && it.value() <= limit, qPrintable(QString::number(*it)));
+        distinct << it.value();
+    }
+    QVERIFY(distinct.size() > 6);
+    QCOMPARE(waits({"--seed", "12345"}), first);
+    QVERIFY(waits({"--seed", "54321"}) != first);
 }
 
 void TestVolnuxRun::failedRunExitsOne()
@@ -330,6 +368,11 @@ void TestVolnuxRun::usageErrorsExitTwo_data()
         << QStringList{"--chrome-trace", "/nonexistent/t.json",
                        sourceDir() + "/resources/examples/retry-showcase.vxproj"}
         << "cannot write the Chrome trace /nonexistent/t.json: no such directory";
+    QTest::newRow("seed not a number")
+        << QStringList{"--seed", "abc", "x.vxproj"}
+        << "--seed must be a whole number from 0 to 4294967295, got \"abc\"";
+    QTest::newRow("seed too large")
+        << QStringList{"--seed", "4294967296", "x.vxproj"} << "--seed must be a whole number";
     QTest::newRow("trace without file")
         << QStringList{"x.vxproj", "--trace"} << "Missing value after '--trace'";
 }

@@ -3,6 +3,8 @@
 #include "core/errors/ErrorTypes.h"
 
 #include <QElapsedTimer>
+#include <QMap>
+#include <QSet>
 #include <QTest>
 #include <QThread>
 
@@ -40,6 +42,7 @@ private slots:
     void initTestCase();
     void backoffSequenceInRecords_data();
     void backoffSequenceInRecords();
+    void jitteredWaitsStayInRangeAndFollowTheSeed();
     void retriesOnlyListedTypes_data();
     void retriesOnlyListedTypes();
     void returnedFailureIsNeverRetried();
@@ -109,6 +112,49 @@ void TestEngine::backoffSequenceInRecords()
     QCOMPARE(task.taskStatus, TaskStatus::Failed);
     QCOMPARE(task.attempt, attempts);
     QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
+}
+
+// Jitter: every wait the engine takes lies in the policy's range, is the wait it records and
+// waits, differs from task to task, and a seed replays the same waits.
+void TestEngine::jitteredWaitsStayInRangeAndFollowTheSeed()
+{
+    EventOptions options;
+    options.retry_policy = policy(4, 1.0, 100.0); // waits 0, then up to 2 s, then up to 4 s
+    options.retry_policy->jitter = BackoffJitter::Full;
+    options.executor = ExecutorNames::ThreadPoolExecutor;
+    options.executor_config.max_workers = 2;
+    RunSpec spec;
+    spec.events = {eventSpec("e", "flaky10_conn", 20, options)};
+    int unscheduled = 0;
+    auto delays = [&](std::optional<quint32> seed) {
+        spec.jitterSeed = seed;
+        const RunRecords records = runToCompletion(spec, Clock::fastForward());
+        // Per task, in attempt order: the wait after attempts 1, 2 and 3.
+        QMap<int, QList<double>> byTask;
+        for (const RunRecord &r : select(records, RecordType::AttemptFinished)) {
+            if (r.nextDelay >= 0)
+                byTask[r.task] << r.nextDelay;
+        }
+        // The wait recorded is the wait scheduled.
+        for (const RunRecord &r : select(records, RecordType::RetryScheduled))
+            unscheduled += qAbs(r.due - r.time - r.nextDelay) > 0.01;
+        return byTask;
+    };
+    const QMap<int, QList<double>> first = delays(7);
+    QCOMPARE(first.size(), 20);
+    QSet<double> seen;
+    for (const QList<double> &waits : first) {
+        QCOMPARE(waits.size(), 3);
+        QCOMPARE(waits[0], 0.0); // the first retry is immediate, jitter or not
+        QVERIFY2(waits[1] >= 0 && waits[1] <= 2000, qPrintable(QString::number(waits[1])));
+        QVERIFY2(waits[2] >= 0 && waits[2] <= 4000, qPrintable(QString::number(waits[2])));
+        seen << waits[1] << waits[2];
+    }
+    QCOMPARE(unscheduled, 0);
+    QVERIFY2(seen.size() > 30, "jitter spreads the waits of tasks that failed together");
+    // Each task's waits depend on the seed only, not on how two workers interleave its attempts.
+    QCOMPARE(delays(7), first);
+    QVERIFY(delays(8) != first);
 }
 
 void TestEngine::retriesOnlyListedTypes_data()

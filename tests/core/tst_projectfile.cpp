@@ -53,6 +53,7 @@ Project fullProject()
     fetch.executor = QStringLiteral("ThreadPoolExecutor");
     fetch.executor_config = ExecutorInitializerConfig{2, 10, QStringLiteral("fetch_")};
     fetch.retry_policy = RetryPolicy{4, 0.5, 10, {QStringLiteral("ConnectionError")}};
+    fetch.retry_policy->jitter = BackoffJitter::Full;
     fetch.evaluation = Evaluation{EventExecutionEvaluationState::AT_LEAST_PERCENT, 75};
     fetch.stop_on_exception = true;
     EventDefinition sim;
@@ -169,7 +170,8 @@ void TestProjectFile::everyKeyIsRead()
         "executor": "ThreadPoolExecutor",
         "executor_config": {"max_workers": 2, "max_tasks_per_child": 10, "thread_name_prefix": "fetch_"},
         "retry_policy": {"max_attempts": 4, "backoff_factor": 0.5, "max_backoff": 10,
-                         "retry_on_exceptions": ["ConnectionError", "ProcessError"]},
+                         "retry_on_exceptions": ["ConnectionError", "ProcessError"],
+                         "jitter": "equal"},
         "evaluation": "AT_LEAST_COUNT:1",
         "stop_on_exception": true})"));
     QCOMPARE(p.events.size(), 1);
@@ -178,9 +180,10 @@ void TestProjectFile::everyKeyIsRead()
     QCOMPARE(e.inputs->size(), 2);
     QCOMPARE(*e.executor, "ThreadPoolExecutor");
     QCOMPARE(*e.executor_config, (ExecutorInitializerConfig{2, 10, QStringLiteral("fetch_")}));
-    QCOMPARE(*e.retry_policy,
-             (RetryPolicy{
-                 4, 0.5, 10, {QStringLiteral("ConnectionError"), QStringLiteral("ProcessError")}}));
+    RetryPolicy policy{
+        4, 0.5, 10, {QStringLiteral("ConnectionError"), QStringLiteral("ProcessError")}};
+    policy.jitter = BackoffJitter::Equal;
+    QCOMPARE(*e.retry_policy, policy);
     QCOMPARE(*e.evaluation, (Evaluation{EventExecutionEvaluationState::AT_LEAST_COUNT, 1}));
     QCOMPARE(*e.stop_on_exception, true);
 

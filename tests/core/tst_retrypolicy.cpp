@@ -20,6 +20,9 @@ private slots:
     void invalidMaps_data();
     void invalidMaps();
     void validateReportsEveryProblem();
+    void jitterBounds_data();
+    void jitterBounds();
+    void jitterInMapsAndFiles();
 };
 
 void TestRetryPolicy::defaults()
@@ -29,6 +32,7 @@ void TestRetryPolicy::defaults()
     QCOMPARE(p.backoff_factor, 0.05);
     QCOMPARE(p.max_backoff, 100.0);
     QVERIFY(p.retry_on_exceptions.isEmpty());
+    QCOMPARE(p.jitter, BackoffJitter::None); // off by default (DESIGN.md §3)
     QVERIFY(p.validate().isEmpty());
     const auto fromEmptyMap = RetryPolicy::fromMap({});
     QVERIFY(fromEmptyMap.ok());
@@ -148,7 +152,12 @@ void TestRetryPolicy::invalidMaps_data()
                                 << "max_backoff: must be a number of seconds >= 0";
     QTest::newRow("unknown key") << QVariantMap{{"max_retries", 3}}
                                  << "max_retries: unknown key; allowed keys are max_attempts, "
-                                    "backoff_factor, max_backoff, retry_on_exceptions";
+                                    "backoff_factor, max_backoff, retry_on_exceptions, jitter";
+    QTest::newRow("unknown jitter")
+        << QVariantMap{{"jitter", "sometimes"}}
+        << "jitter: must be one of none, full, equal, got \"sometimes\"";
+    QTest::newRow("jitter not a name")
+        << QVariantMap{{"jitter", true}} << "jitter: must be one of none, full, equal, got true";
     QTest::newRow("not a list") << QVariantMap{{"retry_on_exceptions", 5}}
                                 << "retry_on_exceptions: must be a list of error type names, got 5";
     QTest::newRow("bad entry") << QVariantMap{{"retry_on_exceptions", QVariantList{"ok", 3}}}
@@ -171,6 +180,56 @@ void TestRetryPolicy::validateReportsEveryProblem()
         {{"max_attempts", 0}, {"backoff_factor", -2}, {"max_backoff", "no"}, {"bogus", 1}});
     QVERIFY(!r.ok());
     QCOMPARE(r.errors().size(), 4);
+}
+
+// With jitter the formula gives the longest wait; `unit` (a random number in [0, 1)) picks where
+// in the allowed range the wait falls. The first retry is immediate and no wait follows the last
+// attempt, jitter or not.
+void TestRetryPolicy::jitterBounds_data()
+{
+    QTest::addColumn<int>("jitter");
+    QTest::addColumn<double>("unit");
+    QTest::addColumn<QList<double>>("waits"); // after attempts 1..4 of 5 (factor 1 s, cap 5 s)
+    QTest::newRow("none, any unit") << int(BackoffJitter::None) << 0.3 << QList<double>{0, 2, 4, 5};
+    QTest::newRow("full, shortest") << int(BackoffJitter::Full) << 0.0 << QList<double>{0, 0, 0, 0};
+    QTest::newRow("full, middle") << int(BackoffJitter::Full) << 0.5 << QList<double>{0, 1, 2, 2.5};
+    QTest::newRow("full, near top")
+        << int(BackoffJitter::Full) << 0.75 << QList<double>{0, 1.5, 3, 3.75};
+    QTest::newRow("equal, shortest")
+        << int(BackoffJitter::Equal) << 0.0 << QList<double>{0, 1, 2, 2.5};
+    QTest::newRow("equal, middle")
+        << int(BackoffJitter::Equal) << 0.5 << QList<double>{0, 1.5, 3, 3.75};
+}
+
+void TestRetryPolicy::jitterBounds()
+{
+    QFETCH(int, jitter);
+    QFETCH(double, unit);
+    QFETCH(QList<double>, waits);
+    RetryPolicy p{5, 1.0, 5.0, {}};
+    p.jitter = BackoffJitter(jitter);
+    for (int n = 1; n <= 4; ++n) {
+        QCOMPARE(p.jitteredBackoff(n, unit), waits[n - 1]);
+        QVERIFY(p.jitteredBackoff(n, unit) <= p.backoffAfterAttempt(n));
+    }
+    QCOMPARE(p.jitteredBackoff(5, unit), -1.0);
+    QCOMPARE(p.shortestBackoffAfterAttempt(5), -1.0);
+}
+
+void TestRetryPolicy::jitterInMapsAndFiles()
+{
+    RetryPolicy s{3, 0.5, 10, {}};
+    s.jitter = BackoffJitter::Equal;
+    const auto m = RetryPolicy::fromMap(
+        {{"max_attempts", 3}, {"backoff_factor", 0.5}, {"max_backoff", 10}, {"jitter", "equal"}});
+    QVERIFY2(m.ok(), qPrintable(m.errorString()));
+    QCOMPARE(*m, s);
+    QCOMPARE(s.toMap().value("jitter"), QVariant("equal"));
+    QCOMPARE(*RetryPolicy::fromMap(s.toMap()), s);
+    // Without jitter nothing is written: files from before jitter save back unchanged.
+    QVERIFY(!RetryPolicy{}.toMap().contains("jitter"));
+    QCOMPARE(RetryPolicy::fromMap({{"jitter", "none"}})->jitter, BackoffJitter::None);
+    QCOMPARE(RetryPolicy::jitterNames(), (QStringList{"none", "full", "equal"}));
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
