@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
@@ -27,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -111,6 +113,13 @@ int main(int argc, char *argv[])
     if (auto *preview = window.eventEditor()->findChild<BackoffPreview *>())
         window.eventEditor()->ensureWidgetVisible(preview, 0, 0);
     save(&window, out, QStringLiteral("a-designer"));
+    // The same policy with full jitter: the chart shows the range each wait is drawn from.
+    if (auto *jitter = window.eventEditor()->findChild<QComboBox *>(QStringLiteral("jitter"))) {
+        jitter->setCurrentIndex(1);
+        settle(100);
+        save(&window, out, QStringLiteral("a2-jitter"));
+        window.document()->undoStack()->undo();
+    }
 
     openProject(window, examples, QStringLiteral("pipeline-demo.vxproj"));
     window.explorer()->selectEvent(

@@ -23,6 +23,7 @@ private slots:
     void eventModelPassesTester();
     void backoffPreviewValues_data();
     void backoffPreviewValues();
+    void backoffPreviewShowsTheJitterRange();
 };
 
 void TestDesigner::initTestCase()
@@ -288,6 +289,54 @@ void TestDesigner::backoffPreviewValues()
     QCPGraph *cumulative = plot->graph(0);
     QCOMPARE(cumulative->dataCount(), waits.size());
     QVERIFY(qAbs(cumulative->data()->at(waits.size() - 1)->value - totals.last()) < 1e-9);
+}
+
+// With jitter the solid bar is the shortest wait and a hatched bar behind it reaches the longest.
+void TestDesigner::backoffPreviewShowsTheJitterRange()
+{
+    openSample();
+    m_window->explorer()->selectEvent(1);
+    typeInto(field<QSpinBox>("maxAttempts"), QStringLiteral("5"));
+    typeInto(field<QDoubleSpinBox>("backoffFactor"), QStringLiteral("1"));
+    typeInto(field<QDoubleSpinBox>("maxBackoff"), QStringLiteral("100"));
+    auto *jitter = field<QComboBox>("jitter");
+    pickByKeys(jitter, jitter->findData(QStringLiteral("equal")));
+    QCOMPARE(m_window->document()->event(1).retry_policy->jitter, BackoffJitter::Equal);
+
+    BackoffPreview *preview = m_window->eventEditor()->retrySection()->preview();
+    QCustomPlot *plot = preview->plot();
+    QCPBars *range = nullptr;
+    QList<double> solid{0, 0, 0, 0, 0};
+    for (int p = 0; p < plot->plottableCount(); ++p) {
+        auto *bars = qobject_cast<QCPBars *>(plot->plottable(p));
+        if (!bars)
+            continue;
+        if (bars->name() == QStringLiteral("jitter range"))
+            range = bars;
+        else
+            for (int i = 0; i < 5; ++i)
+                solid[i] += bars->data()->at(i)->value;
+    }
+    QVERIFY(range);
+    QList<double> longest;
+    for (int i = 0; i < 5; ++i)
+        longest << range->data()->at(i)->value;
+    QCOMPARE(longest, (QList<double>{0, 0, 2, 4, 8})); // the formula's waits
+    QCOMPARE(solid, (QList<double>{0, 0, 1, 2, 4}));   // equal jitter: at least half
+    QVERIFY(plot->legend->hasItemWithPlottable(range));
+    QVERIFY(preview->summary().contains(QStringLiteral("equal jitter")));
+
+    pickByKeys(jitter, jitter->findData(QStringLiteral("none")));
+    QVERIFY(!plot->legend->hasItemWithPlottable(range));
+    QCOMPARE(range->data()->at(4)->value, 0.0);
+    QVERIFY(!preview->summary().contains(QStringLiteral("jitter")));
+    // Back-to-back changes of one field are one undo step, as typing is; the edit before stays.
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->event(1).retry_policy->jitter, BackoffJitter::None);
+    QCOMPARE(m_window->document()->event(1).retry_policy->max_backoff, 100.0);
+    m_window->document()->undoStack()->redo();
+    QCOMPARE(m_window->document()->event(1).retry_policy->jitter, BackoffJitter::None);
+    QCOMPARE(jitter->currentData().toString(), QStringLiteral("none"));
 }
 
 QTEST_MAIN(TestDesigner)

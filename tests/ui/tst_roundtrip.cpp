@@ -35,7 +35,8 @@ static int eventFor(const QString &fieldName, const QString &typed)
         return fieldName.startsWith("simulate.") ? 1 : 0;
     if (fieldName == "retryPolicy")
         return typed == "off" ? 1 : 0;
-    static const QStringList onFlaky = {"maxAttempts", "backoffFactor", "maxBackoff", "retryOn"};
+    static const QStringList onFlaky = {"maxAttempts", "backoffFactor", "maxBackoff", "retryOn",
+                                        "jitter"};
     return onFlaky.contains(fieldName) ? 1 : 0;
 }
 
@@ -77,6 +78,12 @@ void TestRoundTrip::fieldRoundTrips_data()
     QTest::newRow("retry_on_exceptions") << "retryOn"
                                          << "ValueError|MyError"
                                          << "retry_on=ValueError,MyError";
+    QTest::newRow("jitter full") << "jitter"
+                                 << "full"
+                                 << "jitter=full";
+    QTest::newRow("jitter equal") << "jitter"
+                                  << "equal"
+                                  << "jitter=equal";
     QTest::newRow("retry policy off") << "retryPolicy"
                                       << "off"
                                       << "retry=off";
@@ -204,6 +211,11 @@ void TestRoundTrip::fieldRoundTrips()
         pickByKeys(combo, target);
         if (typed.contains(':'))
             typeInto(field<QDoubleSpinBox>("threshold"), typed.section(':', 1));
+    } else if (fieldName == "jitter") {
+        auto *combo = field<QComboBox>("jitter");
+        const int target = combo->findData(typed);
+        QVERIFY(target > 0);
+        pickByKeys(combo, target);
     } else if (fieldName == "stopOnException") {
         QTest::mouseClick(field<QCheckBox>("stopOnException"), Qt::LeftButton, {}, QPoint(5, 5));
     } else if (fieldName == "pipeline") {
@@ -252,6 +264,8 @@ void TestRoundTrip::fieldRoundTrips()
         QCOMPARE(e.retry_policy->max_backoff, value.toDouble());
     } else if (key == "retry_on") {
         QCOMPARE(e.retry_policy->retry_on_exceptions, value.split(','));
+    } else if (key == "jitter") {
+        QCOMPARE(RetryPolicy::jitterName(e.retry_policy->jitter), value);
     } else if (key == "retry") {
         if (value == "off")
             QVERIFY(!e.retry_policy);
@@ -287,6 +301,8 @@ void TestRoundTrip::fieldRoundTrips()
                  typed.section(':', 0, 0));
     else if (fieldName == "stopOnException")
         QVERIFY(field<QCheckBox>("stopOnException")->isChecked());
+    else if (fieldName == "jitter")
+        QCOMPARE(field<QComboBox>("jitter")->currentData().toString(), typed);
     else if (typed == "EMPTY")
         QVERIFY(shownState(fieldName).startsWith("EMPTY "));
 }

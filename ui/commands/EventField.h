@@ -20,6 +20,7 @@ enum class EventField
     BackoffFactor,
     MaxBackoff,
     RetryOn,
+    Jitter,
     Evaluation,
     StopOnException,
 };

@@ -4,6 +4,7 @@
 #include "ui/editors/ProblemLabel.h"
 #include "ui/plots/BackoffPreview.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,7 +29,8 @@ RetrySection::RetrySection(QWidget *parent)
       m_maxAttemptsProblems(new ProblemLabel(this)), m_backoffFactor(secondsBox(this)),
       m_backoffFactorProblems(new ProblemLabel(this)), m_maxBackoff(secondsBox(this)),
       m_maxBackoffProblems(new ProblemLabel(this)), m_retryOn(new ExceptionTypesEditor(this)),
-      m_retryOnProblems(new ProblemLabel(this)), m_preview(new BackoffPreview(this))
+      m_retryOnProblems(new ProblemLabel(this)), m_jitter(new QComboBox(this)),
+      m_preview(new BackoffPreview(this))
 {
     setCheckable(true);
     setObjectName(QStringLiteral("retryPolicy"));
@@ -38,6 +40,13 @@ RetrySection::RetrySection(QWidget *parent)
     m_maxBackoff->setObjectName(QStringLiteral("maxBackoff"));
     m_retryOn->setObjectName(QStringLiteral("retryOn"));
     m_preview->setObjectName(QStringLiteral("backoffPreview"));
+    m_jitter->setObjectName(QStringLiteral("jitter"));
+    // In BackoffJitter's order; the data is the name the file holds.
+    m_jitter->addItem(tr("none: exactly the formula"), QStringLiteral("none"));
+    m_jitter->addItem(tr("full: random, 0 to the formula"), QStringLiteral("full"));
+    m_jitter->addItem(tr("equal: half, plus random up to half"), QStringLiteral("equal"));
+    m_jitter->setToolTip(tr("Spreads the retries of tasks that failed together, so they do not "
+                            "all come back at the same instant. The chart shows the range."));
     m_maxAttempts->setRange(0, 1000000);
     m_backoffFactor->setToolTip(tr("The wait before attempt n + 1 is factor × 2^(n−1), capped."));
     m_retryOn->setToolTip(tr("Empty: retry any error except CancelledError. Listed types "
@@ -58,6 +67,7 @@ RetrySection::RetrySection(QWidget *parent)
     emptyMeaning->setForegroundRole(QPalette::PlaceholderText);
     emptyMeaning->setWordWrap(true);
     form->addRow(QString(), emptyMeaning);
+    form->addRow(tr("jitter:"), m_jitter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fields);
@@ -79,6 +89,8 @@ RetrySection::RetrySection(QWidget *parent)
             [live] { live(EventField::MaxBackoff, tr("Edit max_backoff")); });
     connect(m_retryOn, &ExceptionTypesEditor::edited, this,
             [live] { live(EventField::RetryOn, tr("Edit retry_on_exceptions")); });
+    connect(m_jitter, &QComboBox::currentIndexChanged, this,
+            [live] { live(EventField::Jitter, tr("Edit jitter")); });
 }
 
 RetryPolicy RetrySection::policy() const
@@ -88,6 +100,7 @@ RetryPolicy RetrySection::policy() const
     policy.backoff_factor = m_backoffFactor->value();
     policy.max_backoff = m_maxBackoff->value();
     policy.retry_on_exceptions = m_retryOn->types();
+    policy.jitter = BackoffJitter(std::max(0, m_jitter->currentIndex()));
     return policy;
 }
 
@@ -105,7 +118,8 @@ RetryPolicy RetrySection::previewedPolicy() const
 void RetrySection::load(const EventDefinition &event)
 {
     const RetryPolicy policy = event.retry_policy.value_or(RetryPolicy{});
-    const QSignalBlocker b0(this), b1(m_maxAttempts), b2(m_backoffFactor), b3(m_maxBackoff);
+    const QSignalBlocker b0(this), b1(m_maxAttempts), b2(m_backoffFactor), b3(m_maxBackoff),
+        b4(m_jitter);
     setChecked(event.retry_policy.has_value());
     // Setting an unchanged value would reformat the text under the user's cursor mid-typing.
     if (m_maxAttempts->value() != policy.max_attempts)
@@ -117,6 +131,7 @@ void RetrySection::load(const EventDefinition &event)
         m_maxBackoff->valueFromText(m_maxBackoff->textFromValue(policy.max_backoff)))
         m_maxBackoff->setValue(policy.max_backoff);
     m_retryOn->setTypes(policy.retry_on_exceptions);
+    m_jitter->setCurrentIndex(int(policy.jitter));
     m_preview->setPolicy(previewedPolicy());
 }
 

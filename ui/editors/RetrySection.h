@@ -5,6 +5,7 @@
 
 #include "ui/editors/EditorSection.h"
 
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -36,6 +37,7 @@ private:
     ProblemLabel *m_maxBackoffProblems;
     ExceptionTypesEditor *m_retryOn;
     ProblemLabel *m_retryOnProblems;
+    QComboBox *m_jitter;
     BackoffPreview *m_preview;
 };
 

@@ -53,6 +53,12 @@ BackoffPreview::BackoffPreview(QWidget *parent)
     m_plot->yAxis2->setVisible(true);
     m_plot->xAxis->grid()->setVisible(false);
 
+    // First, so it is drawn behind the bars of the certain part of each wait.
+    m_randomPart = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    m_randomPart->setName(tr("jitter range"));
+    m_randomPart->setPen(QPen(QColor(0x3d, 0x8e, 0xd8), 1, Qt::DashLine));
+    m_randomPart->setBrush(QBrush(QColor(0x3d, 0x8e, 0xd8), Qt::BDiagPattern));
+    m_randomPart->setWidth(0.7);
     m_waits = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_waits->setName(tr("wait"));
     m_waits->setPen(Qt::NoPen);
@@ -114,15 +120,26 @@ void BackoffPreview::setPolicy(const RetryPolicy &policy)
 {
     const QList<double> waits = waitsBeforeAttempts(policy, kMaxShownAttempts);
     const QList<double> totals = cumulative(waits);
-    QVector<double> x, free, capped;
+    QVector<double> x, free, capped, longest;
+    const bool jitter = policy.jitter != BackoffJitter::None;
     for (int i = 0; i < waits.size(); ++i) {
         x << i + 1;
+        // With jitter the solid bar is the shortest wait; the hatched one behind reaches the
+        // longest, the formula's.
+        const double certain = i == 0 ? 0.0 : std::max(0.0, policy.shortestBackoffAfterAttempt(i));
         // A bar at the cap is drawn in the cap's colour so the user sees where growth stops.
         const bool atCap =
             i > 0 && policy.backoff_factor * std::pow(2.0, i - 1) >= policy.max_backoff;
-        free << (atCap ? 0 : waits[i]);
-        capped << (atCap ? waits[i] : 0);
+        free << (atCap ? 0 : certain);
+        capped << (atCap ? certain : 0);
+        longest << (jitter ? waits[i] : 0);
     }
+    m_randomPart->setData(x, longest, true);
+    // In the legend only when it is drawn.
+    if (jitter)
+        m_randomPart->addToLegend();
+    else
+        m_randomPart->removeFromLegend();
     m_waits->setData(x, free, true);
     m_cappedWaits->setData(x, capped, true);
     m_total->setData(x, QVector<double>(totals.cbegin(), totals.cend()), true);
@@ -139,6 +156,10 @@ void BackoffPreview::setPolicy(const RetryPolicy &policy)
                        .arg(formatSeconds(worst));
     if (policy.max_attempts > kMaxShownAttempts)
         text += tr(" over the first %1 attempts shown").arg(kMaxShownAttempts);
+    if (policy.jitter == BackoffJitter::Full)
+        text += tr("; with full jitter each wait is drawn between 0 and its bar's top");
+    else if (policy.jitter == BackoffJitter::Equal)
+        text += tr("; with equal jitter each wait is drawn between half and all of its bar");
     m_summary->setText(text + QLatin1Char('.'));
     m_plot->replot();
 }

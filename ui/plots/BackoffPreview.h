@@ -38,6 +38,7 @@ private:
     void updateCap(const RetryPolicy &policy, double top);
 
     QCustomPlot *m_plot;
+    QCPBars *m_randomPart; // jitter: from the shortest wait up to the longest, behind the rest
     QCPBars *m_waits;
     QCPBars *m_cappedWaits;
     QCPGraph *m_total;
