@@ -274,8 +274,6 @@ void RunEngine::drainReports()
     flush();
 }
 
-// An attempt record made by the executor: the task's state follows it, and the engine adds the
-// retry decision. Returns false for a record that no longer applies (its task already ended).
 double RunEngine::retryDelayMs(const RetryPolicy &policy, int event, int task, int attempt) const
 {
     // The random part is a function of the seed and the attempt, not the next number of a
@@ -285,6 +283,8 @@ double RunEngine::retryDelayMs(const RetryPolicy &policy, int event, int task, i
     return policy.jitteredBackoff(attempt, unit) * 1000.0;
 }
 
+// An attempt record made by the executor: the task's state follows it, and the engine adds the
+// retry decision. Returns false for a record that no longer applies (its task already ended).
 bool RunEngine::applyAttemptRecord(RunRecord &r)
 {
     const int taskId = m_events[r.event].firstTask + r.task;
