@@ -139,7 +139,8 @@ Result<std::shared_ptr<const PipelineGraph>> parsePipeline(const Project &projec
     if (!project.pipeline)
         return R(nullptr);
     PipelineError error;
-    Result<PipelineGraph> graph = PointyParser::parse(*project.pipeline, eventNames(project), &error);
+    Result<PipelineGraph> graph =
+        PointyParser::parse(*project.pipeline, eventNames(project), &error);
     if (!graph)
         return R::failure(QStringLiteral("pipeline: ") + error.formatted());
     return R(std::make_shared<const PipelineGraph>(std::move(graph.value())));
@@ -153,13 +154,18 @@ Result<Project> ProjectFile::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Result<Project>::failure(
             QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-    if (file.size() > kMaxFileSize)
+    // Read at most one byte past the limit: a device or a pipe (/dev/zero, a FIFO) has no size to
+    // check first, and would otherwise be read until memory runs out.
+    const QByteArray bytes =
+        file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
+    if (file.size() > kMaxFileSize || bytes.size() > kMaxFileSize)
         return Result<Project>::failure(
             QStringLiteral("%1: too large (%2 bytes); a project file is at most %3 bytes")
-                .arg(path)
-                .arg(file.size())
+                .arg(path, file.size() > kMaxFileSize
+                               ? QString::number(file.size())
+                               : QStringLiteral("more than %1").arg(kMaxFileSize))
                 .arg(kMaxFileSize));
-    return parse(file.readAll(), path);
+    return parse(bytes, path);
 }
 
 Result<Project> ProjectFile::parse(const QByteArray &json, const QString &sourceName)

@@ -51,9 +51,9 @@ double RetryPolicy::backoffAfterAttempt(int attempt) const
 {
     if (attempt >= max_attempts || attempt < 1)
         return -1.0;
-    if (attempt == 1)
-        return 0.0;
-    const double wait = backoff_factor * std::pow(2.0, attempt - 1);
+    if (attempt == 1 || backoff_factor <= 0)
+        return 0.0; // not 0 x 2^(n-1): past attempt 1025 that is 0 x infinity, not a number
+    const double wait = std::ldexp(backoff_factor, attempt - 1); // infinite when huge: capped
     return std::min(wait, max_backoff);
 }
 

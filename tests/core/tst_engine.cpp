@@ -43,6 +43,7 @@ private slots:
     void backoffSequenceInRecords_data();
     void backoffSequenceInRecords();
     void jitteredWaitsStayInRangeAndFollowTheSeed();
+    void immediateRetriesBeyondAThousandAttempts();
     void retriesOnlyListedTypes_data();
     void retriesOnlyListedTypes();
     void returnedFailureIsNeverRetried();
@@ -60,6 +61,7 @@ void TestEngine::initTestCase()
 {
     registerFlaky("flaky2_runtime", 2, ErrorNames::RuntimeError);
     registerFlaky("flaky10_conn", 10, ErrorNames::ConnectionRefusedError);
+    registerFlaky("flaky10000_conn", 10000, ErrorNames::ConnectionError);
     registerFlaky("flaky1_value", 1, ErrorNames::ValueError);
     EventRegistry::instance().registerFunction(
         "ok", [](TaskContext &ctx) { return TaskResult::ok(ctx.input()); });
@@ -155,6 +157,22 @@ void TestEngine::jitteredWaitsStayInRangeAndFollowTheSeed()
     // Each task's waits depend on the seed only, not on how two workers interleave its attempts.
     QCOMPARE(delays(7), first);
     QVERIFY(delays(8) != first);
+}
+
+// backoff_factor 0 retries at once, however many attempts: attempt 1025's wait was once NaN,
+// which left the task waiting forever.
+void TestEngine::immediateRetriesBeyondAThousandAttempts()
+{
+    EventOptions options;
+    options.retry_policy = policy(1030, 0, 100);
+    RunSpec spec;
+    spec.events = {eventSpec("e", "flaky10000_conn", 1, options)};
+    const RunRecords records = runToCompletion(spec, Clock::fastForward());
+    const RunRecords finished = select(records, RecordType::AttemptFinished);
+    QCOMPARE(finished.size(), size_t(1030));
+    for (const RunRecord &r : finished)
+        QCOMPARE(r.nextDelay, r.attempt < 1030 ? 0.0 : -1.0);
+    QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
 }
 
 void TestEngine::retriesOnlyListedTypes_data()

@@ -96,6 +96,7 @@ private slots:
     void malformedCorpus_data();
     void malformedCorpus();
     void corpusIsListedCompletely();
+    void endlessDeviceIsRefused();
     void snapshotKeepsAnInvalidProjectExactly();
     void snapshotRefusesWhatItDidNotWrite();
 };
@@ -528,6 +529,16 @@ void TestProjectFile::corpusIsListedCompletely()
     for (const QString &file : files)
         QVERIFY2(table.contains(QByteArray("\n" + file.toUtf8() + "\t")),
                  qPrintable(file + " is not in expected.tsv"));
+}
+
+// A device has no size to check first: it is read up to the limit, not until memory runs out.
+void TestProjectFile::endlessDeviceIsRefused()
+{
+    const Result<Project> p = ProjectFile::load(QStringLiteral("/dev/zero"));
+    QVERIFY(!p.ok());
+    QVERIFY2(p.errorString().startsWith(QStringLiteral(
+                 "/dev/zero: too large (more than 67108864 bytes); a project file is at most")),
+             qPrintable(p.errorString()));
 }
 
 // Crash recovery keeps work mid-edit: every value the file format would refuse survives a snapshot.

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace volnux;
 
 class TestRetryPolicy : public QObject
@@ -20,6 +22,8 @@ private slots:
     void invalidMaps_data();
     void invalidMaps();
     void validateReportsEveryProblem();
+    void manyAttemptsKeepFiniteWaits_data();
+    void manyAttemptsKeepFiniteWaits();
     void jitterBounds_data();
     void jitterBounds();
     void jitterInMapsAndFiles();
@@ -180,6 +184,32 @@ void TestRetryPolicy::validateReportsEveryProblem()
         {{"max_attempts", 0}, {"backoff_factor", -2}, {"max_backoff", "no"}, {"bogus", 1}});
     QVERIFY(!r.ok());
     QCOMPARE(r.errors().size(), 4);
+}
+
+// 2^(n-1) overflows a double past attempt 1025: waits must stay numbers (0 x infinity is not).
+void TestRetryPolicy::manyAttemptsKeepFiniteWaits_data()
+{
+    QTest::addColumn<double>("factor");
+    QTest::addColumn<double>("cap");
+    QTest::addColumn<double>("lastWait");
+    QTest::newRow("zero factor: immediate retries") << 0.0 << 100.0 << 0.0;
+    QTest::newRow("tiny factor reaches the cap") << 1e-300 << 5.0 << 5.0;
+    QTest::newRow("default factor, capped") << 0.05 << 100.0 << 100.0;
+}
+
+void TestRetryPolicy::manyAttemptsKeepFiniteWaits()
+{
+    QFETCH(double, factor);
+    QFETCH(double, cap);
+    QFETCH(double, lastWait);
+    const RetryPolicy p{100000, factor, cap, {}};
+    for (int n = 2; n < p.max_attempts; ++n) {
+        const double wait = p.backoffAfterAttempt(n);
+        if (!std::isfinite(wait) || wait < 0 || wait > cap)
+            QFAIL(qPrintable(QStringLiteral("attempt %1: %2").arg(n).arg(wait)));
+    }
+    QCOMPARE(p.backoffAfterAttempt(p.max_attempts - 1), lastWait);
+    QCOMPARE(p.backoffAfterAttempt(p.max_attempts), -1.0);
 }
 
 // With jitter the formula gives the longest wait; `unit` (a random number in [0, 1)) picks where
