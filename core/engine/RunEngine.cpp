@@ -128,10 +128,8 @@ void RunEngine::startNode(int node, const QVariantList &previous)
 {
     const PipelineNode &spec = m_graph.nodes[node];
     m_nodes[node].pendingEvents = int(spec.events.size());
-    for (int event : spec.events) {
-        m_events[event].branchHandled = !spec.branches.isEmpty();
+    for (int event : spec.events)
         startEvent(event, node, previous);
-    }
 }
 
 void RunEngine::startEvent(int e, int node, const QVariantList &previous)
@@ -448,6 +446,9 @@ void RunEngine::advance(int nodeIndex)
         const int descriptor = chosen.value_or(evaluation.evaluate(succeeded, failed) ? 1 : 0);
         next = node.branches.value(descriptor, node.next);
         via = QString::number(descriptor);
+        // A failure that took a branch was handled there; one that had none to take was not.
+        for (int e : node.events)
+            m_events[e].branchHandled = node.branches.contains(descriptor);
     }
     if (next < 0) {
         finishRun();

@@ -60,7 +60,8 @@ private:
         int failed = 0;
         int cancelled = 0;
         int node = -1;
-        bool branchHandled = false;
+        bool branchHandled =
+            false; // its step's outcome took a branch: a failure does not fail the run
         bool outcome = false;
         int maxAttempts = 1;
         std::optional<RetryPolicy> policy;

@@ -20,12 +20,16 @@ RunSpec build(const QString &pipeline, const QMap<QString, QString> &events)
     QByteArray json = R"({"format":"volnux-project","version":1,"name":"t","events":[)";
     bool first = true;
     for (auto it = events.cbegin(); it != events.cend(); ++it) {
-        json += (first ? "" : ",") + QStringLiteral(R"({"name":"%1","kind":"simulate",%2})")
-                                         .arg(it.key(), it.value().isEmpty() ? QStringLiteral(R"("tasks":1)") : it.value())
-                                         .toUtf8();
+        json +=
+            (first ? "" : ",") +
+            QStringLiteral(R"({"name":"%1","kind":"simulate",%2})")
+                .arg(it.key(), it.value().isEmpty() ? QStringLiteral(R"("tasks":1)") : it.value())
+                .toUtf8();
         first = false;
     }
-    json += R"(],"pipeline":)" + QJsonDocument(QJsonArray{pipeline}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + "}";
+    json += R"(],"pipeline":)" +
+            QJsonDocument(QJsonArray{pipeline}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+            "}";
     const auto project = ProjectFile::parse(json);
     if (!project) {
         qWarning("%s", qPrintable(project.errorString()));
@@ -63,6 +67,7 @@ private slots:
     void sequenceContinuesAfterFailure();
     void branchesFollowTheOutcome_data();
     void branchesFollowTheOutcome();
+    void failureWithoutItsBranchFailsTheRun();
     void sinkAfterBranchRuns();
     void parallelStepRunsConcurrently();
     void parallelOutcomeUsesLastEventsEvaluation();
@@ -75,8 +80,8 @@ private slots:
 
 void TestPipelineRun::sequenceContinuesAfterFailure()
 {
-    const RunRecords records = runToCompletion(build("a -> b -> c", {{"a", fails}, {"b", ""}, {"c", ""}}),
-                                               Clock::fastForward());
+    const RunRecords records = runToCompletion(
+        build("a -> b -> c", {{"a", fails}, {"b", ""}, {"c", ""}}), Clock::fastForward());
     QCOMPARE(ran(records), (QStringList{"a", "b", "c"}));
     QCOMPARE(statusOf(records, "a"), EventStatus::Failed);
     QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
@@ -86,7 +91,8 @@ void TestPipelineRun::branchesFollowTheOutcome_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("taken");
-    QTest::newRow("success takes 1") << "" << "s";
+    QTest::newRow("success takes 1") << ""
+                                     << "s";
     QTest::newRow("returned failure takes 0") << fails << "f";
     QTest::newRow("exception takes 0") << throws << "f";
 }
@@ -106,22 +112,36 @@ void TestPipelineRun::branchesFollowTheOutcome()
     QCOMPARE(branchStart.branch, taken == "s" ? QString("1") : QString("0"));
 }
 
+// A branch group handles a failure only when it has a branch for it: with none for 0, the
+// pipeline goes on past the group (its "other" edge) and the run fails, as after `a -> d`.
+void TestPipelineRun::failureWithoutItsBranchFailsTheRun()
+{
+    const RunRecords records = runToCompletion(
+        build("a (1 -> s, 2 -> t) -> d", {{"a", throws}, {"s", ""}, {"t", ""}, {"d", ""}}),
+        Clock::fastForward());
+    QCOMPARE(ran(records), (QStringList{"a", "d"}));
+    QCOMPARE(statusOf(records, "a"), EventStatus::Failed);
+    QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
+}
+
 void TestPipelineRun::sinkAfterBranchRuns()
 {
     for (const QString &first : {QString(), fails}) {
-        const RunRecords records = runToCompletion(
-            build("a (0 -> f -> g, 1 -> s) -> d", {{"a", first}, {"f", ""}, {"g", ""}, {"s", ""}, {"d", ""}}),
-            Clock::fastForward());
+        const RunRecords records =
+            runToCompletion(build("a (0 -> f -> g, 1 -> s) -> d",
+                                  {{"a", first}, {"f", ""}, {"g", ""}, {"s", ""}, {"d", ""}}),
+                            Clock::fastForward());
         QCOMPARE(ran(records).last(), QString("d"));
-        QCOMPARE(ran(records), first.isEmpty() ? (QStringList{"a", "s", "d"}) : (QStringList{"a", "f", "g", "d"}));
+        QCOMPARE(ran(records), first.isEmpty() ? (QStringList{"a", "s", "d"})
+                                               : (QStringList{"a", "f", "g", "d"}));
     }
 }
 
 void TestPipelineRun::parallelStepRunsConcurrently()
 {
     const QString slow = R"("params":{"duration_ms":100})";
-    const RunRecords records =
-        runToCompletion(build("a || b || c -> d", {{"a", slow}, {"b", slow}, {"c", slow}, {"d", ""}}));
+    const RunRecords records = runToCompletion(
+        build("a || b || c -> d", {{"a", slow}, {"b", slow}, {"c", slow}, {"d", ""}}));
     const RunRecords attempts = select(records, RecordType::AttemptFinished);
     QCOMPARE(attempts.size(), size_t(4));
     // The three attempts of the step overlap in time.
@@ -139,14 +159,18 @@ void TestPipelineRun::parallelStepRunsConcurrently()
 void TestPipelineRun::parallelOutcomeUsesLastEventsEvaluation()
 {
     // 1 of 3 tasks fails; the last event's state (partial success) decides the branch.
-    const RunRecords lenient = runToCompletion(
-        build("a || b (0 -> f, 1 -> s)",
-              {{"a", fails}, {"b", R"("tasks":2,"evaluation":"SUCCESS_FOR_PARTIAL_SUCCESS")"}, {"f", ""}, {"s", ""}}),
-        Clock::fastForward());
+    const RunRecords lenient =
+        runToCompletion(build("a || b (0 -> f, 1 -> s)",
+                              {{"a", fails},
+                               {"b", R"("tasks":2,"evaluation":"SUCCESS_FOR_PARTIAL_SUCCESS")"},
+                               {"f", ""},
+                               {"s", ""}}),
+                        Clock::fastForward());
     QCOMPARE(ran(lenient).last(), QString("s"));
-    const RunRecords strict = runToCompletion(
-        build("a || b (0 -> f, 1 -> s)", {{"a", fails}, {"b", R"("tasks":2)"}, {"f", ""}, {"s", ""}}),
-        Clock::fastForward());
+    const RunRecords strict =
+        runToCompletion(build("a || b (0 -> f, 1 -> s)",
+                              {{"a", fails}, {"b", R"("tasks":2)"}, {"f", ""}, {"s", ""}}),
+                        Clock::fastForward());
     QCOMPARE(ran(strict).last(), QString("f"));
 }
 
@@ -164,10 +188,11 @@ void TestPipelineRun::starNRetries()
 
 void TestPipelineRun::pipeResultsPassesValues()
 {
-    EventRegistry::instance().registerFunction("echo_previous", [](TaskContext &ctx) {
-        return TaskResult::ok(ctx.previousResults());
-    });
-    RunSpec spec = build("a |-> b -> c", {{"a", R"("inputs":["x","y"],"params":{"value":"v"})"}, {"b", ""}, {"c", ""}});
+    EventRegistry::instance().registerFunction(
+        "echo_previous", [](TaskContext &ctx) { return TaskResult::ok(ctx.previousResults()); });
+    RunSpec spec =
+        build("a |-> b -> c",
+              {{"a", R"("inputs":["x","y"],"params":{"value":"v"})"}, {"b", ""}, {"c", ""}});
     spec.events[1].eventType = "echo_previous";
     spec.events[2].eventType = "echo_previous";
     const RunRecords records = runToCompletion(spec, Clock::fastForward());
@@ -179,7 +204,8 @@ void TestPipelineRun::pipeResultsPassesValues()
 void TestPipelineRun::eventChoosesDescriptor()
 {
     const RunRecords records = runToCompletion(
-        build("a (0 -> b, 1 -> c, 3 -> d)", {{"a", R"("params":{"descriptor":3})"}, {"b", ""}, {"c", ""}, {"d", ""}}),
+        build("a (0 -> b, 1 -> c, 3 -> d)",
+              {{"a", R"("params":{"descriptor":3})"}, {"b", ""}, {"c", ""}, {"d", ""}}),
         Clock::fastForward());
     QCOMPARE(ran(records), (QStringList{"a", "d"}));
     QCOMPARE(statusOf(records, "b"), EventStatus::Skipped);
@@ -188,11 +214,10 @@ void TestPipelineRun::eventChoosesDescriptor()
 
 void TestPipelineRun::stopOnExceptionInsideParallelStep()
 {
-    const RunRecords records = runToCompletion(
-        build("a || b -> c",
-              {{"a", R"("params":{"fail_with":"ValueError"},"stop_on_exception":true)"},
-               {"b", R"("params":{"duration_ms":5000})"},
-               {"c", ""}}));
+    const RunRecords records = runToCompletion(build(
+        "a || b -> c", {{"a", R"("params":{"fail_with":"ValueError"},"stop_on_exception":true)"},
+                        {"b", R"("params":{"duration_ms":5000})"},
+                        {"c", ""}}));
     QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Stopped);
     QCOMPARE(statusOf(records, "b"), EventStatus::Cancelled);
     QCOMPARE(statusOf(records, "c"), EventStatus::Skipped);
