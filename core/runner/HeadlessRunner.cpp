@@ -13,16 +13,31 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace volnux {
 
 namespace {
-void print(FILE *stream, const QString &text)
+bool print(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const bool written =
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return std::fflush(stream) == 0 && written;
+}
+
+// What scripts read (the summary, --json, --graph, --validate): a full disk or a closed pipe
+// must not pass for success. Returns `code`, or Failed when the output could not be written.
+int printOutput(const QString &text, int code)
+{
+    errno = 0;
+    if (print(stdout, text))
+        return code;
+    print(stderr, QStringLiteral("volnux-run: cannot write the output: %1\n")
+                      .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
+    return HeadlessRunner::Failed;
 }
 
 QString seconds(double ms)
@@ -79,26 +94,18 @@ std::optional<int> HeadlessRunner::start()
         tasks += int(event.inputs.size());
     }
     if (m_options.validate) {
-        print(stdout, QStringLiteral("%1: valid (%2 events, %3 tasks)\n")
-                          .arg(m_options.project)
-                          .arg(m_eventNames.size())
-                          .arg(tasks));
-        return Succeeded;
+        return printOutput(QStringLiteral("%1: valid (%2 events, %3 tasks)\n")
+                               .arg(m_options.project)
+                               .arg(m_eventNames.size())
+                               .arg(tasks),
+                           Succeeded);
     }
     if (m_options.graph) {
         const PipelineGraph graph =
             spec->pipeline ? *spec->pipeline : PipelineGraph::sequential(m_eventNames.size());
-        print(stdout, graph.toDot(m_eventNames, project->name));
-        return Succeeded;
+        return printOutput(graph.toDot(m_eventNames, project->name), Succeeded);
     }
     QString error;
-    if (!m_options.trace.isEmpty()) {
-        m_trace = std::make_unique<TraceWriter>();
-        if (!m_trace->open(m_options.trace, &error)) {
-            print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
-            return InvalidInput;
-        }
-    }
     if (!m_options.chromeTrace.isEmpty()) {
         // Written at the end: find out now, not after the run, that it cannot be.
         const QFileInfo target(m_options.chromeTrace);
@@ -112,6 +119,14 @@ std::optional<int> HeadlessRunner::start()
             return InvalidInput;
         }
         m_chrome = std::make_unique<ChromeTraceWriter>();
+    }
+    // Opened (emptied) last: a run refused for another reason leaves an existing trace alone.
+    if (!m_options.trace.isEmpty()) {
+        m_trace = std::make_unique<TraceWriter>();
+        if (!m_trace->open(m_options.trace, &error)) {
+            print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+            return InvalidInput;
+        }
     }
 
     m_summary = std::make_unique<RunSummary>(m_eventNames, tasks);
@@ -235,12 +250,10 @@ void HeadlessRunner::finish()
         print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
         written = false;
     }
-    if (m_options.json)
-        print(stdout, QString::fromUtf8(m_summary->json()) + QLatin1Char('\n'));
-    else
-        print(stdout, m_summary->text() + QLatin1Char('\n'));
-
     int code = m_summary->status() == RunStatus::Succeeded && written ? Succeeded : Failed;
+    code = printOutput((m_options.json ? QString::fromUtf8(m_summary->json()) : m_summary->text()) +
+                           QLatin1Char('\n'),
+                       code);
     if (m_interrupted)
         code = Interrupted;
     emit done(code);

@@ -2,10 +2,42 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <unistd.h>
 
 namespace volnux {
+
+namespace {
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo x(a);
+    const QFileInfo y(b);
+    if (x.exists() && y.exists())
+        return x.canonicalFilePath() == y.canonicalFilePath();
+    return x.absoluteFilePath() == y.absoluteFilePath();
+}
+
+// Outputs that would destroy an input or each other: refused before anything is written.
+QString outputClash(const RunnerOptions &options)
+{
+    const QList<QPair<QString, QString>> outputs{
+        {QStringLiteral("--trace"), options.trace},
+        {QStringLiteral("--chrome-trace"), options.chromeTrace}};
+    for (const auto &[option, path] : outputs) {
+        if (!path.isEmpty() && sameFile(path, options.project))
+            return QStringLiteral("%1 %2 is the project file; writing it would destroy the project")
+                .arg(option, path);
+    }
+    if (!options.trace.isEmpty() && !options.chromeTrace.isEmpty() &&
+        sameFile(options.trace, options.chromeTrace))
+        return QStringLiteral("--trace and --chrome-trace both name %1; give each its own file")
+            .arg(options.trace);
+    return {};
+}
+
+} // namespace
 
 Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
 {
@@ -76,6 +108,13 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
     options.project = positional.first();
     options.trace = parser.value(trace);
     options.chromeTrace = parser.value(chrome);
+    for (const QCommandLineOption *option : {&trace, &chrome}) {
+        if (parser.isSet(*option) && parser.value(*option).isEmpty())
+            return Result<RunnerOptions>::failure(
+                QStringLiteral("--%1 needs a file name").arg(option->names().constFirst()));
+    }
+    if (const QString clash = outputClash(options); !clash.isEmpty())
+        return Result<RunnerOptions>::failure(clash);
     options.json = parser.isSet(json);
     options.validate = parser.isSet(validate);
     options.graph = parser.isSet(graph);

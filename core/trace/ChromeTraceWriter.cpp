@@ -2,6 +2,8 @@
 
 #include "core/trace/JsonLine.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace volnux {
@@ -58,7 +60,8 @@ void ChromeTraceWriter::add(const RunRecords &records)
 {
     for (const RunRecord &r : records) {
         if (r.type == RecordType::AttemptFinished) {
-            const int tid = threadId(r.pid, r.thread.isEmpty() ? QStringLiteral("?") : r.thread.toString());
+            const int tid =
+                threadId(r.pid, r.thread.isEmpty() ? QStringLiteral("?") : r.thread.toString());
             JsonLine args;
             args.add("event", r.eventName).add("task", r.task).add("attempt", r.attempt);
             args.add("outcome", toText(r.outcome));
@@ -114,8 +117,20 @@ QByteArray ChromeTraceWriter::toJson() const
 
 bool ChromeTraceWriter::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
     const QByteArray bytes = toJson();
+    // A file is replaced whole (QSaveFile); a pipe or a device (/dev/stdout) is written to, never
+    // replaced by a file of the same name.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        QFile device(path);
+        if (device.open(QIODevice::WriteOnly) && device.write(bytes) == bytes.size() &&
+            device.flush())
+            return true;
+        *error =
+            QStringLiteral("cannot write the Chrome trace %1: %2").arg(path, device.errorString());
+        return false;
+    }
+    QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
     *error = QStringLiteral("cannot write the Chrome trace %1: %2").arg(path, file.errorString());

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,10 @@ private slots:
     void succeedsWithExitZero();
     void traceRecordsRetriesAndBackoffs();
     void seedRepeatsJitteredWaits();
+    void outputsNeverDestroyInputs();
+    void chromeTraceToAPipe();
+    void unwritableOutputIsAFailure_data();
+    void unwritableOutputIsAFailure();
     void failedRunExitsOne();
     void evaluationOutcomesInTrace();
     void stopOnExceptionStopsTheRun();
@@ -203,6 +208,77 @@ void TestVolnuxRun::seedRepeatsJitteredWaits()
     QVERIFY(distinct.size() > 6);
     QCOMPARE(waits({"--seed", "12345"}), first);
     QVERIFY(waits({"--seed", "54321"}) != first);
+}
+
+// A trace option naming the project, or both traces naming one file, is refused before anything
+// is written; so is a run whose Chrome trace cannot be written, and it leaves the trace alone.
+void TestVolnuxRun::outputsNeverDestroyInputs()
+{
+    const QString example = sourceDir() + "/resources/examples/nightly-build.vxproj";
+    const QString project = m_dir.filePath("keep.vxproj");
+    QVERIFY(QFile::copy(example, project));
+    const QByteArray before = [&] {
+        QFile f(project);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    Result r = runTool({"--trace", project, project});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is the project file; writing it would destroy the project"),
+             qPrintable(r.err));
+    r = runTool({"--chrome-trace", m_dir.filePath("./sub/../keep.vxproj"), project});
+    QCOMPARE(r.exitCode, 2);
+    QFile kept(project);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), before);
+
+    const QString same = m_dir.filePath("same.out");
+    r = runTool({"--trace", same, "--chrome-trace", same, project});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("both name"), qPrintable(r.err));
+
+    const QString trace = m_dir.filePath("precious.jsonl");
+    QFile precious(trace);
+    QVERIFY(precious.open(QIODevice::WriteOnly) && precious.write("precious\n") == 9);
+    precious.close();
+    r = runTool({"--trace", trace, "--chrome-trace", "/nonexistent/t.json", project});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(precious.open(QIODevice::ReadOnly));
+    QCOMPARE(precious.readAll(), QByteArray("precious\n"));
+}
+
+// `--chrome-trace /dev/stdout` writes into the pipe; it does not put a file in the device's place.
+void TestVolnuxRun::chromeTraceToAPipe()
+{
+    const Result r = runTool({"-q", "--chrome-trace", "/dev/stdout",
+                              sourceDir() + "/resources/examples/nightly-build.vxproj"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("{\"displayTimeUnit\":\"ms\",\"traceEvents\":["), qPrintable(r.err));
+    QVERIFY(QFileInfo("/dev/stdout").isSymLink() || !QFileInfo("/dev/stdout").isFile());
+}
+
+// What scripts read must reach them: a full disk is a failure (exit 1), said on stderr.
+void TestVolnuxRun::unwritableOutputIsAFailure_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("summary") << QStringList{"-q"};
+    QTest::newRow("json") << QStringList{"--json"};
+    QTest::newRow("graph") << QStringList{"--graph"};
+    QTest::newRow("validate") << QStringList{"--validate"};
+}
+
+void TestVolnuxRun::unwritableOutputIsAFailure()
+{
+    QFETCH(QStringList, args);
+    if (!QFileInfo("/dev/full").exists() || QFileInfo("/dev/full").isFile())
+        QSKIP("no /dev/full device here");
+    QProcess p;
+    p.setStandardOutputFile("/dev/full");
+    p.start(binDir() + "/volnux-run",
+            args << sourceDir() + "/resources/examples/nightly-build.vxproj");
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError())
+                .contains("cannot write the output: No space left on device"));
 }
 
 void TestVolnuxRun::failedRunExitsOne()
@@ -373,6 +449,10 @@ void TestVolnuxRun::usageErrorsExitTwo_data()
         << "--seed must be a whole number from 0 to 4294967295, got \"abc\"";
     QTest::newRow("seed too large")
         << QStringList{"--seed", "4294967296", "x.vxproj"} << "--seed must be a whole number";
+    QTest::newRow("empty trace name")
+        << QStringList{"--trace=", "x.vxproj"} << "--trace needs a file name";
+    QTest::newRow("empty chrome trace name")
+        << QStringList{"--chrome-trace", "", "x.vxproj"} << "--chrome-trace needs a file name";
     QTest::newRow("trace without file")
         << QStringList{"x.vxproj", "--trace"} << "Missing value after '--trace'";
 }
