@@ -2,6 +2,7 @@
 
 #include "core/engine/Run.h"
 #include "core/events/VariantText.h"
+#include "core/kinds/ChildProcess.h"
 #include "core/pipeline/PipelineGraph.h"
 #include "core/project/ProjectFile.h"
 #include "core/runner/InterruptWatcher.h"
@@ -150,7 +151,10 @@ std::optional<int> HeadlessRunner::start()
 void HeadlessRunner::interrupt(int count)
 {
     if (count > 1) {
-        print(stderr, QStringLiteral("\nvolnux-run: interrupted again; quitting at once\n"));
+        print(stderr, (m_progressShown ? QStringLiteral("\n") : QString()) +
+                          QStringLiteral("volnux-run: interrupted again; quitting at once\n"));
+        // Programs of the command kind run in sessions of their own: no Ctrl-C reaches them.
+        ChildProcess::killAllGroups();
         std::_Exit(Interrupted);
     }
     m_interrupted = true;

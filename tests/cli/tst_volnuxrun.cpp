@@ -58,6 +58,20 @@ QList<QJsonObject> readTrace(const QString &path)
     return lines;
 }
 
+// Every number in `path` (pids written by the programs of a test project).
+QList<qint64> readAllPids(const QString &path)
+{
+    QFile file(path);
+    QList<qint64> pids;
+    if (!file.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray &word : file.readAll().simplified().split(' ')) {
+        if (const qint64 pid = word.toLongLong(); pid > 0)
+            pids << pid;
+    }
+    return pids;
+}
+
 QList<QJsonObject> ofType(const QList<QJsonObject> &lines, const QString &type,
                           const QString &event = {})
 {
@@ -97,6 +111,7 @@ private slots:
     void ctrlCCancelsCleanly();
     void bundledExamplesValidate();
     void ctrlCLeavesNoWorkerProcess();
+    void doubleCtrlCLeavesNoProgramRunning();
 
 private:
     QString writeProject(const QString &name, const QByteArray &json);
@@ -573,6 +588,33 @@ void TestVolnuxRun::ctrlCLeavesNoWorkerProcess()
     QVERIFY(p.waitForFinished(5000));
     QCOMPARE(p.exitCode(), 130);
     QTRY_COMPARE_WITH_TIMEOUT(workersOf(host), 0, 2000);
+}
+
+// Two Ctrl-C in a row: whether the second arrives before the cancel finished (quit at once) or
+// after, the programs the run started (in sessions of their own) must not outlive it.
+void TestVolnuxRun::doubleCtrlCLeavesNoProgramRunning()
+{
+    const QString pids = m_dir.filePath("pids");
+    const QString project = writeProject("programs.vxproj", QStringLiteral(R"J({
+        "format":"volnux-project","version":1,"name":"programs","events":[{"name":"cmd",
+        "kind":"command","tasks":2,"executor":"ThreadPoolExecutor","executor_config":{"max_workers":2},
+        "params":{"program":"sh","args":["-c","sleep 30 & echo $$ $! >> %1; wait"]}}]})J")
+                                                                .arg(pids)
+                                                                .toUtf8());
+    for (int round = 0; round < 3; ++round) {
+        QFile::remove(pids);
+        QProcess p;
+        p.start(binDir() + "/volnux-run", {"-q", project});
+        QVERIFY(p.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(readAllPids(pids).size(), 4, 5000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 130);
+        for (const qint64 pid : readAllPids(pids))
+            QTRY_VERIFY2_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, qPrintable(QString::number(pid)),
+                                      2000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVolnuxRun)

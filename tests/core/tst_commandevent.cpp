@@ -1,5 +1,7 @@
 #include "core/errors/ErrorTypes.h"
+#include "core/kinds/ChildProcess.h"
 #include "core/kinds/CommandEvent.h"
+#include "core/kinds/OutputTail.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -127,6 +129,7 @@ private slots:
     void badParamsAreValueErrors();
     void timeoutKillsTheWholeTree();
     void cancellationKillsTheProcess();
+    void killAllGroupsEndsEveryLiveProgram();
     void cancelledBeforeStartRunsNothing();
     void substitution_data();
     void substitution();
@@ -256,6 +259,27 @@ void TestCommandEvent::timeoutKillsTheWholeTree()
     const QList<qint64> pids = readPids(pidFile);
     QCOMPARE(pids.size(), 2); // the shell and its background sleep
     for (const qint64 pid : pids)
+        QVERIFY2(diesWithin(pid, 1000), qPrintable(QString::number(pid)));
+}
+
+// What volnux-run's second Ctrl-C calls before quitting: every program still running, and
+// whatever it started in its group, is killed; finished ones are no longer listed.
+void TestCommandEvent::killAllGroupsEndsEveryLiveProgram()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath("pids");
+    ChildProcess done("/bin/sh", {"-c", "exit 0"}, dir.path(), {});
+    OutputTail out(1024);
+    OutputTail err(1024);
+    QTRY_VERIFY(done.waitForOutput(50, out, err));
+    ChildProcess running("/bin/sh", {"-c", "sleep 30 & echo $$ $! > \"$PIDFILE\"; wait"},
+                         dir.path(), {"PIDFILE=" + pidFile});
+    QTRY_COMPARE(readPids(pidFile).size(), 2);
+    ChildProcess::killAllGroups();
+    QVERIFY(running.waitForOutput(1000, out, err) || running.waitForOutput(1000, out, err));
+    QVERIFY(running.crashed());
+    QCOMPARE(running.exitCode(), SIGKILL);
+    for (const qint64 pid : readPids(pidFile))
         QVERIFY2(diesWithin(pid, 1000), qPrintable(QString::number(pid)));
 }
 
