@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QLocale>
 
 #include <cmath>
 
@@ -12,13 +13,19 @@ QString qualified(const QString &where, const QString &key)
     return where.isEmpty() ? key : where + QLatin1Char('.') + key;
 }
 
+// At most 60 characters, and a cut is marked.
+static QString shortened(const QString &text)
+{
+    return text.size() <= 60 ? text : text.left(59) + QChar(0x2026);
+}
+
 QString describeValue(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         return QStringLiteral("null");
     switch (value.typeId()) {
     case QMetaType::QString:
-        return QLatin1Char('"') + value.toString().left(60) + QLatin1Char('"');
+        return QLatin1Char('"') + shortened(value.toString()) + QLatin1Char('"');
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QMetaType::QVariantList:
@@ -32,9 +39,14 @@ QString describeValue(const QVariant &value)
     }
     bool ok = false;
     const double d = value.toDouble(&ok);
-    if (ok)
-        return QString::number(d, 'g', 17);
-    return value.toString().left(60);
+    if (ok) {
+        // Whole numbers as written (100000, not 1e+05); others in the fewest digits that read
+        // back the same (0.1, not 0.10000000000000001).
+        if (std::isfinite(d) && d == std::trunc(d) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    return shortened(value.toString());
 }
 
 static bool isNumeric(const QVariant &value)

@@ -72,6 +72,13 @@ bool RetryPolicy::shouldRetry(const QString &errorType, int attempt) const
     return attempt < max_attempts && retriesType(errorType);
 }
 
+// One wording for both durations, whether the value was not a number or out of range.
+static QString secondsProblem(const QString &got)
+{
+    return QStringLiteral(": must be a number of seconds >= 0 and <= %1 (a year), got %2")
+        .arg(config::describeValue(kMaxSeconds), got);
+}
+
 QStringList RetryPolicy::validate(const QString &where) const
 {
     using config::qualified;
@@ -81,15 +88,11 @@ QStringList RetryPolicy::validate(const QString &where) const
                         QStringLiteral(": must be an integer >= 1 and <= %1, got %2")
                             .arg(kMaxAttemptsLimit)
                             .arg(max_attempts);
-    if (!std::isfinite(backoff_factor) || backoff_factor < 0 || backoff_factor > kMaxSeconds)
-        problems
-            << qualified(where, QStringLiteral("backoff_factor")) +
-                   QStringLiteral(": must be a number of seconds >= 0, got %1").arg(backoff_factor);
-    if (!std::isfinite(max_backoff) || max_backoff < 0 || max_backoff > kMaxSeconds)
-        problems << qualified(where, QStringLiteral("max_backoff")) +
-                        QStringLiteral(": must be a number of seconds >= 0 and <= %1, got %2")
-                            .arg(kMaxSeconds)
-                            .arg(max_backoff);
+    for (const auto &[key, value] : {std::pair{QStringLiteral("backoff_factor"), backoff_factor},
+                                     std::pair{QStringLiteral("max_backoff"), max_backoff}}) {
+        if (!std::isfinite(value) || value < 0 || value > kMaxSeconds)
+            problems << qualified(where, key) + secondsProblem(config::describeValue(value));
+    }
     for (int i = 0; i < retry_on_exceptions.size(); ++i) {
         if (!ErrorTypes::isValidName(retry_on_exceptions[i]))
             problems << qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i)) +
@@ -109,9 +112,7 @@ static void readNumber(const QVariantMap &map, const QString &key, const QString
         out = *v;
         return;
     }
-    problems << config::qualified(where, key) +
-                    QStringLiteral(": must be a number of seconds >= 0, got %1")
-                        .arg(config::describeValue(*it));
+    problems << config::qualified(where, key) + secondsProblem(config::describeValue(*it));
     out = 0;
 }
 

@@ -369,7 +369,8 @@ void TestProjectFile::reportsEveryProblemAtOnce()
         "events[1].params.program: missing",
         "events[1].executor: unknown executor \"X\"",
         "events[1].retry_policy.max_attempts: must be an integer >= 1 and <= 1000000, got 0",
-        "events[1].retry_policy.backoff_factor: must be a number of seconds >= 0, got \"slow\"",
+        "events[1].retry_policy.backoff_factor: must be a number of seconds >= 0 and <= 31536000 "
+        "(a year), got \"slow\"",
         "events[2].evaluation: MAJORITY takes no argument",
         "events[2].name: duplicate event name \"a\"; events[0] already has it",
     };

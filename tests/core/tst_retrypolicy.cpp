@@ -152,6 +152,13 @@ void TestRetryPolicy::invalidMaps_data()
         << QVariantMap{{"max_attempts", "3"}} << "max_attempts: must be an integer >= 1";
     QTest::newRow("negative factor") << QVariantMap{{"backoff_factor", -1}}
                                      << "backoff_factor: must be a number of seconds >= 0";
+    QTest::newRow("factor over a year")
+        << QVariantMap{{"backoff_factor", 1e9}}
+        << "backoff_factor: must be a number of seconds >= 0 and <= 31536000 (a year), got "
+           "1000000000";
+    QTest::newRow("cap just over a year")
+        << QVariantMap{{"max_backoff", 31536001}}
+        << "max_backoff: must be a number of seconds >= 0 and <= 31536000 (a year), got 31536001";
     QTest::newRow("string cap") << QVariantMap{{"max_backoff", "x"}}
                                 << "max_backoff: must be a number of seconds >= 0";
     QTest::newRow("unknown key") << QVariantMap{{"max_retries", 3}}
