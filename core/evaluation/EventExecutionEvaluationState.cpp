@@ -1,6 +1,7 @@
 #include "EventExecutionEvaluationState.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -61,8 +62,17 @@ QString Evaluation::toString() const
         if (entry.state != state)
             continue;
         QString text = QString::fromLatin1(entry.name);
-        if (state == S::AT_LEAST_COUNT || state == S::AT_LEAST_PERCENT)
-            text += QLatin1Char(':') + QString::number(threshold, 'g', 15);
+        // Plain decimals, never an exponent, so what is written reads back (fromString).
+        if (state == S::AT_LEAST_COUNT)
+            text += QLatin1Char(':') + QString::number(qint64(threshold));
+        else if (state == S::AT_LEAST_PERCENT) {
+            QString number = QString::number(threshold, 'f', 9);
+            while (number.endsWith(QLatin1Char('0')))
+                number.chop(1);
+            if (number.endsWith(QLatin1Char('.')))
+                number.chop(1);
+            text += QLatin1Char(':') + number;
+        }
         return text;
     }
     return QString();
@@ -85,16 +95,20 @@ Result<Evaluation> Evaluation::fromString(const QString &text, const QString &wh
                     prefix + QStringLiteral("%1 takes no argument, got \"%2\"").arg(name, text));
             return e;
         }
-        bool ok = false;
-        e.threshold = arg.toDouble(&ok);
+        // Digits, as the schema says: no sign, space or exponent.
+        static const QRegularExpression countText(QStringLiteral("^[0-9]+(\\.0*)?$"));
+        static const QRegularExpression percentText(QStringLiteral("^[0-9]+(\\.[0-9]*)?$"));
         const bool isCount = entry.state == S::AT_LEAST_COUNT;
+        bool ok = (isCount ? countText : percentText).match(arg).hasMatch();
+        e.threshold = ok ? arg.toDouble(&ok) : 0;
         const bool valid = ok && std::isfinite(e.threshold) && e.threshold >= 0 &&
                            (isCount ? std::floor(e.threshold) == e.threshold && e.threshold <= 1e9
                                     : e.threshold <= 100);
         if (!valid)
             return Result<Evaluation>::failure(
-                prefix + (isCount ? QStringLiteral("AT_LEAST_COUNT needs a whole number >= 0, as "
-                                                   "in \"AT_LEAST_COUNT:3\", got \"%1\"")
+                prefix + (isCount ? QStringLiteral("AT_LEAST_COUNT needs a whole number from 0 to "
+                                                   "1000000000, as in \"AT_LEAST_COUNT:3\", got "
+                                                   "\"%1\"")
                                   : QStringLiteral("AT_LEAST_PERCENT needs a percentage 0-100, as "
                                                    "in \"AT_LEAST_PERCENT:75\", got \"%1\""))
                              .arg(text));

@@ -98,6 +98,17 @@ void TestEvaluation::parsing_data()
                                     << "where: AT_LEAST_COUNT needs a whole";
     QTest::newRow("percent over 100") << "AT_LEAST_PERCENT:101"
                                       << "where: AT_LEAST_PERCENT needs";
+    QTest::newRow("count written 3.0") << "AT_LEAST_COUNT:3.0"
+                                       << "";
+    QTest::newRow("count with a space") << "AT_LEAST_COUNT: 3"
+                                        << "where: AT_LEAST_COUNT needs a whole number from 0 to "
+                                           "1000000000";
+    QTest::newRow("count with a sign") << "AT_LEAST_COUNT:+3"
+                                       << "where: AT_LEAST_COUNT needs a whole";
+    QTest::newRow("count too large") << "AT_LEAST_COUNT:99999999999999999999"
+                                     << "where: AT_LEAST_COUNT needs a whole number from 0 to";
+    QTest::newRow("percent with an exponent") << "AT_LEAST_PERCENT:1e1"
+                                              << "where: AT_LEAST_PERCENT needs";
     QTest::newRow("stray argument") << "MAJORITY:3"
                                     << "where: MAJORITY takes no argument";
 }
@@ -114,10 +125,18 @@ void TestEvaluation::parsing()
 
 void TestEvaluation::roundTrip()
 {
-    const QStringList texts{"MAJORITY", "AT_LEAST_COUNT:3", "AT_LEAST_PERCENT:62.5",
+    const QStringList texts{"MAJORITY",
+                            "AT_LEAST_COUNT:3",
+                            "AT_LEAST_PERCENT:62.5",
+                            "AT_LEAST_PERCENT:0.00001",
+                            "AT_LEAST_PERCENT:100",
                             "SUCCESS_ON_ALL_EVENTS_SUCCESS"};
     for (const QString &text : texts)
         QCOMPARE(Evaluation::fromString(text)->toString(), text);
+    // Written without an exponent, so a file we write always reads back.
+    const Evaluation tiny{EventExecutionEvaluationState::AT_LEAST_PERCENT, 1e-7};
+    QCOMPARE(tiny.toString(), "AT_LEAST_PERCENT:0.0000001");
+    QCOMPARE(*Evaluation::fromString(tiny.toString()), tiny);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluation)
