@@ -8,6 +8,7 @@
 #include "core/runner/InterruptWatcher.h"
 #include "core/runner/RunSummary.h"
 #include "core/trace/ChromeTraceWriter.h"
+#include "core/trace/JsonLine.h"
 #include "core/trace/TraceWriter.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,13 @@ int printOutput(const QString &text, int code)
     print(stderr, QStringLiteral("volnux-run: cannot write the output: %1\n")
                       .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
     return HeadlessRunner::Failed;
+}
+
+// "1 task", "2 tasks".
+QString count(qsizetype n, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun),
+                                                n == 1 ? QString() : QStringLiteral("s"));
 }
 
 QString seconds(double ms)
@@ -95,11 +103,19 @@ std::optional<int> HeadlessRunner::start()
         tasks += int(event.inputs.size());
     }
     if (m_options.validate) {
-        return printOutput(QStringLiteral("%1: valid (%2 events, %3 tasks)\n")
-                               .arg(m_options.project)
-                               .arg(m_eventNames.size())
-                               .arg(tasks),
-                           Succeeded);
+        if (m_options.json)
+            return printOutput(QString::fromUtf8(JsonLine()
+                                                     .add("project", m_options.project)
+                                                     .add("valid", true)
+                                                     .add("events", int(m_eventNames.size()))
+                                                     .add("tasks", tasks)
+                                                     .toJson()) +
+                                   QLatin1Char('\n'),
+                               Succeeded);
+        return printOutput(
+            QStringLiteral("%1: valid (%2, %3)\n")
+                .arg(m_options.project, count(m_eventNames.size(), "event"), count(tasks, "task")),
+            Succeeded);
     }
     if (m_options.graph) {
         const PipelineGraph graph =
@@ -181,9 +197,20 @@ void HeadlessRunner::logRecords(const RunRecords &records)
         const QString task = QStringLiteral("%1[%2]").arg(r.eventName).arg(r.task);
         switch (r.type) {
         case RecordType::EventStarted:
-            log(at + QStringLiteral("%1: started, %2 tasks").arg(r.eventName).arg(r.total));
+            log(at + QStringLiteral("%1: started, %2").arg(r.eventName, count(r.total, "task")));
             break;
         case RecordType::AttemptFinished:
+            if (r.outcome == AttemptOutcome::Failure) {
+                log(at + QStringLiteral("%1 attempt %2/%3 returned a failure%4; a returned failure "
+                                        "is never retried")
+                             .arg(task)
+                             .arg(r.attempt)
+                             .arg(r.maxAttempts)
+                             .arg(r.value.isValid() && !r.value.isNull()
+                                      ? QStringLiteral(": ") + variantToText(r.value)
+                                      : QString()));
+                break;
+            }
             if (r.outcome != AttemptOutcome::Error)
                 break;
             log(at + QStringLiteral("%1 attempt %2/%3 failed: %4: %5%6")
@@ -199,7 +226,8 @@ void HeadlessRunner::logRecords(const RunRecords &records)
             break;
         case RecordType::TaskFinished:
             if (r.taskStatus == TaskStatus::Failed)
-                log(at + QStringLiteral("%1 failed after %2 attempt(s)").arg(task).arg(r.attempt));
+                log(at +
+                    QStringLiteral("%1 failed after %2").arg(task, count(r.attempt, "attempt")));
             break;
         case RecordType::EventFinished:
             log(at + QStringLiteral("%1: %2 (%3 succeeded, %4 failed, %5 cancelled, %6 skipped)")

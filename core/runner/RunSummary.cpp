@@ -148,15 +148,23 @@ QByteArray RunSummary::json() const
                       .toJson();
     }
     events += ']';
+    // The totals add up to "tasks", as each event's do.
     int succeeded = 0;
-    for (const EventLine &e : m_events)
+    int cancelled = 0;
+    int skipped = 0;
+    for (const EventLine &e : m_events) {
         succeeded += e.succeeded;
+        cancelled += e.cancelled;
+        skipped += e.skipped;
+    }
     return JsonLine()
         .add("status", toText(m_status))
         .add("duration", m_duration)
         .add("tasks", m_total)
         .add("succeeded", succeeded)
         .add("failed", m_failed)
+        .add("cancelled", cancelled)
+        .add("skipped", skipped)
         .addRaw("events", events)
         .toJson();
 }

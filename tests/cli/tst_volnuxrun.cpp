@@ -304,6 +304,11 @@ void TestVolnuxRun::failedRunExitsOne()
     const QString trace = m_dir.filePath("fail.jsonl");
     const Result r = runTool({"--trace", trace, project});
     QCOMPARE(r.exitCode, 1);
+    // The log says why the task failed without a retry.
+    QVERIFY2(r.err.contains("bad[0] attempt 1/1 returned a failure: simulated failure (task 0, "
+                            "attempt 1); a returned failure is never retried"),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains("bad[0] failed after 1 attempt\n"), qPrintable(r.err));
     const QList<QJsonObject> lines = readTrace(trace);
     QCOMPARE(ofType(lines, "attempt", "bad").first()["outcome"].toString(), QString("failure"));
     // A -> B runs B whatever A's outcome.
@@ -400,6 +405,11 @@ void TestVolnuxRun::jsonSummary()
     QCOMPARE(summary["status"].toString(), QString("succeeded"));
     QCOMPARE(summary["succeeded"].toInt(), 2);
     QCOMPARE(summary["events"].toArray().first().toObject()["attempts"].toInt(), 2);
+    // The totals add up to the task count.
+    QCOMPARE(summary["tasks"].toInt(), 2);
+    QCOMPARE(summary["failed"].toInt() + summary["cancelled"].toInt() + summary["skipped"].toInt(),
+             0);
+    QVERIFY(summary.contains("cancelled") && summary.contains("skipped"));
 }
 
 void TestVolnuxRun::validateAndGraph()
@@ -410,6 +420,12 @@ void TestVolnuxRun::validateAndGraph()
     Result r = runTool({"--validate", project});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("valid (3 events, 3 tasks)"));
+    r = runTool({"--validate", "--json", project});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject valid = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(valid["valid"].toBool(), true);
+    QCOMPARE(valid["events"].toInt(), 3);
+    QCOMPARE(valid["tasks"].toInt(), 3);
     r = runTool({"--graph", project});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith("digraph"), qPrintable(r.out));

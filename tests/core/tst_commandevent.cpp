@@ -276,7 +276,7 @@ void TestCommandEvent::killAllGroupsEndsEveryLiveProgram()
                          dir.path(), {"PIDFILE=" + pidFile});
     QTRY_COMPARE(readPids(pidFile).size(), 2);
     ChildProcess::killAllGroups();
-    QVERIFY(running.waitForOutput(1000, out, err) || running.waitForOutput(1000, out, err));
+    QTRY_VERIFY_WITH_TIMEOUT(running.waitForOutput(50, out, err), 2000);
     QVERIFY(running.crashed());
     QCOMPARE(running.exitCode(), SIGKILL);
     for (const qint64 pid : readPids(pidFile))
