@@ -79,6 +79,19 @@ static QString secondsProblem(const QString &got)
         .arg(config::describeValue(kMaxSeconds), got);
 }
 
+// A type name that is not known but matches a known one except for case: a typo that would
+// otherwise mean "never retried". (Other unknown names may be a plugin's own types.)
+static QString knownTypeDifferingInCase(const QString &name)
+{
+    if (ErrorTypes::isKnown(name))
+        return {};
+    for (const QString &known : ErrorTypes::allNames()) {
+        if (known.compare(name, Qt::CaseInsensitive) == 0)
+            return known;
+    }
+    return {};
+}
+
 QStringList RetryPolicy::validate(const QString &where) const
 {
     using config::qualified;
@@ -94,10 +107,14 @@ QStringList RetryPolicy::validate(const QString &where) const
             problems << qualified(where, key) + secondsProblem(config::describeValue(value));
     }
     for (int i = 0; i < retry_on_exceptions.size(); ++i) {
-        if (!ErrorTypes::isValidName(retry_on_exceptions[i]))
-            problems << qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i)) +
-                            QStringLiteral(": must be an error type name, got \"%1\"")
-                                .arg(retry_on_exceptions[i]);
+        const QString &name = retry_on_exceptions[i];
+        const QString at = qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i));
+        if (!ErrorTypes::isValidName(name))
+            problems << at + QStringLiteral(": must be an error type name, got \"%1\"").arg(name);
+        else if (const QString meant = knownTypeDifferingInCase(name); !meant.isEmpty())
+            problems << at + QStringLiteral(": unknown error type \"%1\"; did you mean \"%2\"? "
+                                            "(names are case-sensitive)")
+                                 .arg(name, meant);
     }
     return problems;
 }

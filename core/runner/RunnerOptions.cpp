@@ -108,6 +108,11 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
     options.project = positional.first();
     options.trace = parser.value(trace);
     options.chromeTrace = parser.value(chrome);
+    for (const QCommandLineOption *option : {&trace, &chrome, &seed}) {
+        if (parser.values(*option).size() > 1)
+            return Result<RunnerOptions>::failure(
+                QStringLiteral("--%1 given more than once").arg(option->names().constLast()));
+    }
     for (const QCommandLineOption *option : {&trace, &chrome}) {
         if (parser.isSet(*option) && parser.value(*option).isEmpty())
             return Result<RunnerOptions>::failure(

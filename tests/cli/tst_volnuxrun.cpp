@@ -480,6 +480,9 @@ void TestVolnuxRun::usageErrorsExitTwo_data()
         << "--seed must be a whole number from 0 to 4294967295, got \"abc\"";
     QTest::newRow("seed too large")
         << QStringList{"--seed", "4294967296", "x.vxproj"} << "--seed must be a whole number";
+    QTest::newRow("trace twice") << QStringList{"--trace", "a.jsonl", "--trace", "b.jsonl",
+                                                "x.vxproj"}
+                                 << "--trace given more than once";
     QTest::newRow("empty trace name")
         << QStringList{"--trace=", "x.vxproj"} << "--trace needs a file name";
     QTest::newRow("empty chrome trace name")

@@ -24,6 +24,7 @@ private slots:
     void validateReportsEveryProblem();
     void manyAttemptsKeepFiniteWaits_data();
     void manyAttemptsKeepFiniteWaits();
+    void unknownTypesMayBeAPluginsOwn();
     void jitterBounds_data();
     void jitterBounds();
     void jitterInMapsAndFiles();
@@ -159,6 +160,10 @@ void TestRetryPolicy::invalidMaps_data()
     QTest::newRow("cap just over a year")
         << QVariantMap{{"max_backoff", 31536001}}
         << "max_backoff: must be a number of seconds >= 0 and <= 31536000 (a year), got 31536001";
+    QTest::newRow("type in the wrong case")
+        << QVariantMap{{"retry_on_exceptions", QVariantList{"connectionerror"}}}
+        << "retry_on_exceptions[0]: unknown error type \"connectionerror\"; did you mean "
+           "\"ConnectionError\"? (names are case-sensitive)";
     QTest::newRow("string cap") << QVariantMap{{"max_backoff", "x"}}
                                 << "max_backoff: must be a number of seconds >= 0";
     QTest::newRow("unknown key") << QVariantMap{{"max_retries", 3}}
@@ -217,6 +222,14 @@ void TestRetryPolicy::manyAttemptsKeepFiniteWaits()
     }
     QCOMPARE(p.backoffAfterAttempt(p.max_attempts - 1), lastWait);
     QCOMPARE(p.backoffAfterAttempt(p.max_attempts), -1.0);
+}
+
+// A type no one declared yet (a plugin declares its own when loaded) is accepted as written.
+void TestRetryPolicy::unknownTypesMayBeAPluginsOwn()
+{
+    const auto p = RetryPolicy::fromMap({{"retry_on_exceptions", QVariantList{"QuotaExceeded"}}});
+    QVERIFY2(p.ok(), qPrintable(p.errorString()));
+    QCOMPARE(p->retry_on_exceptions, QStringList{"QuotaExceeded"});
 }
 
 // With jitter the formula gives the longest wait; `unit` (a random number in [0, 1)) picks where
