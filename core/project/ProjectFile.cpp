@@ -85,6 +85,12 @@ Result<QJsonObject> readDocument(QByteArray json)
                                     "with \"format\": \"volnux-project\"")});
     if (const QStringList bad = JsonText::utf8Problems(json); !bad.isEmpty())
         return fail(bad);
+    // Qt's parser reads only an object or a list at the top; anything else would be reported as
+    // a syntax error ("illegal value") rather than as the wrong kind of document.
+    if (const QByteArray text = json.trimmed();
+        !text.startsWith('{') && !text.startsWith('[') && !text.startsWith("\xEF\xBB\xBF"))
+        return fail({QStringLiteral(
+            "top level: must be a JSON object (a project), got a plain value or text")});
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
