@@ -1,5 +1,6 @@
 #include "ProcessPool.h"
 
+#include "core/executors/process/SpawnedGroups.h"
 #include "core/executors/process/WorkerMain.h"
 
 #include <QCoreApplication>
@@ -36,10 +37,26 @@ int takeProtocolDescriptor()
     return fd;
 }
 
+// SIGTERM (the host died, or it is ending a worker that ignored a cancel): the programs this
+// worker started run in sessions of their own and would outlive it, so kill them first, then
+// die of SIGTERM as before. Async-signal-safe.
+void endWithPrograms(int)
+{
+    SpawnedGroups::killAll();
+    ::signal(SIGTERM, SIG_DFL);
+    ::raise(SIGTERM);
+}
+
 [[noreturn]] void runWorker(int argc, char **argv, int slot, pid_t host)
 {
     // Die with the host even when it is killed abruptly; and if it already died, do not start.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    struct sigaction action
+    {
+    };
+    action.sa_handler = endWithPrograms;
+    ::sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (::getppid() != host)
         ::_exit(1);
     const int fd = takeProtocolDescriptor();

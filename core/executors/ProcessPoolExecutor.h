@@ -24,7 +24,8 @@
 // run's clock is virtual. shutdown() cancels what is queued or running the same way and returns
 // once every worker is reaped. Workers run in their own process group (a terminal's Ctrl-C
 // reaches the host only, whose SIGINT path should call shutdown) and die with the host thread
-// that spawned them (PR_SET_PDEATHSIG), so an abruptly killed host leaves no orphans.
+// that spawned them (PR_SET_PDEATHSIG, as SIGTERM: a worker first kills the `command` programs
+// it started), so an abruptly killed host leaves no orphans.
 
 #include "core/executors/Executor.h"
 

@@ -2,6 +2,7 @@
 
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/process/SpawnSignals.h"
+#include "core/executors/process/SpawnedGroups.h"
 #include "core/kinds/OutputTail.h"
 
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <mutex>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -19,23 +19,6 @@
 #include <vector>
 
 namespace volnux {
-
-namespace {
-
-// The process groups of the programs started and not yet destroyed: killAllGroups' list.
-struct LiveGroups
-{
-    std::mutex mutex;
-    std::vector<pid_t> groups;
-};
-
-LiveGroups &liveGroups()
-{
-    static LiveGroups live;
-    return live;
-}
-
-} // namespace
 
 namespace {
 // What one read takes from a pipe; the tails keep only their bound of it anyway.
@@ -140,11 +123,7 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
     if (rc != 0)
         throwStartError(program, rc);
     m_pid = pid;
-    {
-        LiveGroups &live = liveGroups();
-        const std::lock_guard lock(live.mutex);
-        live.groups.push_back(pid);
-    }
+    SpawnedGroups::remember(pid);
     std::swap(m_out, setup.out[0]);
     std::swap(m_err, setup.err[0]);
     for (int fd : {m_out, m_err})
@@ -156,14 +135,6 @@ ChildProcess::~ChildProcess()
     if (!m_ended)
         killGroup();
     closePipes();
-}
-
-void ChildProcess::killAllGroups()
-{
-    LiveGroups &live = liveGroups();
-    const std::lock_guard lock(live.mutex);
-    for (const pid_t group : live.groups)
-        ::kill(-group, SIGKILL);
 }
 
 bool ChildProcess::waitForOutput(int timeoutMs, OutputTail &out, OutputTail &err)
@@ -227,9 +198,7 @@ bool ChildProcess::reap(int flags)
             m_status = 0;
         m_ended = true;
         // Off the list once reaped: its pid (and group id) may be given to an unrelated process.
-        LiveGroups &live = liveGroups();
-        const std::lock_guard lock(live.mutex);
-        std::erase(live.groups, pid_t(m_pid));
+        SpawnedGroups::forget(pid_t(m_pid));
         return true;
     }
 }

@@ -32,10 +32,6 @@ public:
     void killGroup();
 
     qint64 pid() const { return m_pid; }
-    // SIGKILL to the process group of every ChildProcess still alive in this process: for a
-    // program that quits at once (a second Ctrl-C) and would otherwise leave them running, since
-    // they are in sessions of their own and no terminal signal reaches them. Thread-safe.
-    static void killAllGroups();
     bool crashed() const; // ended by a signal
     int exitCode() const; // the exit code, or the signal's number when crashed
 

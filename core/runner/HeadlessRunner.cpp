@@ -2,7 +2,7 @@
 
 #include "core/engine/Run.h"
 #include "core/events/VariantText.h"
-#include "core/kinds/ChildProcess.h"
+#include "core/executors/process/SpawnedGroups.h"
 #include "core/pipeline/PipelineGraph.h"
 #include "core/project/ProjectFile.h"
 #include "core/runner/InterruptWatcher.h"
@@ -170,7 +170,7 @@ void HeadlessRunner::interrupt(int count)
         print(stderr, (m_progressShown ? QStringLiteral("\n") : QString()) +
                           QStringLiteral("volnux-run: interrupted again; quitting at once\n"));
         // Programs of the command kind run in sessions of their own: no Ctrl-C reaches them.
-        ChildProcess::killAllGroups();
+        SpawnedGroups::killAll();
         std::_Exit(Interrupted);
     }
     m_interrupted = true;

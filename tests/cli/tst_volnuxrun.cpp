@@ -112,6 +112,7 @@ private slots:
     void bundledExamplesValidate();
     void ctrlCLeavesNoWorkerProcess();
     void doubleCtrlCLeavesNoProgramRunning();
+    void killedHostLeavesNoPoolProgramRunning();
 
 private:
     QString writeProject(const QString &name, const QByteArray &json);
@@ -634,6 +635,28 @@ void TestVolnuxRun::doubleCtrlCLeavesNoProgramRunning()
             QTRY_VERIFY2_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, qPrintable(QString::number(pid)),
                                       2000);
     }
+}
+
+// volnux-run killed outright (SIGKILL: no handler runs): its pool workers get SIGTERM from the
+// kernel (PR_SET_PDEATHSIG) and kill the programs they started before they die.
+void TestVolnuxRun::killedHostLeavesNoPoolProgramRunning()
+{
+    const QString pids = m_dir.filePath("pool-pids");
+    const QString project = writeProject("pool-programs.vxproj", QStringLiteral(R"J({
+        "format":"volnux-project","version":1,"name":"pool","events":[{"name":"cmd",
+        "kind":"command","tasks":2,"executor":"ProcessPoolExecutor","executor_config":{"max_workers":2},
+        "params":{"program":"sh","args":["-c","sleep 30 & echo $$ $! >> %1; wait"]}}]})J")
+                                                                     .arg(pids)
+                                                                     .toUtf8());
+    QProcess p;
+    p.start(binDir() + "/volnux-run", {"-q", project});
+    QVERIFY(p.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(readAllPids(pids).size(), 4, 5000);
+    ::kill(pid_t(p.processId()), SIGKILL);
+    QVERIFY(p.waitForFinished(5000));
+    for (const qint64 pid : readAllPids(pids))
+        QTRY_VERIFY2_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, qPrintable(QString::number(pid)),
+                                  3000);
 }
 
 QTEST_GUILESS_MAIN(TestVolnuxRun)

@@ -1,4 +1,5 @@
 #include "core/errors/ErrorTypes.h"
+#include "core/executors/process/SpawnedGroups.h"
 #include "core/kinds/ChildProcess.h"
 #include "core/kinds/CommandEvent.h"
 #include "core/kinds/OutputTail.h"
@@ -129,7 +130,7 @@ private slots:
     void badParamsAreValueErrors();
     void timeoutKillsTheWholeTree();
     void cancellationKillsTheProcess();
-    void killAllGroupsEndsEveryLiveProgram();
+    void killAllEndsEveryLiveProgram();
     void cancelledBeforeStartRunsNothing();
     void substitution_data();
     void substitution();
@@ -264,7 +265,7 @@ void TestCommandEvent::timeoutKillsTheWholeTree()
 
 // What volnux-run's second Ctrl-C calls before quitting: every program still running, and
 // whatever it started in its group, is killed; finished ones are no longer listed.
-void TestCommandEvent::killAllGroupsEndsEveryLiveProgram()
+void TestCommandEvent::killAllEndsEveryLiveProgram()
 {
     QTemporaryDir dir;
     const QString pidFile = dir.filePath("pids");
@@ -275,7 +276,7 @@ void TestCommandEvent::killAllGroupsEndsEveryLiveProgram()
     ChildProcess running("/bin/sh", {"-c", "sleep 30 & echo $$ $! > \"$PIDFILE\"; wait"},
                          dir.path(), {"PIDFILE=" + pidFile});
     QTRY_COMPARE(readPids(pidFile).size(), 2);
-    ChildProcess::killAllGroups();
+    SpawnedGroups::killAll();
     QTRY_VERIFY_WITH_TIMEOUT(running.waitForOutput(50, out, err), 2000);
     QVERIFY(running.crashed());
     QCOMPARE(running.exitCode(), SIGKILL);
