@@ -178,7 +178,13 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
         executor = ExecutorNames::ThreadPoolExecutor;
         config = ExecutorInitializerConfig{1, EMPTY, spec.name + QLatin1Char('-')};
     }
-    event.executor = createExecutor(executor, config, environment(), &error);
+    // Options given as structs in C++ meet the same checks as a file's: max_workers 0 would
+    // otherwise wait forever for a worker.
+    if (const QStringList problems = spec.options.validate(); !problems.isEmpty())
+        error = QStringLiteral("invalid options of event \"%1\": %2")
+                    .arg(spec.name, problems.join(QStringLiteral("; ")));
+    else
+        event.executor = createExecutor(executor, config, environment(), &error);
     if (!event.executor) {
         queueTasks(e, 0, event.taskCount, time);
         for (int t = 0; t < event.taskCount; ++t) {

@@ -56,23 +56,26 @@ QStringList Evaluation::stateNames()
     return names;
 }
 
+// Digits and at most one point, never an exponent, so what is written reads back (fromString):
+// 3, 62.5, 0.0000001.
+static QString plainNumber(double value)
+{
+    QString number = QString::number(value, 'f', 9);
+    while (number.contains(QLatin1Char('.')) && number.endsWith(QLatin1Char('0')))
+        number.chop(1);
+    if (number.endsWith(QLatin1Char('.')))
+        number.chop(1);
+    return number;
+}
+
 QString Evaluation::toString() const
 {
     for (const auto &entry : kNames) {
         if (entry.state != state)
             continue;
         QString text = QString::fromLatin1(entry.name);
-        // Plain decimals, never an exponent, so what is written reads back (fromString).
-        if (state == S::AT_LEAST_COUNT)
-            text += QLatin1Char(':') + QString::number(qint64(threshold));
-        else if (state == S::AT_LEAST_PERCENT) {
-            QString number = QString::number(threshold, 'f', 9);
-            while (number.endsWith(QLatin1Char('0')))
-                number.chop(1);
-            if (number.endsWith(QLatin1Char('.')))
-                number.chop(1);
-            text += QLatin1Char(':') + number;
-        }
+        if (state == S::AT_LEAST_COUNT || state == S::AT_LEAST_PERCENT)
+            text += QLatin1Char(':') + plainNumber(threshold);
         return text;
     }
     return QString();

@@ -26,6 +26,10 @@ struct EventOptions
     bool stop_on_exception = false;
 
     int maxAttempts() const { return retry_policy ? retry_policy->max_attempts : 1; }
+    // Every problem of the executor config, the retry policy and the evaluation threshold, as
+    // the same values given in a map or a project file would report them (`max_workers must be
+    // an integer >= 1 ..., got 0`). A run fails an event with problems before any task starts.
+    QStringList validate() const;
     friend bool operator==(const EventOptions &, const EventOptions &) = default;
 };
 

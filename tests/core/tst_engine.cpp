@@ -13,6 +13,8 @@
 using namespace volnux;
 using namespace volnux::test;
 
+Q_DECLARE_METATYPE(volnux::EventOptions)
+
 namespace {
 // Fails the first `failures` attempts of every task with `type`, then succeeds with the input.
 void registerFlaky(const QString &name, int failures, const QString &type)
@@ -44,6 +46,8 @@ private slots:
     void backoffSequenceInRecords();
     void jitteredWaitsStayInRangeAndFollowTheSeed();
     void immediateRetriesBeyondAThousandAttempts();
+    void invalidStructOptionsFailTheEvent_data();
+    void invalidStructOptionsFailTheEvent();
     void retriesOnlyListedTypes_data();
     void retriesOnlyListedTypes();
     void returnedFailureIsNeverRetried();
@@ -172,6 +176,56 @@ void TestEngine::immediateRetriesBeyondAThousandAttempts()
     QCOMPARE(finished.size(), size_t(1030));
     for (const RunRecord &r : finished)
         QCOMPARE(r.nextDelay, r.attempt < 1030 ? 0.0 : -1.0);
+    QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
+}
+
+// Options given as structs get the checks a map or a file gets (max_workers 0 once waited for a
+// worker forever): the event's tasks fail at once with the located problem; later events run.
+void TestEngine::invalidStructOptionsFailTheEvent_data()
+{
+    QTest::addColumn<EventOptions>("options");
+    QTest::addColumn<QString>("problem");
+    EventOptions noWorkers;
+    noWorkers.executor = ExecutorNames::ThreadPoolExecutor;
+    noWorkers.executor_config.max_workers = 0;
+    QTest::newRow("max_workers 0")
+        << noWorkers << "executor_config.max_workers: must be an integer >= 1";
+    EventOptions noTasksPerChild;
+    noTasksPerChild.executor = ExecutorNames::ThreadPoolExecutor;
+    noTasksPerChild.executor_config.max_tasks_per_child = 0;
+    QTest::newRow("max_tasks_per_child 0")
+        << noTasksPerChild << "executor_config.max_tasks_per_child: must be an integer >= 1";
+    EventOptions noAttempts;
+    noAttempts.retry_policy = RetryPolicy{0, 0.1, 1, {}};
+    QTest::newRow("max_attempts 0")
+        << noAttempts << "retry_policy.max_attempts: must be an integer >= 1";
+    EventOptions overAHundred;
+    overAHundred.evaluation = Evaluation{EventExecutionEvaluationState::AT_LEAST_PERCENT, 150};
+    QTest::newRow("percent 150") << overAHundred
+                                 << "evaluation: AT_LEAST_PERCENT needs a percentage 0-100";
+}
+
+void TestEngine::invalidStructOptionsFailTheEvent()
+{
+    QFETCH(EventOptions, options);
+    QFETCH(QString, problem);
+    RunSpec spec;
+    spec.events = {eventSpec("bad", "ok", 2, options), eventSpec("after", "ok", 1)};
+    Run run(spec, Clock::fastForward());
+    run.start();
+    QVERIFY2(run.waitForFinished(5000), "the run never finished");
+    RunRecords records;
+    run.takeRecords(records);
+    const RunRecords attempts = select(records, RecordType::AttemptFinished);
+    QCOMPARE(attempts.size(), size_t(3));
+    for (int t = 0; t < 2; ++t) {
+        QCOMPARE(attempts[t].outcome, AttemptOutcome::Error);
+        QCOMPARE(attempts[t].errorType, ErrorNames::ValueError);
+        QVERIFY2(attempts[t].message.startsWith("invalid options of event \"bad\": "),
+                 qPrintable(attempts[t].message));
+        QVERIFY2(attempts[t].message.contains(problem), qPrintable(attempts[t].message));
+    }
+    QCOMPARE(select(records, RecordType::AttemptStarted).size(), size_t(1)); // "after" only
     QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
 }
 

@@ -1,0 +1,18 @@
+#include "EventOptions.h"
+
+namespace volnux {
+
+QStringList EventOptions::validate() const
+{
+    QStringList problems = executor_config.validate(QStringLiteral("executor_config"));
+    if (retry_policy)
+        problems << retry_policy->validate(QStringLiteral("retry_policy"));
+    // The threshold is checked by reading the state back from its text, as a file would be.
+    if (const auto read =
+            Evaluation::fromString(evaluation.toString(), QStringLiteral("evaluation"));
+        !read)
+        problems << read.errors();
+    return problems;
+}
+
+} // namespace volnux
