@@ -39,6 +39,12 @@ public:
     RunStatus status() const;
     bool waitForFinished(int timeoutMs = -1);
 
+    // Order of the stream: "oldest first" below is the order the engine published records in.
+    // Each task's records are in the order they happened (queued, started, finished, retry...),
+    // and an event's EventFinished follows its tasks' records; but records of different tasks
+    // made on different threads may interleave slightly out of `time` order. Sort by `time` for a
+    // strict timeline.
+
     // At most about `max` records (whole batches, at least one), oldest first: a consumer with a
     // frame budget takes a bounded amount and comes back for the rest.
     RunRecords takeRecords(size_t max = SIZE_MAX);

@@ -47,6 +47,15 @@ void DefaultExecutor::runNext()
     report.thread = thread;
     report.pid = pid;
     m_env.deliver(std::move(report), 0);
+    // The engine acts on the outcome before the next task starts, as "one after another" means:
+    // a failure under stop_on_exception cancels what is still queued here. That can finish the
+    // event and destroy this executor, so `this` is left alone unless it is still alive.
+    const std::weak_ptr<void> alive = m_alive;
+    if (const std::function<void()> publish = m_env.publishNow) {
+        publish();
+        if (alive.expired())
+            return;
+    }
     if (m_queue.empty())
         m_env.idle();
     scheduleNext();

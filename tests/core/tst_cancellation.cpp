@@ -54,6 +54,7 @@ private slots:
     void cancelOneTask();
     void retryNowSkipsTheBackoff();
     void stopOnExceptionStopsTheRun();
+    void stopOnExceptionStartsNoTaskAfterTheFailureInOrder();
     void returnedFailureDoesNotStopTheRun();
     void destroyingARunningRunCancelsIt();
     void cancelReachesATaskOnTheEngineThread();
@@ -71,6 +72,11 @@ void TestCancellation::initTestCase()
         if (ctx.taskIndex() == 1)
             throw Error(ErrorNames::ValueError, QStringLiteral("bad row"));
         return test::runUntilCancelled(ctx);
+    });
+    EventRegistry::instance().registerFunction("task1_throws_others_quick", [](TaskContext &ctx) {
+        if (ctx.taskIndex() == 1)
+            throw Error(ErrorNames::ValueError, QStringLiteral("bad row"));
+        return TaskResult::ok();
     });
     EventRegistry::instance().registerFunction("task1_returns_failure", [](TaskContext &ctx) {
         return ctx.taskIndex() == 1 ? TaskResult::fail() : TaskResult::ok();
@@ -216,6 +222,25 @@ void TestCancellation::stopOnExceptionStopsTheRun()
         QCOMPARE(r.taskStatus, r.task == 1 ? TaskStatus::Failed : TaskStatus::Cancelled);
     const RunRecords events = select(records, RecordType::EventFinished);
     QCOMPARE(events[1].eventStatus, EventStatus::Skipped);
+}
+
+// On the DefaultExecutor tasks run one after another: after the failing task none starts.
+void TestCancellation::stopOnExceptionStartsNoTaskAfterTheFailureInOrder()
+{
+    EventOptions options;
+    options.stop_on_exception = true;
+    RunSpec spec;
+    spec.events = {eventSpec("e", "task1_throws_others_quick", 6, options)};
+    for (int round = 0; round < 5; ++round) {
+        const RunRecords records = runToCompletion(spec, Clock::fastForward());
+        QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Stopped);
+        const RunRecords started = select(records, RecordType::AttemptStarted);
+        QCOMPARE(started.size(), size_t(2)); // tasks 0 and 1
+        for (const RunRecord &r : select(records, RecordType::TaskFinished))
+            QCOMPARE(r.taskStatus, r.task == 0   ? TaskStatus::Succeeded
+                                   : r.task == 1 ? TaskStatus::Failed
+                                                 : TaskStatus::Cancelled);
+    }
 }
 
 void TestCancellation::returnedFailureDoesNotStopTheRun()
