@@ -40,6 +40,14 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
               }),
       m_poll(new QTimer(this))
 {
+    // An event left at the default options takes those its type was registered with, as a
+    // volnux event's decorator options apply wherever it is used.
+    for (EventSpec &event : m_spec.events) {
+        if (event.options != EventOptions{})
+            continue;
+        if (const auto registered = EventRegistry::instance().find(event.eventType))
+            event.options = registered->defaults;
+    }
     m_poll->setTimerType(Qt::PreciseTimer);
     m_poll->setInterval(1);
     connect(m_poll, &QTimer::timeout, this, &RunEngine::drainReports);

@@ -21,6 +21,8 @@ struct EventSpec
     QString eventType;   // registry name: a kind ("command", "simulate", ...) or a user event
     QVariantMap params;  // the kind's parameters
     QVariantList inputs; // one task per input
+    // Left at its default (EventOptions{}), the options the event type was registered with
+    // apply (EventRegistry::registerFunction / registerEventClass).
     EventOptions options;
 };
 

@@ -22,7 +22,7 @@ struct RegisteredEvent
 {
     QString name;
     EventFactory factory;
-    EventOptions defaults;
+    EventOptions defaults; // for an EventSpec that leaves its options at EventOptions{}
     // Function events also expose their function, so a hot path can call it without creating an
     // event object per attempt (which is all the factory's event would do).
     std::shared_ptr<const EventFunction> function;

@@ -46,6 +46,7 @@ private slots:
     void backoffSequenceInRecords();
     void jitteredWaitsStayInRangeAndFollowTheSeed();
     void immediateRetriesBeyondAThousandAttempts();
+    void registeredOptionsApplyWhenTheSpecGivesNone();
     void invalidStructOptionsFailTheEvent_data();
     void invalidStructOptionsFailTheEvent();
     void retriesOnlyListedTypes_data();
@@ -176,6 +177,31 @@ void TestEngine::immediateRetriesBeyondAThousandAttempts()
     QCOMPARE(finished.size(), size_t(1030));
     for (const RunRecord &r : finished)
         QCOMPARE(r.nextDelay, r.attempt < 1030 ? 0.0 : -1.0);
+    QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
+}
+
+// Like volnux's @event(...) options: registered once, used wherever the event is, unless the
+// spec gives options of its own.
+void TestEngine::registeredOptionsApplyWhenTheSpecGivesNone()
+{
+    EventOptions registered;
+    registered.retry_policy = RetryPolicy{3, 0, 1, {}};
+    registered.stop_on_exception = true;
+    EventRegistry::instance().registerFunction(
+        "fails_with_defaults",
+        [](TaskContext &) -> TaskResult { throw Error(ErrorNames::ValueError, "always"); },
+        registered);
+    RunSpec spec;
+    spec.events = {eventSpec("e", "fails_with_defaults", 1), eventSpec("after", "ok", 1)};
+    RunRecords records = runToCompletion(spec, Clock::fastForward());
+    QCOMPARE(select(records, RecordType::AttemptFinished, 0).size(), size_t(3));
+    QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Stopped);
+
+    EventOptions own; // one attempt, no stop: the spec's own options win
+    own.evaluation = Evaluation{EventExecutionEvaluationState::MAJORITY, 0};
+    spec.events[0].options = own;
+    records = runToCompletion(spec, Clock::fastForward());
+    QCOMPARE(select(records, RecordType::AttemptFinished, 0).size(), size_t(1));
     QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Failed);
 }
 
