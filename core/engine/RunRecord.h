@@ -87,10 +87,15 @@ struct alignas(64) RunRecord
     qint64 pid = 0;
 
     Name eventName;
+    // AttemptStarted / AttemptFinished: the thread the attempt ran on. A pool thread left with its
+    // default name (no thread_name_prefix) is shown as worker-<index>, though inside `process`
+    // QThread::objectName() keeps Qt's default.
     Name thread;
     Name evaluation; // the evaluation state's name (EventStarted / EventFinished)
     // Pipelines: the branch this event's step was entered by (empty when not applicable).
     Name branch;
+    // AttemptFinished: the attempt's error, if any. A task's final error is its last
+    // AttemptFinished's: TaskFinished does not repeat it.
     QString errorType;
     QString message; // error message (for a skipped task's TaskFinished: its input, as text)
     // The returned value of a finished attempt; for TaskQueued, the task's input (as a value: a
