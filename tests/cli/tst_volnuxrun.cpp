@@ -116,6 +116,7 @@ private slots:
 
 private:
     QString writeProject(const QString &name, const QByteArray &json);
+    QString programsProject(const QString &executor, const QString &pids);
     QTemporaryDir m_dir;
 };
 
@@ -610,17 +611,24 @@ void TestVolnuxRun::ctrlCLeavesNoWorkerProcess()
     QTRY_COMPARE_WITH_TIMEOUT(workersOf(host), 0, 2000);
 }
 
+// Two `command` tasks on `executor`, each a shell that starts a background sleep and appends
+// its own pid and the sleep's to `pids`, then waits: programs that must not outlive the run.
+QString TestVolnuxRun::programsProject(const QString &executor, const QString &pids)
+{
+    return writeProject(executor + ".vxproj", QStringLiteral(R"J({
+        "format":"volnux-project","version":1,"name":"programs","events":[{"name":"cmd",
+        "kind":"command","tasks":2,"executor":"%1","executor_config":{"max_workers":2},
+        "params":{"program":"sh","args":["-c","sleep 30 & echo $$ $! >> %2; wait"]}}]})J")
+                                                  .arg(executor, pids)
+                                                  .toUtf8());
+}
+
 // Two Ctrl-C in a row: whether the second arrives before the cancel finished (quit at once) or
 // after, the programs the run started (in sessions of their own) must not outlive it.
 void TestVolnuxRun::doubleCtrlCLeavesNoProgramRunning()
 {
     const QString pids = m_dir.filePath("pids");
-    const QString project = writeProject("programs.vxproj", QStringLiteral(R"J({
-        "format":"volnux-project","version":1,"name":"programs","events":[{"name":"cmd",
-        "kind":"command","tasks":2,"executor":"ThreadPoolExecutor","executor_config":{"max_workers":2},
-        "params":{"program":"sh","args":["-c","sleep 30 & echo $$ $! >> %1; wait"]}}]})J")
-                                                                .arg(pids)
-                                                                .toUtf8());
+    const QString project = programsProject("ThreadPoolExecutor", pids);
     for (int round = 0; round < 3; ++round) {
         QFile::remove(pids);
         QProcess p;
@@ -642,12 +650,7 @@ void TestVolnuxRun::doubleCtrlCLeavesNoProgramRunning()
 void TestVolnuxRun::killedHostLeavesNoPoolProgramRunning()
 {
     const QString pids = m_dir.filePath("pool-pids");
-    const QString project = writeProject("pool-programs.vxproj", QStringLiteral(R"J({
-        "format":"volnux-project","version":1,"name":"pool","events":[{"name":"cmd",
-        "kind":"command","tasks":2,"executor":"ProcessPoolExecutor","executor_config":{"max_workers":2},
-        "params":{"program":"sh","args":["-c","sleep 30 & echo $$ $! >> %1; wait"]}}]})J")
-                                                                     .arg(pids)
-                                                                     .toUtf8());
+    const QString project = programsProject("ProcessPoolExecutor", pids);
     QProcess p;
     p.start(binDir() + "/volnux-run", {"-q", project});
     QVERIFY(p.waitForStarted());
