@@ -64,6 +64,9 @@ void ReportInbox::deliver(AttemptReport &&report, int lane)
         r.time = r.start;
     } else {
         finish(r, report);
+        // Before this worker (or any other) takes up another of the event's tasks.
+        if (r.outcome == AttemptOutcome::Error && report.scope->stopsEvent(r.errorType, r.attempt))
+            report.scope->stopped.store(true, std::memory_order_relaxed);
     }
 }
 

@@ -163,6 +163,8 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     scope.params = spec.params;
     scope.previousResults = previous;
     scope.maxAttempts = event.maxAttempts;
+    scope.stopOnException = spec.options.stop_on_exception;
+    scope.policy = event.policy;
     scope.runCancelled = m_runCancelled;
     scope.event = e;
     scope.name = event.name;

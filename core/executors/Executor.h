@@ -9,10 +9,12 @@
 #include "core/engine/RunRecord.h"
 #include "core/events/EventRegistry.h"
 #include "core/executors/ExecutorInitializerConfig.h"
+#include "core/retry/RetryPolicy.h"
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace volnux {
@@ -38,6 +40,18 @@ struct AttemptScope
     int step = -1; // pipeline step
     Name branch;   // the branch the step was entered by
     double t0 = 0; // clock ms at which the run started: records count from there
+
+    // stop_on_exception, decided where the failure is reported rather than when the engine
+    // reads it: a worker must not start the event's next task in between. Set by the report
+    // of an exception the policy will not retry; read by every job of the event.
+    bool stopOnException = false;
+    std::optional<RetryPolicy> policy; // the event's, `* N` applied
+    mutable std::atomic_bool stopped{false};
+    // Whether a failed attempt's report should stop the event's other jobs at once.
+    bool stopsEvent(const QString &errorType, int attempt) const
+    {
+        return stopOnException && !(policy && policy->shouldRetry(errorType, attempt));
+    }
 };
 
 struct AttemptJob
@@ -52,6 +66,7 @@ struct AttemptJob
     bool isCancelled() const
     {
         return (cancelled && cancelled->load(std::memory_order_relaxed)) ||
+               (scope && scope->stopped.load(std::memory_order_relaxed)) ||
                (scope && scope->runCancelled &&
                 scope->runCancelled->load(std::memory_order_relaxed));
     }

@@ -54,6 +54,7 @@ private slots:
     void cancelOneTask();
     void retryNowSkipsTheBackoff();
     void stopOnExceptionStopsTheRun();
+    void stopOnExceptionStartsNoTaskAfterTheFailureInOrder_data();
     void stopOnExceptionStartsNoTaskAfterTheFailureInOrder();
     void returnedFailureDoesNotStopTheRun();
     void destroyingARunningRunCancelsIt();
@@ -224,10 +225,21 @@ void TestCancellation::stopOnExceptionStopsTheRun()
     QCOMPARE(events[1].eventStatus, EventStatus::Skipped);
 }
 
-// On the DefaultExecutor tasks run one after another: after the failing task none starts.
+// Tasks run one after another (the DefaultExecutor, or a pool of one worker): after the failing
+// task none starts, though the engine may not have read the failure yet.
+void TestCancellation::stopOnExceptionStartsNoTaskAfterTheFailureInOrder_data()
+{
+    QTest::addColumn<QString>("executor");
+    QTest::newRow("DefaultExecutor") << ExecutorNames::DefaultExecutor;
+    QTest::newRow("ThreadPoolExecutor, 1 worker") << ExecutorNames::ThreadPoolExecutor;
+}
+
 void TestCancellation::stopOnExceptionStartsNoTaskAfterTheFailureInOrder()
 {
+    QFETCH(QString, executor);
     EventOptions options;
+    options.executor = executor;
+    options.executor_config.max_workers = 1;
     options.stop_on_exception = true;
     RunSpec spec;
     spec.events = {eventSpec("e", "task1_throws_others_quick", 6, options)};
