@@ -36,6 +36,15 @@ void DefaultExecutor::runNext()
         return;
     AttemptJob job = std::move(m_queue.front());
     m_queue.pop_front();
+    // Cancelled while queued, or stopped by a failure reported since (stop_on_exception, which
+    // the attempt scope knows before the engine reads it): never started, no "started" record.
+    if (job.isCancelled()) {
+        m_env.deliver(cancelledBeforeStart(job, *m_env.clock), 0);
+        if (m_queue.empty())
+            m_env.idle();
+        scheduleNext();
+        return;
+    }
 
     const Name thread = QThread::currentThread()->objectName();
     const qint64 pid = QCoreApplication::applicationPid();
@@ -47,15 +56,6 @@ void DefaultExecutor::runNext()
     report.thread = thread;
     report.pid = pid;
     m_env.deliver(std::move(report), 0);
-    // The engine acts on the outcome before the next task starts, as "one after another" means:
-    // a failure under stop_on_exception cancels what is still queued here. That can finish the
-    // event and destroy this executor, so `this` is left alone unless it is still alive.
-    const std::weak_ptr<void> alive = m_alive;
-    if (const std::function<void()> publish = m_env.publishNow) {
-        publish();
-        if (alive.expired())
-            return;
-    }
     if (m_queue.empty())
         m_env.idle();
     scheduleNext();
