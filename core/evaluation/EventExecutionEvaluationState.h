@@ -1,7 +1,7 @@
 #pragma once
 
-// How the final outcomes of an event's tasks decide the event's outcome (DESIGN.md §3): the four
-// states of the tutorial plus majority, at-least-N and at-least-percent strategies.
+// How the final outcomes of an event's tasks decide the event's outcome (docs/semantics.md): the
+// four states of the tutorial plus majority, at-least-N and at-least-percent strategies.
 
 #include "core/Result.h"
 

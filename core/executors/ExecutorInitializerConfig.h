@@ -1,7 +1,7 @@
 #pragma once
 
-// How an event's executor is built (DESIGN.md §3). Each field is EMPTY unless given; EMPTY is a
-// real state (an empty optional), resolved to a default only when the executor is created.
+// How an event's executor is built (docs/semantics.md). Each field is EMPTY unless given; EMPTY is
+// a real state (an empty optional), resolved to a default only when the executor is created.
 
 #include "core/Result.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-// The retry rules of one event (DESIGN.md §3). A plain value type: copy it freely across threads.
-// `fromMap` gives a key/value map (JSON object) exactly the effect of the struct.
+// The retry rules of one event (docs/semantics.md). A plain value type: copy it freely across
+// threads. `fromMap` gives a key/value map (JSON object) exactly the effect of the struct.
 
 #include "core/Result.h"
 

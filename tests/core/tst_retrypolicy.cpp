@@ -37,7 +37,7 @@ void TestRetryPolicy::defaults()
     QCOMPARE(p.backoff_factor, 0.05);
     QCOMPARE(p.max_backoff, 100.0);
     QVERIFY(p.retry_on_exceptions.isEmpty());
-    QCOMPARE(p.jitter, BackoffJitter::None); // off by default (DESIGN.md §3)
+    QCOMPARE(p.jitter, BackoffJitter::None); // off by default (docs/semantics.md)
     QVERIFY(p.validate().isEmpty());
     const auto fromEmptyMap = RetryPolicy::fromMap({});
     QVERIFY(fromEmptyMap.ok());
