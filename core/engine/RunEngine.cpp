@@ -64,11 +64,20 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
     m_tasks.resize(taskCount);
     m_cancelFlags.reset(new std::atomic_bool[size_t(taskCount)]{});
     for (int e = 0; e < m_spec.events.size(); ++e) {
+        QList<int> &indices = m_spec.events[e].taskIndices;
+        if (!indices.isEmpty() && indices.size() != m_events[e].taskCount) {
+            qWarning("volnux: event %s: %lld task indices for %d inputs; using 0, 1, 2, ...",
+                     qPrintable(m_spec.events[e].name), qlonglong(indices.size()),
+                     m_events[e].taskCount);
+            indices.clear();
+        }
         for (int t = 0; t < m_events[e].taskCount; ++t) {
             TaskState &task = m_tasks[m_events[e].firstTask + t];
             task.event = e;
-            task.index = t;
+            task.index = indices.isEmpty() ? t : indices[t];
             task.input = m_spec.events[e].inputs[t];
+            if (!indices.isEmpty())
+                m_events[e].positionOf.insert(task.index, t);
         }
     }
 }
@@ -171,6 +180,7 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     scope.step = node;
     scope.branch = m_nodes[node].enteredVia;
     scope.t0 = m_t0;
+    scope.taskIndices = &spec.taskIndices;
     ++m_runningEvents;
 
     const double time = now();
@@ -198,7 +208,8 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     if (!event.executor) {
         queueTasks(e, 0, event.taskCount, time);
         for (int t = 0; t < event.taskCount; ++t) {
-            RunRecord &failed = record(RecordType::AttemptFinished, time, e, t);
+            RunRecord &failed =
+                record(RecordType::AttemptFinished, time, e, m_tasks[event.firstTask + t].index);
             failed.attempt = 1;
             failed.outcome = AttemptOutcome::Error;
             failed.errorType = ErrorNames::ValueError;
@@ -230,7 +241,7 @@ void RunEngine::queueTasks(int e, int first, int end, double time)
         TaskState &task = m_tasks[m_events[e].firstTask + t];
         task.armed = true;
         task.attempt = 1; // what the first job says: submitted as a range, not through job()
-        RunRecord &queued = record(RecordType::TaskQueued, time, e, t);
+        RunRecord &queued = record(RecordType::TaskQueued, time, e, task.index);
         queued.value = task.input;
     }
 }
@@ -301,7 +312,7 @@ double RunEngine::retryDelayMs(const RetryPolicy &policy, int event, int task, i
 // retry decision. Returns false for a record that no longer applies (its task already ended).
 bool RunEngine::applyAttemptRecord(RunRecord &r)
 {
-    const int taskId = m_events[r.event].firstTask + r.task;
+    const int taskId = taskIdOf(r.event, r.task);
     TaskState &task = m_tasks[taskId];
     if (r.type == RecordType::AttemptStarted) {
         if (isFinal(task.status))
@@ -376,19 +387,13 @@ void RunEngine::finishTask(int taskId, TaskStatus status, double time)
     if (task.value.isValid())
         r.value = task.value;
 
-    ++event.finished;
-    if (status == TaskStatus::Succeeded)
-        ++event.succeeded;
-    else if (status == TaskStatus::Failed)
-        ++event.failed;
-    else if (status == TaskStatus::Cancelled)
-        ++event.cancelled;
+    event.counts.add(status);
 
     const bool endedWithException =
         status == TaskStatus::Failed && task.lastOutcome == AttemptOutcome::Error;
     if (endedWithException && m_spec.events[task.event].options.stop_on_exception)
         stopRun();
-    if (event.finished == event.taskCount)
+    if (event.counts.done() == event.taskCount)
         finishEvent(task.event);
 }
 
@@ -399,17 +404,15 @@ void RunEngine::finishEvent(int e)
         event.executor->shutdown();
     event.executor.reset();
     const Evaluation &evaluation = m_spec.events[e].options.evaluation;
-    event.outcome = evaluation.evaluate(event.succeeded, event.failed);
-    if (event.cancelled > 0 && (m_cancelling || m_stopping))
+    event.outcome = evaluation.evaluate(event.counts.succeeded(), event.counts.failed());
+    if (event.counts.cancelled() > 0 && (m_cancelling || m_stopping))
         event.status = EventStatus::Cancelled;
     else
         event.status = event.outcome ? EventStatus::Succeeded : EventStatus::Failed;
 
     RunRecord &r = record(RecordType::EventFinished, now(), e);
     r.eventStatus = event.status;
-    r.succeeded = event.succeeded;
-    r.failed = event.failed;
-    r.cancelled = event.cancelled;
+    r.counts = event.counts;
     r.total = event.taskCount;
     r.evaluatedOutcome = event.outcome;
     r.evaluation = evaluation.toString();
@@ -445,8 +448,8 @@ void RunEngine::advance(int nodeIndex)
     std::optional<int> chosen;
     QVariantList results;
     for (int e : node.events) {
-        succeeded += m_events[e].succeeded;
-        failed += m_events[e].failed;
+        succeeded += m_events[e].counts.succeeded();
+        failed += m_events[e].counts.failed();
         for (int t = 0; t < m_events[e].taskCount; ++t) {
             const TaskState &task = m_tasks[m_events[e].firstTask + t];
             if (!chosen && task.descriptor)
@@ -525,19 +528,29 @@ void RunEngine::stopRun()
     QMetaObject::invokeMethod(this, &RunEngine::cancelRunningEvents, Qt::QueuedConnection);
 }
 
+int RunEngine::taskIdOf(int e, int index) const
+{
+    if (e < 0 || e >= int(m_events.size()))
+        return -1;
+    const EventState &event = m_events[e];
+    const int position = event.positionOf.isEmpty() ? index : event.positionOf.value(index, -1);
+    return position >= 0 && position < event.taskCount ? event.firstTask + position : -1;
+}
+
 void RunEngine::cancelTask(int e, int t)
 {
-    if (e < 0 || e >= int(m_events.size()) || t < 0 || t >= m_events[e].taskCount)
+    const int taskId = taskIdOf(e, t);
+    if (taskId < 0)
         return;
-    cancelOneTask(m_events[e].firstTask + t);
+    cancelOneTask(taskId);
     flush();
 }
 
 void RunEngine::retryNow(int e, int t)
 {
-    if (e < 0 || e >= int(m_events.size()) || t < 0 || t >= m_events[e].taskCount)
+    const int taskId = taskIdOf(e, t);
+    if (taskId < 0)
         return;
-    const int taskId = m_events[e].firstTask + t;
     TaskState &task = m_tasks[taskId];
     if (task.status != TaskStatus::WaitingToRetry)
         return;
@@ -573,13 +586,13 @@ void RunEngine::finishRun()
         for (int t = 0; t < event.taskCount; ++t) {
             TaskState &task = m_tasks[event.firstTask + t];
             task.status = TaskStatus::Skipped;
-            RunRecord &r = record(RecordType::TaskFinished, time, e, t);
+            RunRecord &r = record(RecordType::TaskFinished, time, e, task.index);
             r.taskStatus = TaskStatus::Skipped;
             r.message = variantToText(task.input);
         }
         RunRecord &r = record(RecordType::EventFinished, time, e);
         r.eventStatus = EventStatus::Skipped;
-        r.skipped = event.taskCount;
+        r.counts.add(TaskStatus::Skipped, event.taskCount);
         r.total = event.taskCount;
         r.evaluation = m_spec.events[e].options.evaluation.toString();
     }

@@ -12,6 +12,7 @@
 #include "core/executors/Executor.h"
 #include "core/pipeline/PipelineGraph.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -55,11 +56,9 @@ private:
         EventStatus status = EventStatus::Pending;
         int firstTask = 0;
         int taskCount = 0;
-        int finished = 0;
-        int succeeded = 0;
-        int failed = 0;
-        int cancelled = 0;
+        TaskCounts counts; // its tasks' final states
         int node = -1;
+        QHash<int, int> positionOf; // task index -> position, when they differ (reruns)
         bool branchHandled =
             false; // its step's outcome took a branch: a failure does not fail the run
         bool outcome = false;
@@ -81,6 +80,8 @@ private:
     // The backoff after failed attempt `attempt`, in ms, with the policy's jitter drawn.
     double retryDelayMs(const RetryPolicy &policy, int event, int task, int attempt) const;
     double rel(double clockMs) const { return clockMs - m_t0; }
+    // The engine's id of task `index` (its identity, EventSpec::taskIndices) of event `e`, or -1.
+    int taskIdOf(int e, int index) const;
     double now() const;
     // A new record at the end of the outbox; the reference is valid until the next call.
     RunRecord &record(RecordType type, double time, int event = -1, int task = -1);

@@ -97,6 +97,8 @@ QString toText(RunStatus status)
         return QStringLiteral("stopped");
     case RunStatus::Cancelled:
         return QStringLiteral("cancelled");
+    case RunStatus::Interrupted:
+        return QStringLiteral("interrupted");
     }
     return QString();
 }
@@ -105,6 +107,24 @@ bool isFinal(TaskStatus status)
 {
     return status == TaskStatus::Succeeded || status == TaskStatus::Failed ||
            status == TaskStatus::Cancelled || status == TaskStatus::Skipped;
+}
+
+std::optional<RunStatus> runStatusFromText(const QString &text)
+{
+    for (int i = 0; i <= int(RunStatus::Interrupted); ++i) {
+        if (toText(RunStatus(i)) == text)
+            return RunStatus(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<EventStatus> eventStatusFromText(const QString &text)
+{
+    for (int i = 0; i <= int(EventStatus::Skipped); ++i) {
+        if (toText(EventStatus(i)) == text)
+            return EventStatus(i);
+    }
+    return std::nullopt;
 }
 
 } // namespace volnux

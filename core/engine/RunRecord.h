@@ -5,70 +5,17 @@
 // Times are milliseconds since the run started, from the run's clock (monotonic).
 
 #include "core/engine/Name.h"
+#include "core/engine/RecordTypes.h"
+#include "core/observe/TaskCounts.h"
 
 #include <QMetaType>
 #include <QStringList>
 #include <QVariant>
 
+#include <cmath>
 #include <vector>
 
 namespace volnux {
-
-enum class RecordType : quint8
-{
-    RunStarted,
-    EventStarted,
-    TaskQueued,
-    AttemptStarted,
-    AttemptFinished,
-    RetryScheduled,
-    TaskFinished,
-    EventFinished,
-    RunFinished,
-};
-
-enum class AttemptOutcome : quint8
-{
-    Success,
-    Failure,
-    Error,
-    Cancelled
-};
-enum class TaskStatus : quint8
-{
-    Queued,
-    Running,
-    WaitingToRetry,
-    Succeeded,
-    Failed,
-    Cancelled,
-    Skipped
-};
-enum class EventStatus : quint8
-{
-    Pending,
-    Running,
-    Succeeded,
-    Failed,
-    Cancelled,
-    Skipped
-};
-enum class RunStatus : quint8
-{
-    NotStarted,
-    Running,
-    Succeeded,
-    Failed,
-    Stopped,
-    Cancelled
-};
-
-QString toText(RecordType type);
-QString toText(AttemptOutcome outcome); // "success", "failure", "error", "cancelled"
-QString toText(TaskStatus status);      // "queued", ..., "waiting", "succeeded", ...
-QString toText(EventStatus status);
-QString toText(RunStatus status);
-bool isFinal(TaskStatus status);
 
 // Aligned to a cache line: records are written on one thread (a worker, the engine) while the
 // engine or a consumer reads the records before them, and records sharing a line would make the
@@ -109,10 +56,7 @@ struct alignas(64) RunRecord
     int maxAttempts = 0;
     int droppedLog = 0;
     // TaskFinished / EventFinished / RunFinished
-    int succeeded = 0;
-    int failed = 0;
-    int cancelled = 0;
-    int skipped = 0;
+    TaskCounts counts;
     int total = 0;       // EventStarted: task count; RunStarted: event count
     int step = -1;       // pipelines: the step this event ran in (-1 when not applicable)
     int descriptor = -1; // AttemptFinished: the outcome descriptor the task returned, or -1
@@ -126,6 +70,12 @@ struct alignas(64) RunRecord
 };
 
 using RunRecords = std::vector<RunRecord>;
+
+// A record time (ms) in whole microseconds: the precision traces and the run store keep.
+inline qint64 toMicros(double ms)
+{
+    return std::llround(ms * 1000.0);
+}
 
 } // namespace volnux
 

@@ -24,6 +24,11 @@ struct EventSpec
     // Left at its default (EventOptions{}), the options the event type was registered with
     // apply (EventRegistry::registerFunction / registerEventClass).
     EventOptions options;
+    // The task index of each input; empty: 0, 1, 2, ... A rerun keeps each task's identity this
+    // way: the task that was #934 in its parent run is #934 again, with the same input, so
+    // whatever depends on the index (simulate's fail_tasks, jitter draws) judges it the same.
+    // When given, one distinct index per input.
+    QList<int> taskIndices{}; // (initialised: aggregates may leave it out without a warning)
 };
 
 struct RunSpec

@@ -40,6 +40,13 @@ struct AttemptScope
     int step = -1; // pipeline step
     Name branch;   // the branch the step was entered by
     double t0 = 0; // clock ms at which the run started: records count from there
+    // EventSpec::taskIndices (owned by the engine's spec): position -> task index; null or empty
+    // when they are the same.
+    const QList<int> *taskIndices = nullptr;
+    int taskIndex(int position) const
+    {
+        return taskIndices && !taskIndices->isEmpty() ? taskIndices->at(position) : position;
+    }
 
     // stop_on_exception, decided where the failure is reported rather than when the engine
     // reads it: a worker must not start the event's next task in between. Set by the report
@@ -73,8 +80,9 @@ struct AttemptJob
 };
 
 // The first attempts of consecutive tasks of one event, as the engine submits them when the
-// event starts. Task i of the range (0-based) has id firstId + i, task index firstTask + i, input
-// (*inputs)[firstTask + i] and cancellation flag cancelFlags[i].
+// event starts. Task i of the range (0-based) has id firstId + i, position firstTask + i (its task
+// index is the scope's taskIndex of that), input (*inputs)[firstTask + i] and cancellation flag
+// cancelFlags[i].
 struct AttemptRange
 {
     const AttemptScope *scope = nullptr;
@@ -90,7 +98,7 @@ struct AttemptRange
         job.id = firstId + quint64(i);
         job.scope = scope;
         job.input = inputs->at(firstTask + i);
-        job.task = firstTask + i;
+        job.task = scope ? scope->taskIndex(firstTask + i) : firstTask + i;
         job.attempt = 1;
         job.cancelled = cancelFlags + i;
         return job;

@@ -1,4 +1,4 @@
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include "core/events/VariantText.h"
 
@@ -7,18 +7,6 @@
 namespace volnux {
 
 namespace {
-
-int statusIndex(TaskStatus status)
-{
-    return static_cast<int>(status);
-}
-
-// RunRecord.h's isFinal lives in the engine; the monitor must not depend on it being linked.
-bool finalStatus(TaskStatus status)
-{
-    return status == TaskStatus::Succeeded || status == TaskStatus::Failed ||
-           status == TaskStatus::Cancelled || status == TaskStatus::Skipped;
-}
 
 void sortUnique(std::vector<int> &values)
 {
@@ -45,20 +33,6 @@ double TaskState::duration(double now) const
     return std::max(0.0, end - attempts.front().start);
 }
 
-int RunTotals::tasks() const
-{
-    int sum = 0;
-    for (int n : counts)
-        sum += n;
-    return sum;
-}
-
-int RunTotals::done() const
-{
-    return count(TaskStatus::Succeeded) + count(TaskStatus::Failed) + count(TaskStatus::Cancelled) +
-           count(TaskStatus::Skipped);
-}
-
 bool RunStateChange::any() const
 {
     return newTasks > 0 || !changedTasks.empty() || newEvents > 0 || !changedEvents.empty() ||
@@ -75,7 +49,7 @@ struct RunState::Batch
 
     void touchTask(int row)
     {
-        if (row < tasksBefore)
+        if (row >= 0 && row < tasksBefore)
             change.changedTasks.push_back(row);
     }
     void touchEvent(int index)
@@ -106,7 +80,19 @@ RunStateChange RunState::apply(const RunRecords &records)
 
 void RunState::clear()
 {
-    *this = RunState();
+    *this = RunState(m_detail);
+}
+
+void RunState::declareEvents(const QStringList &names, const QList<int> &taskCounts)
+{
+    Batch batch;
+    batch.eventsBefore = int(m_events.size());
+    for (int e = 0; e < names.size(); ++e) {
+        EventState &event = ensureEvent(e, names[e], batch);
+        if (e < taskCounts.size() && event.total == 0)
+            event.total = taskCounts[e];
+    }
+    m_eventCount = std::max(m_eventCount, int(names.size()));
 }
 
 bool RunState::isFinished() const
@@ -114,23 +100,33 @@ bool RunState::isFinished() const
     return m_runStatus != RunStatus::NotStarted && m_runStatus != RunStatus::Running;
 }
 
+const TaskCell *RunState::cell(int event, int task) const
+{
+    if (event < 0 || event >= int(m_cells.size()))
+        return nullptr;
+    const auto &cells = m_cells[size_t(event)];
+    if (task < 0 || task >= int(cells.size()) || !cells[size_t(task)].seen)
+        return nullptr;
+    return &cells[size_t(task)];
+}
+
 int RunState::rowOf(int event, int task) const
 {
-    if (event < 0 || event >= int(m_rowsByEvent.size()))
-        return -1;
-    const auto &rows = m_rowsByEvent[size_t(event)];
-    if (task < 0 || task >= int(rows.size()))
-        return -1;
-    return rows[size_t(task)];
+    const TaskCell *found = cell(event, task);
+    return found ? found->row : -1;
 }
 
 std::vector<TaskKey> RunState::tasksWithStatus(TaskStatus status) const
 {
     std::vector<TaskKey> keys;
-    for (const TaskState &task : m_tasks) {
-        if (task.status == status)
-            keys.push_back({task.event, task.task});
-    }
+    forEachTask([&](int event, int task, const TaskCell &cell) {
+        if (cell.status == status)
+            keys.push_back({event, task});
+    });
+    if (m_detail == Detail::Full) // in row order, as the monitor lists them
+        std::sort(keys.begin(), keys.end(), [this](const TaskKey &a, const TaskKey &b) {
+            return rowOf(a.event, a.task) < rowOf(b.event, b.task);
+        });
     return keys;
 }
 
@@ -140,7 +136,7 @@ void RunState::applyOne(const RunRecord &record, Batch &batch)
     switch (record.type) {
     case RecordType::RunStarted:
         m_runStatus = RunStatus::Running;
-        m_eventCount = record.total;
+        m_eventCount = std::max(m_eventCount, record.total);
         batch.change.runChanged = true;
         break;
     case RecordType::EventStarted: {
@@ -148,6 +144,8 @@ void RunState::applyOne(const RunRecord &record, Batch &batch)
         event.status = EventStatus::Running;
         event.total = record.total;
         event.start = record.time;
+        if (!record.evaluation.isEmpty())
+            event.evaluation = record.evaluation;
         break;
     }
     case RecordType::TaskQueued:
@@ -170,6 +168,7 @@ void RunState::applyOne(const RunRecord &record, Batch &batch)
         break;
     case RecordType::RunFinished:
         m_runStatus = record.runStatus;
+        m_finishedAt = record.time;
         batch.change.runChanged = true;
         break;
     }
@@ -182,7 +181,7 @@ EventState &RunState::ensureEvent(int index, const QString &name, Batch &batch)
         EventState event;
         event.index = int(m_events.size());
         m_events.push_back(event);
-        m_rowsByEvent.emplace_back();
+        m_cells.emplace_back();
     }
     EventState &event = m_events[size_t(index)];
     if (event.name.isEmpty() && !name.isEmpty())
@@ -192,20 +191,25 @@ EventState &RunState::ensureEvent(int index, const QString &name, Batch &batch)
 }
 
 // Tasks are created by TaskQueued, or by any later record of a task whose queueing was not seen
-// (a stream joined late), so nothing is ever dropped.
-int RunState::ensureTask(const RunRecord &record, Batch &batch)
+// (a stream joined late, a recorded run), so nothing is ever dropped.
+TaskCell &RunState::ensureTask(const RunRecord &record, Batch &batch)
 {
     EventState &event = ensureEvent(record.event, record.eventName, batch);
-    auto &rows = m_rowsByEvent[size_t(event.index)];
+    auto &cells = m_cells[size_t(event.index)];
     const int taskIndex = std::max(record.task, 0);
-    if (int(rows.size()) <= taskIndex)
-        rows.resize(size_t(taskIndex) + 1, -1);
-    int &row = rows[size_t(taskIndex)];
-    if (row >= 0) {
-        batch.touchTask(row);
-        return row;
+    if (int(cells.size()) <= taskIndex)
+        cells.resize(size_t(taskIndex) + 1);
+    TaskCell &cell = cells[size_t(taskIndex)];
+    if (cell.seen) {
+        batch.touchTask(cell.row);
+        return cell;
     }
-    row = int(m_tasks.size());
+    cell.seen = true;
+    m_totals.add(TaskStatus::Queued);
+    event.counts.add(TaskStatus::Queued);
+    if (m_detail != Detail::Full)
+        return cell;
+    cell.row = int(m_tasks.size());
     TaskState task;
     task.event = event.index;
     task.task = taskIndex;
@@ -214,26 +218,35 @@ int RunState::ensureTask(const RunRecord &record, Batch &batch)
     if (record.type == RecordType::TaskQueued)
         task.input = variantToText(record.value);
     m_tasks.push_back(std::move(task));
-    ++m_totals.counts[statusIndex(TaskStatus::Queued)];
-    ++event.counts[statusIndex(TaskStatus::Queued)];
-    return row;
+    return cell;
 }
 
-void RunState::setStatus(TaskState &task, TaskStatus status)
+TaskState *RunState::detailOf(const TaskCell &cell)
 {
-    if (task.status == status)
+    return cell.row >= 0 ? &m_tasks[size_t(cell.row)] : nullptr;
+}
+
+void RunState::setStatus(TaskCell &cell, EventState &event, TaskStatus status)
+{
+    if (cell.status == status)
         return;
-    EventState &event = m_events[size_t(task.event)];
-    --m_totals.counts[statusIndex(task.status)];
-    --event.counts[statusIndex(task.status)];
-    task.status = status;
-    ++m_totals.counts[statusIndex(status)];
-    ++event.counts[statusIndex(status)];
+    m_totals.move(cell.status, status);
+    event.counts.move(cell.status, status);
+    cell.status = status;
+    if (TaskState *task = detailOf(cell))
+        task->status = status;
 }
 
-int RunState::workerIndex(const RunRecord &record, Batch &batch)
+void RunState::countAttempt(TaskCell &cell, EventState &event, int number)
 {
-    Q_UNUSED(batch);
+    if (number > cell.attempts) {
+        event.attempts += number - cell.attempts;
+        cell.attempts = number;
+    }
+}
+
+int RunState::workerIndex(const RunRecord &record)
+{
     QString name = record.thread;
     if (name.isEmpty() && record.pid > 0)
         name = QStringLiteral("pid %1").arg(record.pid);
@@ -260,75 +273,93 @@ AttemptState *RunState::findAttempt(TaskState &task, int number)
 
 void RunState::onAttemptStarted(const RunRecord &record, Batch &batch)
 {
-    const int row = ensureTask(record, batch);
-    TaskState &task = m_tasks[size_t(row)];
-    if (record.maxAttempts > 0)
-        task.maxAttempts = record.maxAttempts;
-    AttemptState attempt;
-    attempt.number = record.attempt > 0 ? record.attempt : int(task.attempts.size()) + 1;
-    attempt.start = record.start > 0 ? record.start : record.time;
-    attempt.worker = workerIndex(record, batch);
-    task.worker = attempt.worker;
-    task.due = -1;
-    task.attempts.push_back(attempt);
-    m_workerAttempts[size_t(attempt.worker)].push_back({row, int(task.attempts.size()) - 1});
-    setStatus(task, TaskStatus::Running);
+    TaskCell &cell = ensureTask(record, batch);
+    EventState &event = m_events[size_t(std::max(record.event, 0))];
+    TaskState *task = detailOf(cell);
+    const int number = record.attempt > 0 ? record.attempt
+                       : task             ? int(task->attempts.size()) + 1
+                                          : cell.attempts + 1;
+    countAttempt(cell, event, number);
+    if (task) {
+        if (record.maxAttempts > 0)
+            task->maxAttempts = record.maxAttempts;
+        AttemptState attempt;
+        attempt.number = number;
+        attempt.start = record.start > 0 ? record.start : record.time;
+        attempt.worker = workerIndex(record);
+        task->worker = attempt.worker;
+        task->due = -1;
+        task->attempts.push_back(attempt);
+        m_workerAttempts[size_t(attempt.worker)].push_back(
+            {cell.row, int(task->attempts.size()) - 1});
+    }
+    setStatus(cell, event, TaskStatus::Running);
 }
 
 void RunState::onAttemptFinished(const RunRecord &record, Batch &batch)
 {
-    const int row = ensureTask(record, batch);
-    TaskState &task = m_tasks[size_t(row)];
-    AttemptState *attempt = findAttempt(task, record.attempt);
-    if (!attempt) {
-        AttemptState missing;
-        missing.number = record.attempt;
-        missing.start = record.start;
-        missing.worker = workerIndex(record, batch);
-        task.attempts.push_back(missing);
-        m_workerAttempts[size_t(missing.worker)].push_back({row, int(task.attempts.size()) - 1});
-        attempt = &task.attempts.back();
+    TaskCell &cell = ensureTask(record, batch);
+    EventState &event = m_events[size_t(std::max(record.event, 0))];
+    countAttempt(cell, event, record.attempt);
+    if (TaskState *task = detailOf(cell)) {
+        AttemptState *attempt = findAttempt(*task, record.attempt);
+        if (!attempt) {
+            AttemptState missing;
+            missing.number = record.attempt;
+            missing.start = record.start;
+            missing.worker = workerIndex(record);
+            task->attempts.push_back(missing);
+            m_workerAttempts[size_t(missing.worker)].push_back(
+                {cell.row, int(task->attempts.size()) - 1});
+            attempt = &task->attempts.back();
+        }
+        attempt->end = record.end > 0 ? record.end : record.time;
+        attempt->finished = true;
+        attempt->outcome = record.outcome;
+        attempt->errorType = record.errorType;
+        attempt->message = record.message;
+        attempt->nextDelay = record.nextDelay;
+        attempt->log = record.log;
+        attempt->droppedLog = record.droppedLog;
+        if (record.nextDelay >= 0)
+            task->due = attempt->end + record.nextDelay;
     }
-    attempt->end = record.end > 0 ? record.end : record.time;
-    attempt->finished = true;
-    attempt->outcome = record.outcome;
-    attempt->errorType = record.errorType;
-    attempt->message = record.message;
-    attempt->nextDelay = record.nextDelay;
-    attempt->log = record.log;
-    attempt->droppedLog = record.droppedLog;
-    if (record.nextDelay >= 0) {
-        task.due = attempt->end + record.nextDelay;
-        setStatus(task, TaskStatus::WaitingToRetry);
-    }
+    if (record.nextDelay >= 0)
+        setStatus(cell, event, TaskStatus::WaitingToRetry);
 }
 
 void RunState::onRetryScheduled(const RunRecord &record, Batch &batch)
 {
-    const int row = ensureTask(record, batch);
-    TaskState &task = m_tasks[size_t(row)];
-    task.due = record.due;
-    if (!task.attempts.empty() && record.nextDelay >= 0)
-        task.attempts.back().nextDelay = record.nextDelay;
-    if (!finalStatus(task.status))
-        setStatus(task, TaskStatus::WaitingToRetry);
+    TaskCell &cell = ensureTask(record, batch);
+    EventState &event = m_events[size_t(std::max(record.event, 0))];
+    if (TaskState *task = detailOf(cell)) {
+        task->due = record.due;
+        if (!task->attempts.empty() && record.nextDelay >= 0)
+            task->attempts.back().nextDelay = record.nextDelay;
+    }
+    if (!isFinal(cell.status))
+        setStatus(cell, event, TaskStatus::WaitingToRetry);
 }
 
 void RunState::onTaskFinished(const RunRecord &record, Batch &batch)
 {
-    const int row = ensureTask(record, batch);
-    TaskState &task = m_tasks[size_t(row)];
-    task.finishedAt = record.time;
-    task.due = -1;
-    // A task cancelled mid-attempt may have no AttemptFinished: close the attempt at the end.
-    for (AttemptState &attempt : task.attempts) {
-        if (!attempt.finished) {
-            attempt.finished = true;
-            attempt.end = record.time;
-            attempt.outcome = AttemptOutcome::Cancelled;
+    TaskCell &cell = ensureTask(record, batch);
+    EventState &event = m_events[size_t(std::max(record.event, 0))];
+    if (TaskState *task = detailOf(cell)) {
+        task->finishedAt = record.time;
+        task->due = -1;
+        if (task->input.isEmpty() && record.taskStatus == TaskStatus::Skipped)
+            task->input = record.message; // a skipped task's record carries its input
+        // A task cancelled mid-attempt may have no AttemptFinished: close the attempt at the end.
+        for (AttemptState &attempt : task->attempts) {
+            if (!attempt.finished) {
+                attempt.finished = true;
+                attempt.end = record.time;
+                attempt.outcome = AttemptOutcome::Cancelled;
+            }
         }
     }
-    setStatus(task, record.taskStatus);
+    setStatus(cell, event, record.taskStatus);
 }
 
 void RunState::onEventFinished(const RunRecord &record, Batch &batch)

@@ -1,10 +1,14 @@
 #pragma once
 
-// The monitor's picture of one run, built from the run-record stream alone (so a recorded run can
-// be replayed): tasks with their attempts, events with their counts, workers, totals.
-// Pure data, no widgets. Not thread-safe: it lives on the GUI thread and is fed whole batches.
+// The one reader of the run-record stream: it turns records into per-event and per-task state,
+// so a live run and a recorded one (replayed from the run store) read the same. The monitor, the
+// end-of-run summary, `volnux-run history show` and run comparison all read it; nothing else
+// counts tasks. Every task costs a compact cell (status and attempts); with Detail::Full it
+// also keeps the task's attempts, logs and input for the monitor.
+// Pure data, no widgets. Not thread-safe: it is fed whole batches on one thread.
 
 #include "core/engine/RunRecord.h"
+#include "core/observe/TaskCounts.h"
 
 #include <QHash>
 
@@ -59,14 +63,15 @@ struct EventState
     QString name;
     EventStatus status = EventStatus::Pending;
     int total = 0;
-    std::array<int, 7> counts{}; // live task counts by TaskStatus
+    TaskCounts counts; // live task counts
+    int attempts = 0;  // attempts started
     QString evaluation;
     bool evaluated = false; // EventFinished seen: `outcome` is meaningful
     bool outcome = false;
     double start = -1;
     double end = -1;
 
-    int count(TaskStatus status) const { return counts[static_cast<int>(status)]; }
+    int count(TaskStatus status) const { return counts.count(status); }
 };
 
 struct WorkerAttempt
@@ -75,12 +80,15 @@ struct WorkerAttempt
     int attempt = -1; // index into TaskState::attempts
 };
 
-struct RunTotals
+using RunTotals = TaskCounts;
+
+// What the stream said of one task, kept for every task however large the run.
+struct TaskCell
 {
-    std::array<int, 7> counts{};
-    int count(TaskStatus status) const { return counts[static_cast<int>(status)]; }
-    int tasks() const;
-    int done() const; // in a final state
+    int row = -1;     // index into RunState::tasks() (Detail::Full), else -1
+    int attempts = 0; // attempts started (the highest attempt number seen)
+    TaskStatus status = TaskStatus::Queued;
+    bool seen = false;
 };
 
 // What one batch changed; models turn it into one insert and a few row-range dataChanged.
@@ -100,8 +108,29 @@ struct RunStateChange
 class RunState
 {
 public:
+    enum class Detail : quint8
+    {
+        Full,  // tasks(), attempts, logs, workers: what the monitor shows
+        Counts // statuses and attempt counts only: summaries and comparison
+    };
+    explicit RunState(Detail detail = Detail::Full) : m_detail(detail) {}
+
     RunStateChange apply(const RunRecords &records);
     void clear();
+    // Names the events before any record does (a summary lists events that never started).
+    void declareEvents(const QStringList &names, const QList<int> &taskCounts);
+
+    Detail detail() const { return m_detail; }
+    // The compact state of a task, or nullptr when the stream never named it.
+    const TaskCell *cell(int event, int task) const;
+    // Calls `visit(event, task, cell)` for every task seen, event by event, by task index.
+    template <typename Visit> void forEachTask(Visit visit) const
+    {
+        for (size_t e = 0; e < m_cells.size(); ++e)
+            for (size_t t = 0; t < m_cells[e].size(); ++t)
+                if (m_cells[e][t].seen)
+                    visit(int(e), int(t), m_cells[e][t]);
+    }
 
     const std::vector<TaskState> &tasks() const { return m_tasks; }
     const std::vector<EventState> &events() const { return m_events; }
@@ -114,6 +143,7 @@ public:
     RunStatus runStatus() const { return m_runStatus; }
     bool isFinished() const;
     double lastTime() const { return m_lastTime; }
+    double finishedAt() const { return m_finishedAt; } // RunFinished's time, or -1
     int eventCount() const { return m_eventCount; }
     // The row of a task, or -1.
     int rowOf(int event, int task) const;
@@ -123,9 +153,12 @@ private:
     struct Batch;
     void applyOne(const RunRecord &record, Batch &batch);
     EventState &ensureEvent(int index, const QString &name, Batch &batch);
-    int ensureTask(const RunRecord &record, Batch &batch);
-    void setStatus(TaskState &task, TaskStatus status);
-    int workerIndex(const RunRecord &record, Batch &batch);
+    // The task's cell, created on first sight; `row` is its TaskState (Detail::Full) or -1.
+    TaskCell &ensureTask(const RunRecord &record, Batch &batch);
+    TaskState *detailOf(const TaskCell &cell);
+    int workerIndex(const RunRecord &record);
+    void setStatus(TaskCell &cell, EventState &event, TaskStatus status);
+    void countAttempt(TaskCell &cell, EventState &event, int number);
     AttemptState *findAttempt(TaskState &task, int number);
     void onAttemptStarted(const RunRecord &record, Batch &batch);
     void onAttemptFinished(const RunRecord &record, Batch &batch);
@@ -135,14 +168,16 @@ private:
 
     std::vector<TaskState> m_tasks;
     std::vector<EventState> m_events;
-    std::vector<std::vector<int>> m_rowsByEvent; // [event][task] -> row
+    std::vector<std::vector<TaskCell>> m_cells; // [event][task]
     QStringList m_workers;
     QHash<QString, int> m_workerIndex;
     std::vector<std::vector<WorkerAttempt>> m_workerAttempts;
     RunTotals m_totals;
     RunStatus m_runStatus = RunStatus::NotStarted;
     double m_lastTime = 0;
+    double m_finishedAt = -1;
     int m_eventCount = 0;
+    Detail m_detail = Detail::Full;
 };
 
 } // namespace volnux

@@ -6,88 +6,32 @@
 
 namespace volnux {
 
-RunSummary::RunSummary(const QStringList &eventNames, int totalTasks) : m_total(totalTasks)
+RunSummary::RunSummary(const QStringList &eventNames, const QList<int> &taskCounts)
 {
-    m_events.resize(eventNames.size());
-    m_taskStatus.resize(eventNames.size());
-    for (int i = 0; i < eventNames.size(); ++i)
-        m_events[i].name = eventNames[i];
+    m_state.declareEvents(eventNames, taskCounts);
+    for (int n : taskCounts)
+        m_total += n;
 }
 
-void RunSummary::setStatus(const RunRecord &r, TaskStatus status)
+RunStatus RunSummary::status() const
 {
-    if (r.event < 0 || r.event >= int(m_taskStatus.size()) || r.task < 0)
-        return;
-    auto &tasks = m_taskStatus[r.event];
-    if (r.task >= int(tasks.size()))
-        tasks.resize(r.task + 1, TaskStatus::Queued);
-    const TaskStatus old = tasks[r.task];
-    m_running -= old == TaskStatus::Running;
-    m_waiting -= old == TaskStatus::WaitingToRetry;
-    tasks[r.task] = status;
-    m_running += status == TaskStatus::Running;
-    m_waiting += status == TaskStatus::WaitingToRetry;
-    if (isFinal(status) && !isFinal(old)) {
-        ++m_done;
-        m_failed += status == TaskStatus::Failed;
-    }
+    return m_statusOverride.value_or(m_state.runStatus());
 }
 
-void RunSummary::apply(const RunRecords &records)
+double RunSummary::duration() const
 {
-    for (const RunRecord &r : records) {
-        switch (r.type) {
-        case RecordType::AttemptStarted:
-            setStatus(r, TaskStatus::Running);
-            if (r.event >= 0)
-                ++m_events[r.event].attempts;
-            break;
-        case RecordType::AttemptFinished:
-            if (r.nextDelay < 0)
-                break;
-            setStatus(r, TaskStatus::WaitingToRetry);
-            break;
-        case RecordType::RetryScheduled:
-            setStatus(r, TaskStatus::WaitingToRetry);
-            break;
-        case RecordType::TaskFinished:
-            setStatus(r, r.taskStatus);
-            break;
-        case RecordType::EventStarted:
-            m_events[r.event].status = EventStatus::Running;
-            m_events[r.event].tasks = r.total;
-            m_events[r.event].evaluation = r.evaluation;
-            break;
-        case RecordType::EventFinished: {
-            EventLine &e = m_events[r.event];
-            e.status = r.eventStatus;
-            e.tasks = r.total;
-            e.succeeded = r.succeeded;
-            e.failed = r.failed;
-            e.cancelled = r.cancelled;
-            e.skipped = r.skipped;
-            e.evaluation = r.evaluation;
-            e.outcome = r.evaluatedOutcome;
-            break;
-        }
-        case RecordType::RunFinished:
-            m_status = r.runStatus;
-            m_duration = r.time;
-            break;
-        default:
-            break;
-        }
-    }
+    return m_state.finishedAt() >= 0 ? m_state.finishedAt() : m_state.lastTime();
 }
 
 QString RunSummary::progressLine(double elapsedMs) const
 {
+    const TaskCounts &totals = m_state.totals();
     return QStringLiteral("tasks %1/%2 done | %3 running | %4 waiting to retry | %5 failed | %6 s")
-        .arg(m_done)
+        .arg(totals.done())
         .arg(m_total)
-        .arg(m_running)
-        .arg(m_waiting)
-        .arg(m_failed)
+        .arg(totals.count(TaskStatus::Running))
+        .arg(totals.count(TaskStatus::WaitingToRetry))
+        .arg(totals.failed())
         .arg(elapsedMs / 1000.0, 0, 'f', 1);
 }
 
@@ -95,7 +39,7 @@ QString RunSummary::text() const
 {
     QStringList lines;
     int width = 5;
-    for (const EventLine &e : m_events)
+    for (const EventState &e : m_state.events())
         width = std::max(width, int(e.name.size()));
     lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                  .arg(QStringLiteral("event"), -width)
@@ -106,65 +50,71 @@ QString RunSummary::text() const
                  .arg(QStringLiteral("skip"), 6)
                  .arg(QStringLiteral("tries"), 6)
                  .arg(QStringLiteral("evaluation"));
-    for (const EventLine &e : m_events) {
-        const QString evaluation =
-            e.status == EventStatus::Skipped || e.status == EventStatus::Pending
-                ? e.evaluation
-                : e.evaluation +
-                      (e.outcome ? QStringLiteral(" -> success") : QStringLiteral(" -> failure"));
+    for (const EventState &e : m_state.events()) {
+        const QString evaluation = !e.evaluated || e.status == EventStatus::Skipped
+                                       ? e.evaluation
+                                       : e.evaluation + (e.outcome ? QStringLiteral(" -> success")
+                                                                   : QStringLiteral(" -> failure"));
         lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                      .arg(e.name, -width)
                      .arg(toText(e.status), -9)
-                     .arg(e.succeeded, 6)
-                     .arg(e.failed, 6)
-                     .arg(e.cancelled, 6)
-                     .arg(e.skipped, 6)
+                     .arg(e.counts.succeeded(), 6)
+                     .arg(e.counts.failed(), 6)
+                     .arg(e.counts.cancelled(), 6)
+                     .arg(e.counts.skipped(), 6)
                      .arg(e.attempts, 6)
                      .arg(evaluation);
     }
     lines << QStringLiteral("run %1 in %2 s")
-                 .arg(toText(m_status))
-                 .arg(m_duration / 1000.0, 0, 'f', 3);
+                 .arg(toText(status()))
+                 .arg(duration() / 1000.0, 0, 'f', 3);
     return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray RunSummary::json() const
 {
+    return json(std::nullopt, false);
+}
+
+QByteArray RunSummary::json(std::optional<qint64> runId) const
+{
+    return json(runId, true);
+}
+
+QByteArray RunSummary::json(std::optional<qint64> runId, bool withRunId) const
+{
     QByteArray events = "[";
-    for (const EventLine &e : m_events) {
+    for (const EventState &e : m_state.events()) {
         if (events.size() > 1)
             events += ',';
         events += JsonLine()
                       .add("event", e.name)
                       .add("status", toText(e.status))
-                      .add("tasks", e.tasks)
-                      .add("succeeded", e.succeeded)
-                      .add("failed", e.failed)
-                      .add("cancelled", e.cancelled)
-                      .add("skipped", e.skipped)
+                      .add("tasks", e.total)
+                      .add("succeeded", e.counts.succeeded())
+                      .add("failed", e.counts.failed())
+                      .add("cancelled", e.counts.cancelled())
+                      .add("skipped", e.counts.skipped())
                       .add("attempts", e.attempts)
                       .add("evaluation", e.evaluation)
-                      .add("outcome", e.outcome)
+                      .add("outcome", e.evaluated && e.outcome)
                       .toJson();
     }
     events += ']';
     // The totals add up to "tasks", as each event's do.
-    int succeeded = 0;
-    int cancelled = 0;
-    int skipped = 0;
-    for (const EventLine &e : m_events) {
-        succeeded += e.succeeded;
-        cancelled += e.cancelled;
-        skipped += e.skipped;
-    }
-    return JsonLine()
-        .add("status", toText(m_status))
-        .add("duration", m_duration)
+    const TaskCounts &totals = m_state.totals();
+    JsonLine line;
+    if (withRunId && runId)
+        line.add("run_id", *runId);
+    else if (withRunId)
+        line.addNull("run_id");
+    return line.add("status", toText(status()))
+        .add("duration", duration())
         .add("tasks", m_total)
-        .add("succeeded", succeeded)
-        .add("failed", m_failed)
-        .add("cancelled", cancelled)
-        .add("skipped", skipped)
+        .add("succeeded", totals.succeeded())
+        .add("failed", totals.failed())
+        .add("cancelled", totals.cancelled())
+        .add("skipped", totals.skipped())
         .addRaw("events", events)
         .toJson();
 }

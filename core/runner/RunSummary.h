@@ -1,62 +1,40 @@
 #pragma once
 
-// Aggregates the record stream into what a terminal shows: live counts (done, running, waiting
-// to retry, failed) and, per event, its tasks' final states, evaluation and attempts. A value type
-// fed on one thread.
+// What a terminal shows of a run: the live progress line and, at the end, the per-event table
+// (or one JSON object). A formatter over the core's reader of the record stream (RunState), so
+// the summary printed after a run and `volnux-run history show` of the recorded run agree.
+// Fed on one thread.
 
-#include "core/engine/RunRecord.h"
+#include "core/observe/RunState.h"
 
 #include <QByteArray>
-#include <QList>
-
-#include <vector>
 
 namespace volnux {
 
 class RunSummary
 {
 public:
-    struct EventLine
-    {
-        QString name;
-        EventStatus status = EventStatus::Pending;
-        int tasks = 0;
-        int succeeded = 0;
-        int failed = 0;
-        int cancelled = 0;
-        int skipped = 0;
-        int attempts = 0;
-        QString evaluation;
-        bool outcome = false;
-    };
+    RunSummary(const QStringList &eventNames, const QList<int> &taskCounts);
+    void apply(const RunRecords &records) { m_state.apply(records); }
+    // A run that ended without saying so (its process was killed): shown with this status.
+    void setStatus(RunStatus status) { m_statusOverride = status; }
 
-    explicit RunSummary(const QStringList &eventNames, int totalTasks);
-    void apply(const RunRecords &records);
-
+    const RunState &state() const { return m_state; }
     int totalTasks() const { return m_total; }
-    int done() const { return m_done; }
-    int running() const { return m_running; }
-    int waiting() const { return m_waiting; }
-    int failed() const { return m_failed; }
-    RunStatus status() const { return m_status; }
-    double duration() const { return m_duration; }
-    const std::vector<EventLine> &events() const { return m_events; }
+    RunStatus status() const;
+    double duration() const;
 
     QString progressLine(double elapsedMs) const;
     QString text() const;    // the final per-event table
     QByteArray json() const; // the same, as one JSON object
+    // The same with "run_id": the run's id in the run store, or null when it was not recorded.
+    QByteArray json(std::optional<qint64> runId) const;
 
 private:
-    std::vector<EventLine> m_events;
-    std::vector<std::vector<TaskStatus>> m_taskStatus;
+    QByteArray json(std::optional<qint64> runId, bool withRunId) const;
+    RunState m_state{RunState::Detail::Counts};
     int m_total = 0;
-    int m_done = 0;
-    int m_running = 0;
-    int m_waiting = 0;
-    int m_failed = 0;
-    RunStatus m_status = RunStatus::NotStarted;
-    double m_duration = 0;
-    void setStatus(const RunRecord &r, TaskStatus status);
+    std::optional<RunStatus> m_statusOverride;
 };
 
 } // namespace volnux

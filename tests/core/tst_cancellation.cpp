@@ -120,9 +120,9 @@ void TestCancellation::cancelLeavesEveryTaskFinal()
     const RunRecords events = select(records, RecordType::EventFinished);
     QCOMPARE(events[0].eventStatus, EventStatus::Succeeded);
     QCOMPARE(events[1].eventStatus, EventStatus::Cancelled);
-    QCOMPARE(events[1].cancelled, 10);
+    QCOMPARE(events[1].counts.cancelled(), 10);
     QCOMPARE(events[2].eventStatus, EventStatus::Skipped);
-    QCOMPARE(events[2].skipped, 2);
+    QCOMPARE(events[2].counts.skipped(), 2);
     for (const RunRecord &r : select(records, RecordType::AttemptFinished, 1))
         QCOMPARE(r.outcome, AttemptOutcome::Cancelled);
     QCOMPARE(records.back().type, RecordType::RunFinished);

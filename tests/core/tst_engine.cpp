@@ -302,7 +302,7 @@ void TestEngine::returnedFailureIsNeverRetried()
         QCOMPARE(r.value.toString(), QStringLiteral("nope"));
     }
     QVERIFY(select(records, RecordType::RetryScheduled).empty());
-    QCOMPARE(last(records, RecordType::EventFinished).failed, 3);
+    QCOMPARE(last(records, RecordType::EventFinished).counts.failed(), 3);
 }
 
 void TestEngine::noPolicyMeansOneAttempt()
@@ -343,8 +343,8 @@ void TestEngine::evaluationDecidesEventAndRun()
     spec.events = {eventSpec("half", "fail_odd", 4, options)};
     RunRecords records = runToCompletion(spec, Clock::fastForward());
     RunRecord event = last(records, RecordType::EventFinished);
-    QCOMPARE(event.succeeded, 2);
-    QCOMPARE(event.failed, 2);
+    QCOMPARE(event.counts.succeeded(), 2);
+    QCOMPARE(event.counts.failed(), 2);
     QVERIFY(event.evaluatedOutcome);
     QCOMPARE(event.evaluation, QStringLiteral("SUCCESS_FOR_PARTIAL_SUCCESS"));
     QCOMPARE(last(records, RecordType::RunFinished).runStatus, RunStatus::Succeeded);

@@ -1,8 +1,8 @@
 // RunState: the monitor's aggregation of the record stream (no widgets involved).
 
+#include "core/observe/RunState.h"
 #include "tests/support/RecordBuilders.h"
 #include "tests/support/SyntheticRun.h"
-#include "ui/monitor/RunState.h"
 
 #include <QTest>
 

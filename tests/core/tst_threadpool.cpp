@@ -99,7 +99,7 @@ void TestThreadPool::maxWorkersIsNeverExceeded()
     for (const RunRecord &r : select(records, RecordType::AttemptStarted))
         threads.insert(r.thread);
     QCOMPARE(threads.size(), workers);
-    QCOMPARE(last(records, RecordType::EventFinished).succeeded, 40);
+    QCOMPARE(last(records, RecordType::EventFinished).counts.succeeded(), 40);
 }
 
 void TestThreadPool::emptyMaxWorkersMeansProcessorCount()
@@ -149,7 +149,7 @@ void TestThreadPool::workersAreRecycledAfterMaxTasks()
     RunSpec spec;
     spec.events = {poolEvent(tasks, config, 500)};
     const RunRecords records = runToCompletion(spec);
-    QCOMPARE(last(records, RecordType::EventFinished).succeeded, tasks);
+    QCOMPARE(last(records, RecordType::EventFinished).counts.succeeded(), tasks);
     QCOMPARE(int(g_seen.size()), tasks);
     QHash<QString, int> perName;
     for (const auto &[name, count] : std::as_const(g_seen)) {
@@ -179,7 +179,7 @@ void TestThreadPool::backoffHoldsNoWorker()
     RunSpec spec;
     spec.events = {eventSpec("e", "fails_twice_fast", 20, options)};
     const RunRecords records = runToCompletion(spec);
-    QCOMPARE(last(records, RecordType::EventFinished).succeeded, 20);
+    QCOMPARE(last(records, RecordType::EventFinished).counts.succeeded(), 20);
     QCOMPARE(select(records, RecordType::AttemptStarted).size(), size_t(60));
     const double total = last(records, RecordType::RunFinished).time;
     QVERIFY2(total >= 200 && total < 1500, qPrintable(QString::number(total)));

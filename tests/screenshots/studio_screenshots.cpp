@@ -8,13 +8,13 @@
 // The window uses its own settings scope so the user's layout is neither used nor changed.
 
 #include "core/kinds/BuiltinKinds.h"
+#include "core/observe/RunState.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/EventEditor.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunMonitor.h"
-#include "ui/monitor/RunState.h"
 #include "ui/plots/BackoffPreview.h"
 #include "ui/run/MonitorRunLauncher.h"
 

@@ -167,8 +167,8 @@ inline RunRecords syntheticRun(const SyntheticOptions &o)
         done.type = RecordType::EventFinished;
         done.time = eventEnd;
         done.total = spec.tasks;
-        done.succeeded = succeeded;
-        done.failed = failed;
+        done.counts.add(TaskStatus::Succeeded, succeeded);
+        done.counts.add(TaskStatus::Failed, failed);
         done.evaluation = QStringLiteral("SUCCESS_ON_ALL_EVENTS_SUCCESS");
         done.evaluatedOutcome = failed == 0 && spec.tasks > 0;
         done.eventStatus = done.evaluatedOutcome ? EventStatus::Succeeded : EventStatus::Failed;

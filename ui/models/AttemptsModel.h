@@ -4,7 +4,7 @@
 // the backoff that followed, worker and log size. Follows the RunState through `applyChange`.
 // GUI thread only.
 
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include <QAbstractTableModel>
 

@@ -3,7 +3,7 @@
 // One row per event of the run: status, tasks succeeded / failed / cancelled / skipped / open,
 // the evaluation state and the outcome it gave, live. GUI thread only.
 
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include <QAbstractTableModel>
 

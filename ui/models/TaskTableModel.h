@@ -5,7 +5,7 @@
 // `applyChange`: one beginInsertRows for the new tasks and one dataChanged per run of changed rows.
 // GUI thread only.
 
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include <QAbstractTableModel>
 

@@ -4,7 +4,7 @@
 // a progress bar of finished tasks and the done / running / waiting / failed counts.
 // It only shows state and emits requests; RunMonitor decides what is enabled. GUI thread only.
 
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include <QWidget>
 

@@ -7,7 +7,7 @@
 // in batches on a ~30 Hz timer, never one by one. Control buttons only emit requests.
 // GUI thread only.
 
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,5 +1,6 @@
 #include "ui/monitor/RunMonitorController.h"
 
+#include "core/engine/RerunSpec.h"
 #include "core/engine/Run.h"
 #include "ui/monitor/RunMonitor.h"
 
@@ -47,22 +48,13 @@ void RunMonitorController::detach()
 
 RunSpec RunMonitorController::failedTasksSpec(const RunSpec &spec, const QList<TaskKey> &failed)
 {
-    // Only events with failed tasks, in their order, one after another: an event left with no
-    // tasks would fail under the default evaluation, and the pipeline's indices no longer fit.
-    RunSpec rerun;
-    for (int e = 0; e < spec.events.size(); ++e) {
-        QVariantList inputs;
-        for (const TaskKey &key : failed) {
-            if (key.event == e && key.task >= 0 && key.task < spec.events[e].inputs.size())
-                inputs.append(spec.events[e].inputs[key.task]);
-        }
-        if (inputs.isEmpty())
-            continue;
-        EventSpec event = spec.events[e];
-        event.inputs = inputs;
-        rerun.events.append(event);
+    // Each task keeps its identity (event, task index, input): see rerunSpec.
+    QList<TaskName> names;
+    for (const TaskKey &key : failed) {
+        if (key.event >= 0 && key.event < spec.events.size())
+            names.append({spec.events[key.event].name, key.task});
     }
-    return rerun;
+    return rerunSpec(spec, names);
 }
 
 } // namespace volnux

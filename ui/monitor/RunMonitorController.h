@@ -6,7 +6,7 @@
 // GUI thread only; the Run must outlive the attachment or be detached (destroying it detaches).
 
 #include "core/engine/Run.h"
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include <QObject>
 #include <QPointer>

@@ -157,6 +157,8 @@ QString StatusStyle::label(RunStatus status)
         return tr("stopped");
     case RunStatus::Cancelled:
         return tr("cancelled");
+    case RunStatus::Interrupted:
+        return tr("interrupted");
     }
     return {};
 }

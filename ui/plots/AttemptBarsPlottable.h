@@ -6,7 +6,7 @@
 // the visible lanes, and merges bars narrower than a pixel, so 100,000 tasks draw in milliseconds.
 // GUI thread only.
 
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include "ui/plots/QcpInclude.h"
 

@@ -7,7 +7,7 @@
 #include "ui/run/RunLauncher.h"
 
 #include "core/engine/RunSpec.h"
-#include "ui/monitor/RunState.h"
+#include "core/observe/RunState.h"
 
 #include <memory>
 
