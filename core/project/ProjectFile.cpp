@@ -156,22 +156,30 @@ Result<std::shared_ptr<const PipelineGraph>> parsePipeline(const Project &projec
 
 Result<Project> ProjectFile::load(const QString &path)
 {
+    const Result<QByteArray> bytes = read(path);
+    if (!bytes)
+        return Result<Project>::failure(bytes.errors());
+    return parse(*bytes, path);
+}
+
+Result<QByteArray> ProjectFile::read(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Project>::failure(
+        return Result<QByteArray>::failure(
             QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
     // Read at most one byte past the limit: a device or a pipe (/dev/zero, a FIFO) has no size to
     // check first, and would otherwise be read until memory runs out.
     const QByteArray bytes =
         file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
     if (file.size() > kMaxFileSize || bytes.size() > kMaxFileSize)
-        return Result<Project>::failure(
+        return Result<QByteArray>::failure(
             QStringLiteral("%1: too large (%2 bytes); a project file is at most %3 bytes")
                 .arg(path, file.size() > kMaxFileSize
                                ? QString::number(file.size())
                                : QStringLiteral("more than %1").arg(kMaxFileSize))
                 .arg(kMaxFileSize));
-    return parse(bytes, path);
+    return bytes;
 }
 
 Result<Project> ProjectFile::parse(const QByteArray &json, const QString &sourceName)

@@ -17,6 +17,9 @@ class ProjectFile
 {
 public:
     static Result<Project> load(const QString &path);
+    // The bytes of a project file, within the size limit (what `load` parses; the run store
+    // keeps them as the project that ran).
+    static Result<QByteArray> read(const QString &path);
     static Result<Project> parse(const QByteArray &json, const QString &sourceName = QString());
     // All problems of an in-memory project (the GUI calls this as the user types), located as in
     // a file: "events[2].retry_policy.max_attempts: must be an integer >= 1, got 0".

@@ -1,0 +1,339 @@
+#include "core/store/RunStore.h"
+
+#include "core/engine/RunSpec.h"
+#include "core/store/ProcessIdentity.h"
+#include "core/store/RunStoreSchema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace volnux {
+
+namespace {
+
+// A run on another machine (a store on a shared disk) whose heartbeat is older than this is
+// taken for interrupted.
+constexpr qint64 kForeignHeartbeatTimeoutMs = 10 * 60 * 1000;
+
+const char *const kRunColumns =
+    "id, project_path, project_name, started, ended, status, duration_ms, host, pid, version, "
+    "parent, events, tasks, succeeded, failed, cancelled, skipped, attempts";
+
+StoredRun readRun(const SqliteStatement &q)
+{
+    StoredRun run;
+    run.id = q.int64(0);
+    run.projectPath = q.text(1);
+    run.projectName = q.text(2);
+    run.started = q.text(3);
+    run.ended = q.text(4);
+    run.status = runStatusFromText(q.text(5)).value_or(RunStatus::Interrupted);
+    run.durationMs = q.real(6);
+    run.host = q.text(7);
+    run.pid = q.int64(8);
+    run.version = q.text(9);
+    if (!q.isNull(10))
+        run.parent = q.int64(10);
+    run.events = q.integer(11);
+    run.tasks = q.integer(12);
+    run.counts.add(TaskStatus::Succeeded, q.integer(13));
+    run.counts.add(TaskStatus::Failed, q.integer(14));
+    run.counts.add(TaskStatus::Cancelled, q.integer(15));
+    run.counts.add(TaskStatus::Skipped, q.integer(16));
+    run.attempts = q.integer(17);
+    return run;
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString RunStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/volnux-studio/runs.sqlite");
+}
+
+int RunStore::busyTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("VOLNUX_STORE_BUSY_TIMEOUT_MS", &ok);
+    return ok && ms >= 0 ? ms : 5000;
+}
+
+QString RunStore::error(const QString &message) const
+{
+    return QStringLiteral("run store %1: %2").arg(m_path, message);
+}
+
+Result<std::shared_ptr<RunStore>> RunStore::open(const QString &path)
+{
+    using R = Result<std::shared_ptr<RunStore>>;
+    std::shared_ptr<RunStore> store(new RunStore(path));
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return R::failure(store->error(QStringLiteral("it is not a regular file")));
+    if (!QDir().mkpath(info.absolutePath()))
+        return R::failure(
+            store->error(QStringLiteral("cannot create the folder %1").arg(info.absolutePath())));
+    SqliteDatabase &db = store->m_db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadWriteCreate, busyTimeoutMs()))
+        return R::failure(store->error(db.error()));
+    if (const QString problem = RunStoreSchema::check(db); !problem.isEmpty())
+        return R::failure(store->error(problem));
+    // Only now that the file is known to be ours (or empty) is anything written to it.
+    db.clearError();
+    db.scalar("PRAGMA journal_mode = WAL");
+    if (db.errorCode() != 0)
+        return R::failure(store->error(db.error()));
+    db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+    if (const QString problem = RunStoreSchema::prepare(db); !problem.isEmpty())
+        return R::failure(store->error(problem));
+    store->markInterrupted();
+    return store;
+}
+
+Result<qint64> RunStore::beginRun(const NewRun &run, const RunSpec &spec)
+{
+    if (!m_db.exec("BEGIN IMMEDIATE"))
+        return Result<qint64>::failure(error(m_db.error()));
+    int tasks = 0;
+    for (const EventSpec &event : spec.events)
+        tasks += int(event.inputs.size());
+    SqliteStatement insert = m_db.prepare(
+        "INSERT INTO runs(project_path, project_name, project, started, status, host, pid, "
+        "process, heartbeat, version, parent, events, tasks) "
+        "VALUES(?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString now = nowText();
+    insert.bind(1, run.projectPath)
+        .bind(2, run.projectName)
+        .bind(3, run.project)
+        .bind(4, now)
+        .bind(5, QSysInfo::machineHostName())
+        .bind(6, qint64(::getpid()))
+        .bind(7, ProcessIdentity::ofThisProcess())
+        .bind(8, now)
+        .bind(9, run.version)
+        .bind(10, run.parent)
+        .bind(11, int(spec.events.size()))
+        .bind(12, tasks);
+    bool ok = insert.run();
+    const qint64 id = m_db.lastInsertId();
+    SqliteStatement event =
+        m_db.prepare("INSERT INTO events(run, event, name, type, tasks, task_indices, evaluation) "
+                     "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    for (int e = 0; ok && e < spec.events.size(); ++e) {
+        const EventSpec &spec_e = spec.events[e];
+        event.bind(1, id)
+            .bind(2, e)
+            .bind(3, spec_e.name)
+            .bind(4, spec_e.eventType)
+            .bind(5, int(spec_e.inputs.size()));
+        if (spec_e.taskIndices.isEmpty())
+            event.bindNull(6);
+        else
+            event.bind(6, packTaskIndices(spec_e.taskIndices));
+        event.bind(7, spec_e.options.evaluation.toString());
+        ok = event.run();
+    }
+    if (!ok || !m_db.exec("COMMIT")) {
+        m_db.takeError();
+        const QString message = m_db.error();
+        m_db.exec("ROLLBACK");
+        return Result<qint64>::failure(error(message));
+    }
+    return id;
+}
+
+Result<std::vector<StoredRun>> RunStore::list(const Filter &filter)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kRunColumns + " FROM runs" +
+                           (filter.projectPath.isEmpty() ? "" : " WHERE project_path = ?") +
+                           " ORDER BY id DESC LIMIT ?";
+    SqliteStatement q = m_db.prepare(sql.constData());
+    int index = 1;
+    if (!filter.projectPath.isEmpty())
+        q.bind(index++, filter.projectPath);
+    q.bind(index, qint64(filter.limit > 0 ? filter.limit : -1));
+    std::vector<StoredRun> runs;
+    int rc = 0;
+    while ((rc = q.step()) == SQLITE_ROW)
+        runs.push_back(readRun(q));
+    if (rc != SQLITE_DONE)
+        return Result<std::vector<StoredRun>>::failure(error(q.error()));
+    return runs;
+}
+
+Result<StoredRun> RunStore::run(qint64 id)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kRunColumns + " FROM runs WHERE id = ?";
+    SqliteStatement q = m_db.prepare(sql.constData());
+    q.bind(1, id);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return readRun(q);
+    return Result<StoredRun>::failure(
+        error(rc == SQLITE_DONE ? QStringLiteral("no run %1").arg(id) : q.error()));
+}
+
+Result<std::vector<StoredEvent>> RunStore::events(qint64 id)
+{
+    SqliteStatement q = m_db.prepare(
+        "SELECT event, name, type, tasks, task_indices, evaluation, status, outcome, succeeded, "
+        "failed, cancelled, skipped, attempts, started_ms, finished_ms, step, branch, seq "
+        "FROM events WHERE run = ? ORDER BY event");
+    q.bind(1, id);
+    std::vector<StoredEvent> events;
+    int rc = 0;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        StoredEvent e;
+        e.index = q.integer(0);
+        e.name = q.text(1);
+        e.type = q.text(2);
+        e.tasks = q.integer(3);
+        e.taskIndices = unpackTaskIndices(q.blob(4));
+        e.evaluation = q.text(5);
+        e.status = eventStatusFromText(q.text(6)).value_or(EventStatus::Pending);
+        e.outcome = q.integer(7) != 0;
+        e.counts.add(TaskStatus::Succeeded, q.integer(8));
+        e.counts.add(TaskStatus::Failed, q.integer(9));
+        e.counts.add(TaskStatus::Cancelled, q.integer(10));
+        e.counts.add(TaskStatus::Skipped, q.integer(11));
+        e.attempts = q.integer(12);
+        e.startedMs = q.isNull(13) ? -1 : q.real(13);
+        e.finishedMs = q.isNull(14) ? -1 : q.real(14);
+        e.step = q.isNull(15) ? -1 : q.integer(15);
+        e.branch = q.isNull(16) ? QString() : q.text(16);
+        if (!q.isNull(17))
+            e.seq = q.int64(17);
+        events.push_back(e);
+    }
+    if (rc != SQLITE_DONE)
+        return Result<std::vector<StoredEvent>>::failure(error(q.error()));
+    return events;
+}
+
+Result<QByteArray> RunStore::project(qint64 id)
+{
+    SqliteStatement q = m_db.prepare("SELECT project FROM runs WHERE id = ?");
+    q.bind(1, id);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return q.blob(0);
+    return Result<QByteArray>::failure(
+        error(rc == SQLITE_DONE ? QStringLiteral("no run %1").arg(id) : q.error()));
+}
+
+Result<int> RunStore::remove(const QList<qint64> &ids)
+{
+    markInterrupted();
+    for (qint64 id : ids) {
+        const Result<StoredRun> run = this->run(id);
+        if (!run)
+            return Result<int>::failure(run.errors());
+        if (run->status == RunStatus::Running)
+            return Result<int>::failure(error(
+                QStringLiteral("run %1 is still running (pid %2 on %3); it can be deleted when "
+                               "it has ended")
+                    .arg(id)
+                    .arg(run->pid)
+                    .arg(run->host)));
+    }
+    if (!m_db.exec("BEGIN IMMEDIATE"))
+        return Result<int>::failure(error(m_db.error()));
+    int removed = 0;
+    for (qint64 id : ids) {
+        SqliteStatement range =
+            m_db.prepare("SELECT first_attempt, last_attempt FROM runs WHERE id = ?");
+        range.bind(1, id);
+        if (range.step() != SQLITE_ROW)
+            continue;
+        const qint64 first = range.isNull(0) ? 1 : range.int64(0);
+        const qint64 last = range.isNull(1) ? 0 : range.int64(1);
+        range.reset();
+        SqliteStatement logs =
+            m_db.prepare("DELETE FROM logs WHERE attempt IN (SELECT rowid FROM attempts WHERE "
+                         "rowid BETWEEN ? AND ? AND run = ?)");
+        SqliteStatement attempts =
+            m_db.prepare("DELETE FROM attempts WHERE rowid BETWEEN ? AND ? AND run = ?");
+        bool ok = logs.bind(1, first).bind(2, last).bind(3, id).run() &&
+                  attempts.bind(1, first).bind(2, last).bind(3, id).run();
+        for (const char *sql :
+             {"DELETE FROM tasks WHERE run = ?", "DELETE FROM events WHERE run = ?",
+              "DELETE FROM runs WHERE id = ?"}) {
+            SqliteStatement q = m_db.prepare(sql);
+            ok = ok && q.bind(1, id).run();
+        }
+        if (!ok) {
+            m_db.takeError();
+            const QString message = m_db.error();
+            m_db.exec("ROLLBACK");
+            return Result<int>::failure(error(message));
+        }
+        ++removed;
+    }
+    if (!m_db.exec("COMMIT")) {
+        const QString message = m_db.error();
+        m_db.exec("ROLLBACK");
+        return Result<int>::failure(error(message));
+    }
+    return removed;
+}
+
+Result<int> RunStore::prune(int keep, const QString &projectPath)
+{
+    markInterrupted();
+    const QByteArray sql = QByteArray("SELECT id FROM runs WHERE status != 'running'") +
+                           (projectPath.isEmpty() ? "" : " AND project_path = ?") +
+                           " ORDER BY id DESC LIMIT -1 OFFSET ?";
+    SqliteStatement q = m_db.prepare(sql.constData());
+    int index = 1;
+    if (!projectPath.isEmpty())
+        q.bind(index++, projectPath);
+    q.bind(index, qint64(std::max(keep, 0)));
+    QList<qint64> ids;
+    int rc = 0;
+    while ((rc = q.step()) == SQLITE_ROW)
+        ids << q.int64(0);
+    if (rc != SQLITE_DONE)
+        return Result<int>::failure(error(q.error()));
+    q.reset();
+    return ids.isEmpty() ? Result<int>(0) : remove(ids);
+}
+
+int RunStore::markInterrupted()
+{
+    SqliteStatement q =
+        m_db.prepare("SELECT id, host, process, heartbeat FROM runs WHERE status = 'running'");
+    const QString host = QSysInfo::machineHostName();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<qint64> gone;
+    while (q.step() == SQLITE_ROW) {
+        const QDateTime heartbeat = QDateTime::fromString(q.text(3), Qt::ISODateWithMs);
+        const bool dead = q.text(1) == host ? !ProcessIdentity::isAlive(q.text(2))
+                                            : heartbeat.msecsTo(now) > kForeignHeartbeatTimeoutMs;
+        if (dead)
+            gone << q.int64(0);
+    }
+    q.reset();
+    int marked = 0;
+    for (qint64 id : gone) {
+        SqliteStatement update =
+            m_db.prepare("UPDATE runs SET status = 'interrupted', ended = heartbeat "
+                         "WHERE id = ? AND status = 'running'");
+        if (update.bind(1, id).run())
+            marked += m_db.changes();
+    }
+    return marked;
+}
+
+} // namespace volnux

@@ -1,0 +1,197 @@
+#include "core/store/RunStoreSchema.h"
+
+#include "core/store/SqliteDatabase.h"
+
+namespace volnux {
+
+namespace {
+
+// Times inside a run are microseconds since the run started (the trace's milliseconds, which it
+// rounds to the microsecond); statuses and outcomes of the big tables are small integers, named
+// by the views. See docs/run-store.md.
+const char *const kSchemaV1 = R"sql(
+CREATE TABLE names(
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE
+);
+CREATE TABLE runs(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_path TEXT NOT NULL,
+    project_name TEXT NOT NULL,
+    project BLOB NOT NULL,
+    started TEXT NOT NULL,
+    ended TEXT,
+    status TEXT NOT NULL,
+    duration_ms REAL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    process TEXT NOT NULL,
+    heartbeat TEXT NOT NULL,
+    version TEXT NOT NULL,
+    parent INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    events INTEGER NOT NULL,
+    tasks INTEGER NOT NULL,
+    succeeded INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    first_attempt INTEGER,
+    last_attempt INTEGER,
+    finish_seq INTEGER
+);
+CREATE INDEX runs_by_project ON runs(project_path, id);
+CREATE TABLE events(
+    run INTEGER NOT NULL,
+    event INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    tasks INTEGER NOT NULL,
+    task_indices BLOB,
+    evaluation TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending',
+    outcome INTEGER,
+    succeeded INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    started_ms REAL,
+    finished_ms REAL,
+    step INTEGER,
+    branch TEXT,
+    seq INTEGER,
+    PRIMARY KEY(run, event)
+) WITHOUT ROWID;
+CREATE TABLE attempts(
+    run INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    event INTEGER NOT NULL,
+    task INTEGER NOT NULL,
+    attempt INTEGER NOT NULL,
+    start_us INTEGER NOT NULL,
+    duration_us INTEGER NOT NULL,
+    outcome INTEGER NOT NULL,
+    error_type INTEGER,
+    error INTEGER,
+    worker INTEGER,
+    pid INTEGER,
+    next_delay_us INTEGER,
+    retry_us INTEGER,
+    task_status INTEGER,
+    task_seq INTEGER,
+    descriptor INTEGER,
+    value TEXT
+);
+CREATE TABLE logs(
+    attempt INTEGER PRIMARY KEY,
+    lines TEXT NOT NULL,
+    dropped INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE tasks(
+    run INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    event INTEGER NOT NULL,
+    task INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    attempts INTEGER NOT NULL,
+    time_us INTEGER NOT NULL,
+    PRIMARY KEY(run, seq)
+) WITHOUT ROWID;
+CREATE VIEW attempt_view AS
+SELECT a.run, a.event AS event_index, e.name AS event, a.task, a.attempt,
+       a.start_us / 1000.0 AS start_ms, (a.start_us + a.duration_us) / 1000.0 AS end_ms,
+       CASE a.outcome WHEN 0 THEN 'success' WHEN 1 THEN 'failure' WHEN 2 THEN 'error'
+                      ELSE 'cancelled' END AS outcome,
+       et.text AS error_type, em.text AS error, w.text AS thread, a.pid,
+       a.next_delay_us / 1000.0 AS next_delay_ms, l.lines AS log
+FROM attempts a
+JOIN events e ON e.run = a.run AND e.event = a.event
+LEFT JOIN names et ON et.id = a.error_type
+LEFT JOIN names em ON em.id = a.error
+LEFT JOIN names w ON w.id = a.worker
+LEFT JOIN logs l ON l.attempt = a.rowid;
+CREATE VIEW task_view AS
+SELECT r.run, e.name AS event, r.task,
+       CASE r.status WHEN 3 THEN 'succeeded' WHEN 4 THEN 'failed' WHEN 5 THEN 'cancelled'
+                     WHEN 6 THEN 'skipped' ELSE 'unfinished' END AS status,
+       r.attempts
+FROM (SELECT run, event, task, task_status AS status, attempt AS attempts FROM attempts
+      WHERE task_status IS NOT NULL
+      UNION ALL SELECT run, event, task, status, attempts FROM tasks) r
+JOIN events e ON e.run = r.run AND e.event = r.event;
+)sql";
+
+} // namespace
+
+QString RunStoreSchema::check(SqliteDatabase &db)
+{
+    db.clearError();
+    const qint64 objects = db.scalar("SELECT count(*) FROM sqlite_schema");
+    const qint64 applicationId = db.scalar("PRAGMA application_id");
+    const qint64 version = db.scalar("PRAGMA user_version");
+    if (db.errorCode() != 0)
+        return db.error();
+    if (objects == 0 && applicationId == 0)
+        return {}; // a new (or empty) file: ours to create
+    if (applicationId != kApplicationId)
+        return QStringLiteral("it is a SQLite database, but not a Volnux run store");
+    if (version > kVersion)
+        return QStringLiteral("it was written by a newer Volnux Studio (schema %1; this program "
+                              "reads up to %2)")
+            .arg(version)
+            .arg(kVersion);
+    return {};
+}
+
+QString RunStoreSchema::prepare(SqliteDatabase &db)
+{
+    if (db.scalar("PRAGMA user_version") == kVersion &&
+        db.scalar("PRAGMA application_id") == kApplicationId)
+        return {};
+    if (!db.exec("BEGIN IMMEDIATE"))
+        return db.error();
+    // Another process may have created or upgraded it while this one waited for the lock.
+    const qint64 objects = db.scalar("SELECT count(*) FROM sqlite_schema");
+    const qint64 version = db.scalar("PRAGMA user_version");
+    bool ok = true;
+    if (objects == 0)
+        ok = create(db);
+    else if (version < kVersion)
+        ok = migrate(db, int(version));
+    if (!ok) {
+        const QString problem = db.error();
+        db.exec("ROLLBACK");
+        return objects == 0 ? problem
+                            : QStringLiteral("upgrading it from schema %1 failed: %2")
+                                  .arg(version)
+                                  .arg(problem);
+    }
+    return db.exec("COMMIT") ? QString() : db.error();
+}
+
+bool RunStoreSchema::create(SqliteDatabase &db)
+{
+    return db.exec(kSchemaV1) &&
+           db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
+                       .arg(kApplicationId)
+                       .arg(kVersion)
+                       .toUtf8()
+                       .constData());
+}
+
+// Each step takes the schema from version n to n + 1, in one transaction with the others.
+bool RunStoreSchema::migrate(SqliteDatabase &db, int from)
+{
+    static const char *const kSteps[] = {
+        nullptr, // 0 -> 1: a version-0 file with our id is one whose creation was interrupted
+    };
+    for (int v = from; v < kVersion; ++v) {
+        const char *step = kSteps[v];
+        if (step ? !db.exec(step) : !db.exec(kSchemaV1))
+            return false;
+    }
+    return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kVersion).toUtf8().constData());
+}
+
+} // namespace volnux

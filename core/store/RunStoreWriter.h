@@ -1,0 +1,39 @@
+#pragma once
+
+// Records one run into the run store, on a thread of its own: the consumer of the record stream
+// hands it each drained batch (`write`), and it commits each batch in one transaction, so a
+// process killed mid-run keeps every batch handed over before the kill. It reads the batches
+// with the core's RunState for the per-event and per-run counts. `write`, `takeSpare` and
+// `finish` are called from one thread (the consumer's); the rest happens on the writer's.
+
+#include "core/engine/RunRecord.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace volnux {
+
+class RunStoreWriter
+{
+public:
+    // Opens its own connection to the store at `path` and appends to run `runId`
+    // (RunStore::beginRun).
+    RunStoreWriter(const QString &path, qint64 runId);
+    ~RunStoreWriter(); // finishes
+
+    qint64 runId() const;
+    // Hands a batch over (moved: its records are read, then dropped on the writer's thread).
+    void write(RunRecords &&batch);
+    // An empty vector with the capacity of a batch already written, for the next drain.
+    RunRecords takeSpare();
+    // Waits until every batch is committed, then stops. Returns false, with the reason in
+    // `error`, when any batch could not be recorded.
+    bool finish(QString *error);
+
+private:
+    struct Shared;
+    std::unique_ptr<Shared> m_shared;
+};
+
+} // namespace volnux
