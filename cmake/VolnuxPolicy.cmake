@@ -42,7 +42,11 @@ function(volnux_add_test)
         VOLNUX_TEST ON)
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test volnux_policy ${T_LIBS})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
-    set(env "QT_QPA_PLATFORM=offscreen;VOLNUX_BIN_DIR=${CMAKE_BINARY_DIR}/bin;VOLNUX_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+    # Each test keeps its settings and its run store (XDG_DATA_HOME) in the build tree, never in
+    # the home folder of whoever runs the suite.
+    set(env "QT_QPA_PLATFORM=offscreen;VOLNUX_BIN_DIR=${CMAKE_BINARY_DIR}/bin;VOLNUX_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+        "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/${T_NAME}/data"
+        "XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/${T_NAME}/config")
     if(VOLNUX_TSAN)
         list(APPEND env "TSAN_OPTIONS=${VOLNUX_TSAN_OPTIONS}")
     endif()

@@ -1,12 +1,18 @@
 #include "HeadlessRunner.h"
 
+#include "core/engine/RerunSpec.h"
 #include "core/engine/Run.h"
 #include "core/events/VariantText.h"
 #include "core/executors/process/SpawnedGroups.h"
 #include "core/pipeline/PipelineGraph.h"
 #include "core/project/ProjectFile.h"
+#include "core/runner/ConsoleOutput.h"
+#include "core/runner/HistoryCommand.h"
 #include "core/runner/InterruptWatcher.h"
 #include "core/runner/RunSummary.h"
+#include "core/store/RunReplay.h"
+#include "core/store/RunStore.h"
+#include "core/store/RunStoreWriter.h"
 #include "core/trace/ChromeTraceWriter.h"
 #include "core/trace/JsonLine.h"
 #include "core/trace/TraceWriter.h"
@@ -24,22 +30,12 @@ namespace volnux {
 namespace {
 bool print(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    const bool written =
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
-    return std::fflush(stream) == 0 && written;
+    return ConsoleOutput::print(stream, text);
 }
 
-// What scripts read (the summary, --json, --graph, --validate): a full disk or a closed pipe
-// must not pass for success. Returns `code`, or Failed when the output could not be written.
 int printOutput(const QString &text, int code)
 {
-    errno = 0;
-    if (print(stdout, text))
-        return code;
-    print(stderr, QStringLiteral("volnux-run: cannot write the output: %1\n")
-                      .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
-    return HeadlessRunner::Failed;
+    return ConsoleOutput::output(text, code);
 }
 
 // "1 task", "2 tasks".
@@ -57,6 +53,9 @@ QString seconds(double ms)
 
 int HeadlessRunner::main(const QStringList &arguments)
 {
+    // "volnux-run history ...": a project file named history runs as ./history.
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("history"))
+        return HistoryCommand::main(arguments);
     const Result<RunnerOptions> options = RunnerOptions::parse(arguments);
     if (!options) {
         print(stderr, QStringLiteral("volnux-run: %1\nTry 'volnux-run --help'.\n")
@@ -83,9 +82,20 @@ HeadlessRunner::HeadlessRunner(RunnerOptions options, QObject *parent)
 
 HeadlessRunner::~HeadlessRunner() = default;
 
-std::optional<int> HeadlessRunner::start()
+// What runs: the project (its bytes, as the run store keeps them) and its spec.
+struct HeadlessRunner::Loaded
 {
-    const Result<Project> project = ProjectFile::load(m_options.project);
+    QByteArray bytes;
+    Project project;
+    RunSpec spec;
+    std::optional<qint64> parent;
+};
+
+std::optional<int> HeadlessRunner::load(Loaded &loaded)
+{
+    const Result<QByteArray> bytes = ProjectFile::read(m_options.project);
+    const Result<Project> project = bytes ? ProjectFile::parse(*bytes, m_options.project)
+                                          : Result<Project>::failure(bytes.errors());
     if (!project) {
         print(stderr, project.errorString() + QLatin1Char('\n'));
         return InvalidInput;
@@ -95,11 +105,105 @@ std::optional<int> HeadlessRunner::start()
         print(stderr, spec.errorString() + QLatin1Char('\n'));
         return InvalidInput;
     }
+    loaded.bytes = *bytes;
+    loaded.project = *project;
+    loaded.spec = std::move(spec.value());
+    return std::nullopt;
+}
+
+// The project recorded with the parent run, and its failed and cancelled tasks, each keeping its
+// event, task index and input.
+std::optional<int> HeadlessRunner::loadRerun(Loaded &loaded)
+{
+    const qint64 parent = *m_options.rerunFailed;
+    const auto store = RunStore::open(m_options.store);
+    const Result<StoredRun> run =
+        store ? (*store)->run(parent) : Result<StoredRun>::failure(store.errors());
+    const Result<QByteArray> bytes =
+        run ? (*store)->project(parent) : Result<QByteArray>::failure(run.errors());
+    if (!bytes) {
+        print(stderr, QStringLiteral("volnux-run: %1\n").arg(bytes.errorString()));
+        return InvalidInput;
+    }
+    m_options.project = run->projectPath;
+    const Result<Project> project = ProjectFile::parse(*bytes, run->projectPath);
+    Result<RunSpec> spec =
+        project ? ProjectFile::toRunSpec(*project) : Result<RunSpec>::failure(project.errors());
+    if (!spec) {
+        print(stderr, QStringLiteral("volnux-run: the project recorded with run %1 cannot run: "
+                                     "%2\n")
+                          .arg(parent)
+                          .arg(spec.errorString()));
+        return InvalidInput;
+    }
+    RunState state(RunState::Detail::Counts);
+    RunReplay::Options options;
+    options.logs = false;
+    const Result<bool> replayed = RunReplay::replay(
+        **store, parent,
+        [&state](const RunRecords &records) {
+            state.apply(records);
+            return true;
+        },
+        options);
+    if (!replayed) {
+        print(stderr, QStringLiteral("volnux-run: %1\n").arg(replayed.errorString()));
+        return InvalidInput;
+    }
+    QList<TaskName> again;
+    state.forEachTask([&](int event, int task, const TaskCell &cell) {
+        if (cell.status == TaskStatus::Failed || cell.status == TaskStatus::Cancelled)
+            again.append({state.events()[size_t(event)].name, task});
+    });
+    loaded.spec = rerunSpec(*spec, again);
+    if (loaded.spec.events.isEmpty()) {
+        print(stdout, QStringLiteral("run %1 has no failed or cancelled tasks; nothing to rerun\n")
+                          .arg(parent));
+        return Succeeded;
+    }
+    loaded.bytes = *bytes;
+    loaded.project = *project;
+    loaded.parent = parent;
+    return std::nullopt;
+}
+
+std::optional<int> HeadlessRunner::openStore(const Loaded &loaded, const RunSpec &spec)
+{
+    if (m_options.noStore)
+        return std::nullopt;
+    const auto store = RunStore::open(m_options.store);
+    RunStore::NewRun run;
+    run.projectPath = QFileInfo(m_options.project).absoluteFilePath();
+    run.projectName = loaded.project.name.isEmpty()
+                          ? QFileInfo(m_options.project).completeBaseName()
+                          : loaded.project.name;
+    run.project = loaded.bytes;
+    run.parent = loaded.parent;
+    run.version = QCoreApplication::applicationVersion();
+    const Result<qint64> id =
+        store ? (*store)->beginRun(run, spec) : Result<qint64>::failure(store.errors());
+    if (!id) {
+        print(stderr, QStringLiteral("volnux-run: %1\n(--no-store runs without recording)\n")
+                          .arg(id.errorString()));
+        return InvalidInput;
+    }
+    m_store = std::make_unique<RunStoreWriter>(m_options.store, *id);
+    return std::nullopt;
+}
+
+std::optional<int> HeadlessRunner::start()
+{
+    Loaded loaded;
+    if (const std::optional<int> code = m_options.rerunFailed ? loadRerun(loaded) : load(loaded))
+        return code;
+    const Project *project = &loaded.project;
+    Result<RunSpec> spec(std::move(loaded.spec));
     spec.value().jitterSeed = m_options.seed;
     int tasks = 0;
+    QList<int> taskCounts;
     for (const EventSpec &event : spec->events) {
         m_eventNames << event.name;
-        m_maxAttempts << event.options.maxAttempts();
+        taskCounts << int(event.inputs.size());
         tasks += int(event.inputs.size());
     }
     if (m_options.validate) {
@@ -137,6 +241,8 @@ std::optional<int> HeadlessRunner::start()
         }
         m_chrome = std::make_unique<ChromeTraceWriter>();
     }
+    if (const std::optional<int> code = openStore(loaded, *spec))
+        return code;
     // Opened (emptied) last: a run refused for another reason leaves an existing trace alone.
     if (!m_options.trace.isEmpty()) {
         m_trace = std::make_unique<TraceWriter>();
@@ -146,7 +252,7 @@ std::optional<int> HeadlessRunner::start()
         }
     }
 
-    m_summary = std::make_unique<RunSummary>(m_eventNames, tasks);
+    m_summary = std::make_unique<RunSummary>(m_eventNames, taskCounts);
     m_run = std::make_unique<Run>(std::move(spec.value()));
     connect(m_run.get(), &Run::finished, this, &HeadlessRunner::finish);
     // Records are drained in batches ten times a second, never one by one.
@@ -232,10 +338,10 @@ void HeadlessRunner::logRecords(const RunRecords &records)
         case RecordType::EventFinished:
             log(at + QStringLiteral("%1: %2 (%3 succeeded, %4 failed, %5 cancelled, %6 skipped)")
                          .arg(r.eventName, toText(r.eventStatus))
-                         .arg(r.succeeded)
-                         .arg(r.failed)
-                         .arg(r.cancelled)
-                         .arg(r.skipped));
+                         .arg(r.counts.succeeded())
+                         .arg(r.counts.failed())
+                         .arg(r.counts.cancelled())
+                         .arg(r.counts.skipped()));
             break;
         default:
             break;
@@ -254,6 +360,10 @@ void HeadlessRunner::drain()
         m_chrome->add(records);
     logRecords(records);
     drawProgress();
+    if (m_store) { // the writer takes the batch, and gives back the storage of an earlier one
+        m_store->write(std::move(m_records));
+        m_records = m_store->takeSpare();
+    }
 }
 
 void HeadlessRunner::drawProgress()
@@ -282,10 +392,23 @@ void HeadlessRunner::finish()
         print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
         written = false;
     }
+    std::optional<qint64> runId;
+    if (m_store) {
+        if (m_store->finish(&error))
+            runId = m_store->runId();
+        else
+            print(stderr,
+                  QStringLiteral("volnux-run: the run was not fully recorded: %1\n").arg(error));
+        written = written && runId;
+    }
     int code = m_summary->status() == RunStatus::Succeeded && written ? Succeeded : Failed;
-    code = printOutput((m_options.json ? QString::fromUtf8(m_summary->json()) : m_summary->text()) +
-                           QLatin1Char('\n'),
-                       code);
+    const QString summary =
+        m_options.json ? QString::fromUtf8(m_summary->json(runId))
+                       : m_summary->text() + (runId ? QStringLiteral("\nrecorded as run %1 in %2")
+                                                          .arg(*runId)
+                                                          .arg(m_options.store)
+                                                    : QString());
+    code = printOutput(summary + QLatin1Char('\n'), code);
     if (m_interrupted)
         code = Interrupted;
     emit done(code);

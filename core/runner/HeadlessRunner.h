@@ -20,8 +20,11 @@ namespace volnux {
 
 class ChromeTraceWriter;
 class Run;
+class RunStoreWriter;
 class RunSummary;
 class TraceWriter;
+struct Project;
+struct RunSpec;
 
 class HeadlessRunner : public QObject
 {
@@ -49,6 +52,10 @@ signals:
     void done(int exitCode);
 
 private:
+    struct Loaded;
+    std::optional<int> load(Loaded &loaded);
+    std::optional<int> loadRerun(Loaded &loaded);
+    std::optional<int> openStore(const Loaded &loaded, const RunSpec &spec);
     void drain();
     void log(const QString &line);
     void logRecords(const RunRecords &records);
@@ -61,8 +68,8 @@ private:
     std::unique_ptr<RunSummary> m_summary;
     std::unique_ptr<TraceWriter> m_trace;
     std::unique_ptr<ChromeTraceWriter> m_chrome;
+    std::unique_ptr<RunStoreWriter> m_store;
     QStringList m_eventNames;
-    QList<int> m_maxAttempts;
     QTimer *m_drainTimer = nullptr;
     QElapsedTimer m_elapsed;
     bool m_interrupted = false;

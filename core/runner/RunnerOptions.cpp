@@ -1,5 +1,8 @@
 #include "RunnerOptions.h"
 
+#include "core/runner/ConsoleOutput.h"
+#include "core/store/RunStore.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,15 +13,6 @@ namespace volnux {
 
 namespace {
 
-bool sameFile(const QString &a, const QString &b)
-{
-    const QFileInfo x(a);
-    const QFileInfo y(b);
-    if (x.exists() && y.exists())
-        return x.canonicalFilePath() == y.canonicalFilePath();
-    return x.absoluteFilePath() == y.absoluteFilePath();
-}
-
 // Outputs that would destroy an input or each other: refused before anything is written.
 QString outputClash(const RunnerOptions &options)
 {
@@ -26,8 +20,11 @@ QString outputClash(const RunnerOptions &options)
         {QStringLiteral("--trace"), options.trace},
         {QStringLiteral("--chrome-trace"), options.chromeTrace}};
     for (const auto &[option, path] : outputs) {
-        if (!path.isEmpty() && sameFile(path, options.project))
+        if (!path.isEmpty() && !options.project.isEmpty() && sameFile(path, options.project))
             return QStringLiteral("%1 %2 is the project file; writing it would destroy the project")
+                .arg(option, path);
+        if (!path.isEmpty() && !options.noStore && sameFile(path, options.store))
+            return QStringLiteral("%1 %2 is the run store; writing it would destroy the store")
                 .arg(option, path);
     }
     if (!options.trace.isEmpty() && !options.chromeTrace.isEmpty() &&
@@ -79,7 +76,24 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
                                     "a run's waits can be repeated; without it each run draws "
                                     "afresh."),
         QStringLiteral("n"));
-    parser.addOptions({help, version, trace, chrome, json, validate, graph, quiet, seed});
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        QCoreApplication::translate("volnux-run",
+                                    "Record the run in the run store <file> (default: %1).")
+            .arg(RunStore::defaultPath()),
+        QStringLiteral("file"));
+    const QCommandLineOption noStore(
+        QStringLiteral("no-store"),
+        QCoreApplication::translate("volnux-run", "Record nothing in the run store."));
+    const QCommandLineOption rerunFailed(
+        QStringLiteral("rerun-failed"),
+        QCoreApplication::translate(
+            "volnux-run", "Run again the failed and cancelled tasks of recorded run <run>, each "
+                          "with its task index and input, as a new run linked to it (the project "
+                          "is the one that run ran; give no project file)."),
+        QStringLiteral("run"));
+    parser.addOptions({help, version, trace, chrome, json, validate, graph, quiet, seed, store,
+                       noStore, rerunFailed});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QCoreApplication::translate("volnux-run", "The .vxproj file."));
 
@@ -96,7 +110,28 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
         return options;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
+    if (parser.isSet(rerunFailed)) {
+        bool ok = false;
+        const qint64 id = parser.value(rerunFailed).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return Result<RunnerOptions>::failure(
+                QStringLiteral("--rerun-failed needs a run id (a whole number from 1 up), got "
+                               "\"%1\"")
+                    .arg(parser.value(rerunFailed)));
+        if (!positional.isEmpty())
+            return Result<RunnerOptions>::failure(
+                QStringLiteral("--rerun-failed runs the project recorded with the run; give no "
+                               "project file (got %1)")
+                    .arg(positional.join(QStringLiteral(" "))));
+        if (parser.isSet(noStore))
+            return Result<RunnerOptions>::failure(
+                QStringLiteral("--rerun-failed reads the run from the run store and records the "
+                               "rerun there; it cannot be combined with --no-store"));
+        if (parser.isSet(validate) || parser.isSet(graph))
+            return Result<RunnerOptions>::failure(
+                QStringLiteral("--rerun-failed cannot be combined with --validate or --graph"));
+        options.rerunFailed = id;
+    } else if (positional.size() != 1)
         return Result<RunnerOptions>::failure(
             positional.isEmpty() ? QStringLiteral("no project file given")
                                  : QStringLiteral("one project file expected, got %1: %2")
@@ -105,15 +140,20 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
     if (parser.isSet(validate) + parser.isSet(graph) > 1)
         return Result<RunnerOptions>::failure(
             QStringLiteral("--validate and --graph cannot be combined"));
-    options.project = positional.first();
+    if (parser.isSet(store) && parser.isSet(noStore))
+        return Result<RunnerOptions>::failure(
+            QStringLiteral("--store and --no-store cannot be combined"));
+    options.project = positional.value(0);
+    options.store = parser.isSet(store) ? parser.value(store) : RunStore::defaultPath();
+    options.noStore = parser.isSet(noStore);
     options.trace = parser.value(trace);
     options.chromeTrace = parser.value(chrome);
-    for (const QCommandLineOption *option : {&trace, &chrome, &seed}) {
+    for (const QCommandLineOption *option : {&trace, &chrome, &seed, &store, &rerunFailed}) {
         if (parser.values(*option).size() > 1)
             return Result<RunnerOptions>::failure(
                 QStringLiteral("--%1 given more than once").arg(option->names().constLast()));
     }
-    for (const QCommandLineOption *option : {&trace, &chrome}) {
+    for (const QCommandLineOption *option : {&trace, &chrome, &store}) {
         if (parser.isSet(*option) && parser.value(*option).isEmpty())
             return Result<RunnerOptions>::failure(
                 QStringLiteral("--%1 needs a file name").arg(option->names().constFirst()));

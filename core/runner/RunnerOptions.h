@@ -22,7 +22,10 @@ struct RunnerOptions
     bool quiet = false;          // --quiet: no log lines, summary only
     bool progress = false;       // a live progress line (stderr is a terminal)
     std::optional<quint32> seed; // --seed N: the jittered backoffs' random draws (RunSpec)
-    QString printAndExit;        // --help / --version text: print it and exit 0
+    QString store;               // --store FILE: the run store (default RunStore::defaultPath())
+    bool noStore = false;        // --no-store: record nothing
+    std::optional<qint64> rerunFailed; // --rerun-failed RUN: that run's failed and cancelled tasks
+    QString printAndExit;              // --help / --version text: print it and exit 0
 
     static Result<RunnerOptions> parse(const QStringList &arguments);
 };

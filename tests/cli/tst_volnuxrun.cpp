@@ -1,5 +1,7 @@
 // Drives the real volnux-run binary: exit codes, trace lines, summaries, Ctrl-C, bad input.
 
+#include "tests/support/VolnuxRunTool.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,48 +17,11 @@
 #include <csignal>
 
 namespace {
-QString binDir()
-{
-    return qEnvironmentVariable("VOLNUX_BIN_DIR");
-}
-QString sourceDir()
-{
-    return qEnvironmentVariable("VOLNUX_SOURCE_DIR");
-}
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runTool(const QStringList &args, int timeoutMs = 30000)
-{
-    QProcess p;
-    p.start(binDir() + "/volnux-run", args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-2, {}, "timed out"};
-    }
-    const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
-    return {code, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QList<QJsonObject> readTrace(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.isEmpty())
-            lines << QJsonDocument::fromJson(line).object();
-    }
-    return lines;
-}
+using volnux::test::binDir;
+using volnux::test::readTrace;
+using volnux::test::runTool;
+using volnux::test::sourceDir;
+using Result = volnux::test::ToolResult;
 
 // Every number in `path` (pids written by the programs of a test project).
 QList<qint64> readAllPids(const QString &path)
