@@ -45,6 +45,7 @@ struct RunState::Batch
     int tasksBefore = 0;
     int eventsBefore = 0;
     int workersBefore = 0;
+    bool track = true; // only views need to know what changed (Detail::Full)
     RunStateChange change;
 
     void touchTask(int row)
@@ -54,7 +55,7 @@ struct RunState::Batch
     }
     void touchEvent(int index)
     {
-        if (index < eventsBefore)
+        if (track && index < eventsBefore)
             change.changedEvents.push_back(index);
     }
 };
@@ -65,6 +66,7 @@ RunStateChange RunState::apply(const RunRecords &records)
     batch.tasksBefore = int(m_tasks.size());
     batch.eventsBefore = int(m_events.size());
     batch.workersBefore = int(m_workers.size());
+    batch.track = m_detail == Detail::Full;
     for (const RunRecord &record : records)
         applyOne(record, batch);
     RunStateChange &change = batch.change;

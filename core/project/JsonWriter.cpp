@@ -135,8 +135,17 @@ QByteArray JsonWriter::number(double value)
 
 QByteArray JsonWriter::quoted(const QString &text)
 {
-    QByteArray out = "\"";
-    for (const char c : text.toUtf8()) {
+    QByteArray out;
+    appendQuoted(out, text);
+    return out;
+}
+
+void JsonWriter::appendQuoted(QByteArray &out, const QString &text)
+{
+    static const char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
         switch (c) {
         case '"':
             out += "\\\"";
@@ -154,13 +163,16 @@ QByteArray JsonWriter::quoted(const QString &text)
             out += "\\r";
             break;
         default:
-            if (uchar(c) < 0x20)
-                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-            else
+            if (uchar(c) < 0x20) {
+                const char escaped[] = {
+                    '\\', 'u', '0', '0', kHex[uchar(c) >> 4], kHex[uchar(c) & 15]};
+                out.append(escaped, 6);
+            } else {
                 out += c;
+            }
         }
     }
-    return out + '"';
+    out += '"';
 }
 
 } // namespace volnux

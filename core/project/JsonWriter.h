@@ -24,6 +24,7 @@ public:
     // A JSON number as text: integers without a fraction, others in the shortest exact form.
     static QByteArray number(double value);
     static QByteArray quoted(const QString &text);
+    static void appendQuoted(QByteArray &out, const QString &text); // the same, appended
 };
 
 } // namespace volnux

@@ -360,10 +360,8 @@ void HeadlessRunner::drain()
         m_chrome->add(records);
     logRecords(records);
     drawProgress();
-    if (m_store) { // the writer takes the batch, and gives back the storage of an earlier one
-        m_store->write(std::move(m_records));
-        m_records = m_store->takeSpare();
-    }
+    if (m_store)
+        m_store->write(records, m_summary->state());
 }
 
 void HeadlessRunner::drawProgress()

@@ -1,13 +1,10 @@
 #include "core/store/RunExport.h"
 
 #include "core/engine/RunRecord.h"
-#include "core/project/JsonWriter.h"
 #include "core/store/RunReplay.h"
 #include "core/store/RunStore.h"
 #include "core/trace/ChromeTraceWriter.h"
-#include "core/trace/TraceWriter.h"
-
-#include <cmath>
+#include "core/trace/TraceLineWriter.h"
 
 namespace volnux {
 
@@ -25,21 +22,19 @@ QByteArray csvField(const QString &text)
     return '"' + bytes + '"';
 }
 
-QByteArray csvNumber(double value)
-{
-    return JsonWriter::number(std::round(value * 1000) / 1000);
-}
-
 void appendCsvRow(QByteArray &out, const RunRecord &r)
 {
-    out += csvField(r.eventName);
+    out += csvField(r.eventName.toString());
     out += ',' + QByteArray::number(r.task) + ',' + QByteArray::number(r.attempt) + ',';
-    out += csvNumber(r.start) + ',' + csvNumber(r.end) + ',';
+    TraceLineWriter::appendMillis(out, r.start);
+    out += ',';
+    TraceLineWriter::appendMillis(out, r.end);
+    out += ',';
     out += toText(r.outcome).toLatin1() + ',';
     out += csvField(r.errorType) + ',' + csvField(r.errorType.isEmpty() ? QString() : r.message);
     out += ',' + csvField(r.thread) + ',' + QByteArray::number(r.pid) + ',';
     if (r.nextDelay >= 0)
-        out += csvNumber(r.nextDelay);
+        TraceLineWriter::appendMillis(out, r.nextDelay);
     out += ',';
     if (r.step >= 0)
         out += QByteArray::number(r.step);
@@ -79,18 +74,18 @@ Result<bool> RunExport::write(RunStore &store, qint64 runId, Format format, QIOD
         return written;
     };
     ChromeTraceWriter chrome;
+    TraceLineWriter lines;
     if (format == Format::Csv)
         buffer += csvHeader();
     RunReplay::Options options;
     options.logs = false;
+    options.attemptStarts = false;
     const Result<bool> replayed = RunReplay::replay(
         store, runId,
         [&](const RunRecords &records) {
             for (const RunRecord &r : records) {
                 if (format == Format::Jsonl) {
-                    const QByteArray line = TraceWriter::line(r);
-                    if (!line.isEmpty())
-                        buffer += line + '\n';
+                    lines.append(buffer, r);
                 } else if (format == Format::Csv && r.type == RecordType::AttemptFinished) {
                     appendCsvRow(buffer, r);
                 }

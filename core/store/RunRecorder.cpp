@@ -1,6 +1,5 @@
 #include "core/store/RunRecorder.h"
 
-#include "core/events/VariantText.h"
 #include "core/store/RunStore.h"
 
 #include <QDateTime>
@@ -29,15 +28,20 @@ bool RunRecorder::open()
 
 bool RunRecorder::prepare()
 {
-    m_insertAttempt = m_db.prepare(
+    const QByteArray insert =
         "INSERT INTO attempts(run, seq, event, task, attempt, start_us, duration_us, outcome, "
         "error_type, error, worker, pid, next_delay_us, retry_us, task_status, task_seq, "
-        "descriptor, value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "descriptor, value) VALUES";
+    const QByteArray values = "(" + QByteArray("?, ").repeated(kAttemptColumns - 1) + "?)";
+    m_insertAttempt = m_db.prepare(QByteArray(insert + values).constData());
+    QByteArray many = QByteArray(insert + values);
+    for (int k = 1; k < kRowsPerInsert; ++k)
+        many += ", " + values;
+    m_insertAttempts = m_db.prepare(many.constData());
     m_insertLog = m_db.prepare("INSERT INTO logs(attempt, lines, dropped) VALUES(?, ?, ?)");
     m_insertTask = m_db.prepare("INSERT INTO tasks(run, seq, event, task, status, attempts, "
                                 "time_us) VALUES(?, ?, ?, ?, ?, ?, ?)");
-    m_insertName = m_db.prepare("INSERT OR IGNORE INTO names(text) VALUES(?)");
-    m_findName = m_db.prepare("SELECT id FROM names WHERE text = ?");
+    m_insertName = m_db.prepare("INSERT INTO names(text) VALUES(?)");
     m_setRetry = m_db.prepare("UPDATE attempts SET retry_us = ? WHERE rowid = ?");
     m_eventStarted = m_db.prepare("UPDATE events SET status = 'running', started_ms = ?, "
                                   "step = ?, branch = ? WHERE run = ? AND event = ?");
@@ -52,8 +56,8 @@ bool RunRecorder::prepare()
     m_runFinished =
         m_db.prepare("UPDATE runs SET status = ?, ended = ?, finish_seq = ? WHERE id = ?");
     for (const SqliteStatement *s :
-         {&m_insertAttempt, &m_insertLog, &m_insertTask, &m_insertName, &m_findName, &m_setRetry,
-          &m_eventStarted, &m_eventFinished, &m_runProgress, &m_runFinished}) {
+         {&m_insertAttempt, &m_insertAttempts, &m_insertLog, &m_insertTask, &m_insertName,
+          &m_setRetry, &m_eventStarted, &m_eventFinished, &m_runProgress, &m_runFinished}) {
         if (!s->isValid())
             return fail(s->error());
     }
@@ -67,19 +71,18 @@ bool RunRecorder::fail(const QString &message)
     return false;
 }
 
-bool RunRecorder::record(const RunRecords &batch)
+bool RunRecorder::record(const StoreBatch &batch)
 {
     if (!m_error.isEmpty())
         return false;
-    m_state.apply(batch);
     if (!m_db.exec("BEGIN IMMEDIATE"))
         return fail(m_db.error());
     m_pending.clear();
     m_lastInBatch.clear();
-    const RunRecord *finished = nullptr;
+    const StoreRow *finished = nullptr;
     qint64 finishSeq = 0;
     bool ok = true;
-    for (const RunRecord &r : batch) {
+    for (const StoreRow &r : batch.rows) {
         if (r.type == RecordType::RunFinished) {
             finished = &r;
             finishSeq = m_seq++;
@@ -89,7 +92,7 @@ bool RunRecorder::record(const RunRecords &batch)
         if (!ok)
             break;
     }
-    ok = ok && insertAttempts() && updateRun(finished, finishSeq) && m_db.exec("COMMIT");
+    ok = ok && insertAttempts() && updateRun(batch, finished, finishSeq) && m_db.exec("COMMIT");
     if (!ok) {
         m_db.takeError();
         const QString message = m_db.error();
@@ -99,7 +102,7 @@ bool RunRecorder::record(const RunRecords &batch)
     return true;
 }
 
-bool RunRecorder::collect(const RunRecord &r)
+bool RunRecorder::collect(const StoreRow &r)
 {
     switch (r.type) {
     case RecordType::EventStarted:
@@ -108,8 +111,8 @@ bool RunRecorder::collect(const RunRecord &r)
         AttemptRow row;
         row.record = &r;
         row.seq = m_seq++;
-        row.startUs = toMicros(r.start);
-        row.durationUs = toMicros(r.end) - row.startUs;
+        row.startUs = r.start;
+        row.durationUs = r.end - r.start;
         m_lastInBatch.insert(key(r.event, r.task), m_pending.size());
         m_pending.push_back(row);
         return true;
@@ -126,13 +129,13 @@ bool RunRecorder::collect(const RunRecord &r)
 }
 
 // Kept as the wait's start relative to the attempt's end, on the attempt's row.
-bool RunRecorder::onRetryScheduled(const RunRecord &r)
+bool RunRecorder::onRetryScheduled(const StoreRow &r)
 {
     const quint64 k = key(r.event, r.task);
     if (auto it = m_lastInBatch.constFind(k); it != m_lastInBatch.constEnd()) {
         AttemptRow &row = m_pending[*it];
         if (row.record->nextDelay >= 0 && !row.retryUs) {
-            row.retryUs = toMicros(r.time) - (row.startUs + row.durationUs);
+            row.retryUs = r.time - (row.startUs + row.durationUs);
             return true;
         }
     }
@@ -147,10 +150,10 @@ bool RunRecorder::onRetryScheduled(const RunRecord &r)
         return true;
     const qint64 endUs = q.int64(0);
     q.reset();
-    return m_setRetry.bind(1, toMicros(r.time) - endUs).bind(2, rowid).run();
+    return m_setRetry.bind(1, r.time - endUs).bind(2, rowid).run();
 }
 
-bool RunRecorder::onTaskFinished(const RunRecord &r)
+bool RunRecorder::onTaskFinished(const StoreRow &r)
 {
     // A skipped event's tasks are not stored one by one: the event's row says it was skipped,
     // and a reader lists its tasks from the event's task count (docs/run-store.md).
@@ -171,64 +174,85 @@ bool RunRecorder::onTaskFinished(const RunRecord &r)
         .bind(4, r.task)
         .bind(5, int(r.taskStatus))
         .bind(6, r.attempt)
-        .bind(7, toMicros(r.time))
+        .bind(7, r.time)
         .run();
 }
 
+// Attempts go in kRowsPerInsert at a time: one statement per row costs SQLite about as much
+// again as the row itself (measured in bench_store).
 bool RunRecorder::insertAttempts()
 {
-    for (const AttemptRow &row : m_pending) {
-        if (!insertAttempt(row))
+    size_t i = 0;
+    for (; i + kRowsPerInsert <= m_pending.size(); i += kRowsPerInsert) {
+        for (int k = 0; k < kRowsPerInsert; ++k)
+            bindAttempt(m_insertAttempts, k * kAttemptColumns, m_pending[i + size_t(k)]);
+        if (!m_insertAttempts.run() || !afterInsert(i, kRowsPerInsert))
+            return false;
+    }
+    for (; i < m_pending.size(); ++i) {
+        bindAttempt(m_insertAttempt, 0, m_pending[i]);
+        if (!m_insertAttempt.run() || !afterInsert(i, 1))
             return false;
     }
     return true;
 }
 
-bool RunRecorder::insertAttempt(const AttemptRow &row)
+void RunRecorder::bindAttempt(SqliteStatement &q, int base, const AttemptRow &row)
 {
-    const RunRecord &r = *row.record;
-    SqliteStatement &q = m_insertAttempt;
-    q.bind(1, m_runId)
-        .bind(2, row.seq)
-        .bind(3, r.event)
-        .bind(4, r.task)
-        .bind(5, r.attempt)
-        .bind(6, row.startUs)
-        .bind(7, row.durationUs)
-        .bind(8, int(r.outcome));
-    q.bind(9, r.errorType.isEmpty() ? std::nullopt : nameId(r.errorType));
-    q.bind(10, r.errorType.isEmpty() && r.message.isEmpty() ? std::nullopt : nameId(r.message));
-    q.bind(11, r.thread.isEmpty() ? std::nullopt : nameId(r.thread));
-    q.bind(12, r.pid);
-    q.bind(13, r.nextDelay >= 0 ? std::optional<qint64>(toMicros(r.nextDelay)) : std::nullopt);
-    q.bind(14, row.retryUs);
-    q.bind(15, row.taskStatus >= 0 ? std::optional<qint64>(row.taskStatus) : std::nullopt);
-    q.bind(16, row.taskStatus >= 0 ? std::optional<qint64>(row.taskSeq) : std::nullopt);
-    q.bind(17, r.descriptor >= 0 ? std::optional<qint64>(r.descriptor) : std::nullopt);
-    if (r.outcome == AttemptOutcome::Failure && r.value.isValid() && !r.value.isNull())
-        q.bind(18, variantToText(r.value));
+    const StoreRow &r = *row.record;
+    q.bind(base + 1, m_runId)
+        .bind(base + 2, row.seq)
+        .bind(base + 3, r.event)
+        .bind(base + 4, r.task)
+        .bind(base + 5, r.attempt)
+        .bind(base + 6, row.startUs)
+        .bind(base + 7, row.durationUs)
+        .bind(base + 8, int(r.outcome));
+    q.bind(base + 9, r.errorType.isEmpty() ? std::nullopt : nameId(r.errorType));
+    q.bind(base + 10,
+           r.errorType.isEmpty() && r.message.isEmpty() ? std::nullopt : nameId(r.message));
+    q.bind(base + 11, r.thread.isEmpty() ? std::nullopt : nameId(r.thread));
+    q.bind(base + 12, r.pid);
+    q.bind(base + 13, r.nextDelay >= 0 ? std::optional<qint64>(r.nextDelay) : std::nullopt);
+    q.bind(base + 14, row.retryUs);
+    q.bind(base + 15, row.taskStatus >= 0 ? std::optional<qint64>(row.taskStatus) : std::nullopt);
+    q.bind(base + 16, row.taskStatus >= 0 ? std::optional<qint64>(row.taskSeq) : std::nullopt);
+    q.bind(base + 17, r.descriptor >= 0 ? std::optional<qint64>(r.descriptor) : std::nullopt);
+    if (r.value.isNull())
+        q.bindNull(base + 18);
     else
-        q.bindNull(18);
-    if (!q.run())
-        return false;
-    const qint64 rowid = m_db.lastInsertId();
-    if (!m_firstAttempt)
-        m_firstAttempt = rowid;
-    m_lastAttempt = rowid;
-    if (r.nextDelay >= 0 && !row.retryUs)
-        m_awaitingRetry.insert(key(r.event, r.task), rowid);
-    if (r.log.isEmpty() && r.droppedLog == 0)
-        return true;
-    return m_insertLog.bind(1, rowid)
-        .bind(2, r.log.join(QLatin1Char('\n')))
-        .bind(3, r.droppedLog)
-        .run();
+        q.bind(base + 18, r.value);
 }
 
-bool RunRecorder::updateEventStarted(const RunRecord &r)
+// The rows of one statement have consecutive rowids, the last one SQLite reports.
+bool RunRecorder::afterInsert(size_t first, int count)
+{
+    const qint64 firstRowid = m_db.lastInsertId() - count + 1;
+    for (int k = 0; k < count; ++k) {
+        const AttemptRow &row = m_pending[first + size_t(k)];
+        const StoreRow &r = *row.record;
+        const qint64 rowid = firstRowid + k;
+        if (!m_firstAttempt)
+            m_firstAttempt = rowid;
+        m_lastAttempt = rowid;
+        if (r.nextDelay >= 0 && !row.retryUs)
+            m_awaitingRetry.insert(key(r.event, r.task), rowid);
+        if (r.log.isEmpty() && r.droppedLog == 0)
+            continue;
+        if (!m_insertLog.bind(1, rowid)
+                 .bind(2, r.log.join(QLatin1Char('\n')))
+                 .bind(3, r.droppedLog)
+                 .run())
+            return false;
+    }
+    return true;
+}
+
+bool RunRecorder::updateEventStarted(const StoreRow &r)
 {
     SqliteStatement &q = m_eventStarted;
-    q.bind(1, r.time).bind(2, r.step >= 0 ? std::optional<qint64>(r.step) : std::nullopt);
+    q.bind(1, double(r.time) / 1000.0)
+        .bind(2, r.step >= 0 ? std::optional<qint64>(r.step) : std::nullopt);
     if (r.branch.isEmpty())
         q.bindNull(3);
     else
@@ -236,11 +260,8 @@ bool RunRecorder::updateEventStarted(const RunRecord &r)
     return q.bind(4, m_runId).bind(5, r.event).run();
 }
 
-bool RunRecorder::updateEvent(const RunRecord &r, qint64 seq)
+bool RunRecorder::updateEvent(const StoreRow &r, qint64 seq)
 {
-    const auto &events = m_state.events();
-    const int attempts =
-        r.event >= 0 && r.event < int(events.size()) ? events[size_t(r.event)].attempts : 0;
     SqliteStatement &q = m_eventFinished;
     q.bind(1, toText(r.eventStatus))
         .bind(2, r.evaluatedOutcome ? 1 : 0)
@@ -248,8 +269,8 @@ bool RunRecorder::updateEvent(const RunRecord &r, qint64 seq)
         .bind(4, r.counts.failed())
         .bind(5, r.counts.cancelled())
         .bind(6, r.counts.skipped())
-        .bind(7, attempts)
-        .bind(8, r.time)
+        .bind(7, r.eventAttempts)
+        .bind(8, double(r.time) / 1000.0)
         .bind(9, seq);
     q.bind(10, r.step >= 0 ? std::optional<qint64>(r.step) : std::nullopt);
     if (r.branch.isEmpty())
@@ -259,15 +280,13 @@ bool RunRecorder::updateEvent(const RunRecord &r, qint64 seq)
     return q.bind(12, r.evaluation.toString()).bind(13, m_runId).bind(14, r.event).run();
 }
 
-bool RunRecorder::updateRun(const RunRecord *finished, qint64 seq)
+bool RunRecorder::updateRun(const StoreBatch &batch, const StoreRow *finished, qint64 seq)
 {
-    const TaskCounts &totals = m_state.totals();
-    int attempts = 0;
-    for (const EventState &e : m_state.events())
-        attempts += e.attempts;
+    const TaskCounts &totals = batch.totals;
+    const int attempts = batch.attempts;
     SqliteStatement &q = m_runProgress;
     q.bind(1, nowText())
-        .bind(2, finished ? finished->time : m_state.lastTime())
+        .bind(2, finished ? double(finished->time) / 1000.0 : batch.lastTime)
         .bind(3, totals.succeeded())
         .bind(4, totals.failed())
         .bind(5, totals.cancelled())
@@ -287,19 +306,27 @@ bool RunRecorder::updateRun(const RunRecord *finished, qint64 seq)
         .run();
 }
 
+std::optional<qint64> RunRecorder::nameId(Name name)
+{
+    const QString *key = &name.toString();
+    if (auto it = m_internedNames.constFind(key); it != m_internedNames.constEnd())
+        return *it;
+    const std::optional<qint64> id = nameId(name.toString());
+    if (id)
+        m_internedNames.insert(key, *id);
+    return id;
+}
+
+// Interned per run: a text repeated within a run is stored once (no index on the text, which
+// would cost as much again as the text itself).
 std::optional<qint64> RunRecorder::nameId(const QString &text)
 {
     if (auto it = m_names.constFind(text); it != m_names.constEnd())
         return *it;
     if (!m_insertName.bind(1, text).run())
         return std::nullopt;
-    m_findName.bind(1, text);
-    std::optional<qint64> id;
-    if (m_findName.step() == SQLITE_ROW)
-        id = m_findName.int64(0);
-    m_findName.reset();
-    if (id)
-        m_names.insert(text, *id);
+    const qint64 id = m_db.lastInsertId();
+    m_names.insert(text, id);
     return id;
 }
 

@@ -4,11 +4,11 @@
 // per batch: attempts (with the task's end folded into its last attempt when both arrive in the
 // same batch), task ends that could not be folded, event and run rows, interned names and logs.
 // Every record that a trace carries gets a sequence number, so the store can give back the
-// trace record for record. Used on one thread (RunStoreWriter's).
+// trace record for record. Counts come with the batch, from the consumer's RunState. Used on
+// one thread (RunStoreWriter's).
 
-#include "core/engine/RunRecord.h"
-#include "core/observe/RunState.h"
 #include "core/store/SqliteDatabase.h"
+#include "core/store/StoreBatch.h"
 
 #include <QHash>
 
@@ -22,13 +22,13 @@ public:
     RunRecorder(QString path, qint64 runId) : m_path(std::move(path)), m_runId(runId) {}
 
     bool open();
-    bool record(const RunRecords &batch); // false: nothing of the batch was kept, see error()
+    bool record(const StoreBatch &batch); // false: nothing of the batch was kept, see error()
     const QString &error() const { return m_error; }
 
 private:
     struct AttemptRow
     {
-        const RunRecord *record = nullptr;
+        const StoreRow *record = nullptr;
         qint64 seq = 0;
         qint64 startUs = 0;
         qint64 durationUs = 0;
@@ -42,21 +42,24 @@ private:
     }
     bool prepare();
     bool fail(const QString &message);
-    bool collect(const RunRecord &r);
-    bool onTaskFinished(const RunRecord &r);
-    bool onRetryScheduled(const RunRecord &r);
+    bool collect(const StoreRow &r);
+    bool onTaskFinished(const StoreRow &r);
+    bool onRetryScheduled(const StoreRow &r);
+    static constexpr int kAttemptColumns = 18;
+    static constexpr int kRowsPerInsert = 32;
     bool insertAttempts();
-    bool insertAttempt(const AttemptRow &row);
-    bool updateEvent(const RunRecord &r, qint64 seq);
-    bool updateEventStarted(const RunRecord &r);
-    bool updateRun(const RunRecord *finished, qint64 seq);
+    void bindAttempt(SqliteStatement &q, int base, const AttemptRow &row);
+    bool afterInsert(size_t first, int count);
+    bool updateEvent(const StoreRow &r, qint64 seq);
+    bool updateEventStarted(const StoreRow &r);
+    bool updateRun(const StoreBatch &batch, const StoreRow *finished, qint64 seq);
     std::optional<qint64> nameId(const QString &text);
+    std::optional<qint64> nameId(Name name); // interned text: looked up by identity
 
     QString m_path;
     qint64 m_runId;
     QString m_error;
     SqliteDatabase m_db;
-    RunState m_state{RunState::Detail::Counts};
     qint64 m_seq = 0;
     std::optional<qint64> m_firstAttempt;
     qint64 m_lastAttempt = 0;
@@ -64,11 +67,12 @@ private:
     QHash<quint64, size_t> m_lastInBatch;   // (event, task) -> its latest row in m_pending
     QHash<quint64, qint64> m_awaitingRetry; // (event, task) -> rowid of an attempt with a retry
     QHash<QString, qint64> m_names;
-    SqliteStatement m_insertAttempt;
+    QHash<const QString *, qint64> m_internedNames;
+    SqliteStatement m_insertAttempt;  // one row
+    SqliteStatement m_insertAttempts; // kRowsPerInsert rows
     SqliteStatement m_insertLog;
     SqliteStatement m_insertTask;
     SqliteStatement m_insertName;
-    SqliteStatement m_findName;
     SqliteStatement m_setRetry;
     SqliteStatement m_eventStarted;
     SqliteStatement m_eventFinished;

@@ -36,8 +36,10 @@ public:
              const RunReplay::Options &options, const std::function<bool(const RunRecords &)> &sink)
         : m_store(store), m_run(run), m_events(std::move(events)), m_options(options), m_sink(sink)
     {
-        for (const StoredEvent &e : m_events)
+        for (const StoredEvent &e : m_events) {
             m_eventNames << Name(e.name);
+            m_branches << Name(e.branch);
+        }
     }
 
     Result<bool> run();
@@ -51,6 +53,7 @@ private:
     void emitEventFinished(const StoredEvent &event);
     void emitRunFinished();
     QString name(const SqliteStatement &q, int column);
+    Name internedName(const SqliteStatement &q, int column);
     const StoredEvent *event(int index) const
     {
         return index >= 0 && index < int(m_events.size()) ? &m_events[size_t(index)] : nullptr;
@@ -60,11 +63,14 @@ private:
     StoredRun m_run;
     std::vector<StoredEvent> m_events;
     QList<Name> m_eventNames;
+    QList<Name> m_branches;
     RunReplay::Options m_options;
     const std::function<bool(const RunRecords &)> &m_sink;
     RunRecords m_out;
     bool m_stopped = false;
     QHash<qint64, QString> m_names;
+    QHash<qint64, Name> m_interned;
+    SqliteStatement m_findName;
     std::priority_queue<PendingTask, std::vector<PendingTask>, std::greater<>> m_folded;
 };
 
@@ -78,8 +84,7 @@ RunRecord &Replayer::push(RecordType type, double time, int event, int task)
     if (const StoredEvent *e = this->event(event)) {
         r.eventName = m_eventNames[event];
         r.step = e->step;
-        if (!e->branch.isEmpty())
-            r.branch = e->branch;
+        r.branch = m_branches[event];
     }
     return r;
 }
@@ -100,11 +105,24 @@ QString Replayer::name(const SqliteStatement &q, int column)
     const qint64 id = q.int64(column);
     if (auto it = m_names.constFind(id); it != m_names.constEnd())
         return *it;
-    SqliteStatement find = m_store.database().prepare("SELECT text FROM names WHERE id = ?");
-    find.bind(1, id);
-    const QString text = find.step() == SQLITE_ROW ? find.text(0) : QString();
+    if (!m_findName.isValid())
+        m_findName = m_store.database().prepare("SELECT text FROM names WHERE id = ?");
+    m_findName.bind(1, id);
+    const QString text = m_findName.step() == SQLITE_ROW ? m_findName.text(0) : QString();
+    m_findName.reset();
     m_names.insert(id, text);
     return text;
+}
+
+Name Replayer::internedName(const SqliteStatement &q, int column)
+{
+    if (q.isNull(column))
+        return {};
+    const qint64 id = q.int64(column);
+    auto it = m_interned.constFind(id);
+    if (it == m_interned.constEnd())
+        it = m_interned.insert(id, Name(name(q, column)));
+    return *it;
 }
 
 void Replayer::emitStart()
@@ -133,20 +151,24 @@ void Replayer::emitAttempt(const SqliteStatement &q)
     const int task = q.integer(3);
     const qint64 startUs = q.int64(5);
     const qint64 endUs = startUs + q.int64(6);
-    const QString thread = name(q, 10);
-    RunRecord &started = push(RecordType::AttemptStarted, ms(startUs), eventIndex, task);
-    started.attempt = q.integer(4);
-    started.start = ms(startUs);
-    started.thread = thread;
-    started.pid = q.int64(11);
+    const Name thread = internedName(q, 10);
+    if (m_options.attemptStarts) {
+        RunRecord &started = push(RecordType::AttemptStarted, ms(startUs), eventIndex, task);
+        started.attempt = q.integer(4);
+        started.start = ms(startUs);
+        started.thread = thread;
+        started.pid = q.int64(11);
+    }
 
     RunRecord &r = push(RecordType::AttemptFinished, ms(endUs), eventIndex, task);
     r.attempt = q.integer(4);
     r.start = ms(startUs);
     r.end = ms(endUs);
     r.outcome = AttemptOutcome(q.integer(7));
-    r.errorType = name(q, 8);
-    r.message = name(q, 9);
+    if (!q.isNull(8))
+        r.errorType = name(q, 8);
+    if (!q.isNull(9))
+        r.message = name(q, 9);
     r.thread = thread;
     r.pid = q.int64(11);
     r.nextDelay = q.isNull(12) ? -1 : ms(q.int64(12));

@@ -20,8 +20,9 @@ class RunReplay
 public:
     struct Options
     {
-        bool logs = true;        // read each attempt's captured log
-        size_t batchSize = 4096; // records per call of `sink`
+        bool logs = true;          // read each attempt's captured log
+        bool attemptStarts = true; // an AttemptStarted before each attempt (for RunState's detail)
+        size_t batchSize = 4096;   // records per call of `sink`
     };
     // Calls `sink` with the run's records in batches, oldest first; `sink` returns false to
     // stop early. Fails when the run does not exist or the store cannot be read.

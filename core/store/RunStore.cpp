@@ -4,6 +4,7 @@
 #include "core/store/ProcessIdentity.h"
 #include "core/store/RunStoreSchema.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -109,6 +110,16 @@ Result<qint64> RunStore::beginRun(const NewRun &run, const RunSpec &spec)
     int tasks = 0;
     for (const EventSpec &event : spec.events)
         tasks += int(event.inputs.size());
+    // Projects are kept once however many runs ran them: by their SHA-256.
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(run.project, QCryptographicHash::Sha256).toHex());
+    SqliteStatement keep =
+        m_db.prepare("INSERT OR IGNORE INTO projects(sha256, bytes) VALUES(?, ?)");
+    SqliteStatement find = m_db.prepare("SELECT id FROM projects WHERE sha256 = ?");
+    bool ok = keep.bind(1, sha).bind(2, run.project).run();
+    find.bind(1, sha);
+    const qint64 projectId = ok && find.step() == SQLITE_ROW ? find.int64(0) : 0;
+    find.reset();
     SqliteStatement insert = m_db.prepare(
         "INSERT INTO runs(project_path, project_name, project, started, status, host, pid, "
         "process, heartbeat, version, parent, events, tasks) "
@@ -116,7 +127,7 @@ Result<qint64> RunStore::beginRun(const NewRun &run, const RunSpec &spec)
     const QString now = nowText();
     insert.bind(1, run.projectPath)
         .bind(2, run.projectName)
-        .bind(3, run.project)
+        .bind(3, projectId)
         .bind(4, now)
         .bind(5, QSysInfo::machineHostName())
         .bind(6, qint64(::getpid()))
@@ -126,7 +137,13 @@ Result<qint64> RunStore::beginRun(const NewRun &run, const RunSpec &spec)
         .bind(10, run.parent)
         .bind(11, int(spec.events.size()))
         .bind(12, tasks);
-    bool ok = insert.run();
+    for (const SqliteStatement *q : {&keep, &find, &insert}) {
+        if (!q->isValid()) {
+            m_db.exec("ROLLBACK");
+            return Result<qint64>::failure(error(q->error()));
+        }
+    }
+    ok = ok && projectId > 0 && insert.run();
     const qint64 id = m_db.lastInsertId();
     SqliteStatement event =
         m_db.prepare("INSERT INTO events(run, event, name, type, tasks, task_indices, evaluation) "
@@ -224,7 +241,8 @@ Result<std::vector<StoredEvent>> RunStore::events(qint64 id)
 
 Result<QByteArray> RunStore::project(qint64 id)
 {
-    SqliteStatement q = m_db.prepare("SELECT project FROM runs WHERE id = ?");
+    SqliteStatement q = m_db.prepare(
+        "SELECT p.bytes FROM runs r JOIN projects p ON p.id = r.project WHERE r.id = ?");
     q.bind(1, id);
     const int rc = q.step();
     if (rc == SQLITE_ROW)
@@ -281,7 +299,9 @@ Result<int> RunStore::remove(const QList<qint64> &ids)
         }
         ++removed;
     }
-    if (!m_db.exec("COMMIT")) {
+    // A project no run refers to any more goes with its last run.
+    if (!m_db.exec("DELETE FROM projects WHERE id NOT IN (SELECT project FROM runs)") ||
+        !m_db.exec("COMMIT")) {
         const QString message = m_db.error();
         m_db.exec("ROLLBACK");
         return Result<int>::failure(error(message));

@@ -12,13 +12,18 @@ namespace {
 const char *const kSchemaV1 = R"sql(
 CREATE TABLE names(
     id INTEGER PRIMARY KEY,
-    text TEXT NOT NULL UNIQUE
+    text TEXT NOT NULL
+);
+CREATE TABLE projects(
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    bytes BLOB NOT NULL
 );
 CREATE TABLE runs(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     project_path TEXT NOT NULL,
     project_name TEXT NOT NULL,
-    project BLOB NOT NULL,
+    project INTEGER NOT NULL REFERENCES projects(id),
     started TEXT NOT NULL,
     ended TEXT,
     status TEXT NOT NULL,

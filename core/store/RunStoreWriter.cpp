@@ -1,5 +1,6 @@
 #include "core/store/RunStoreWriter.h"
 
+#include "core/observe/RunState.h"
 #include "core/store/RunRecorder.h"
 
 #include <condition_variable>
@@ -19,8 +20,8 @@ struct RunStoreWriter::Shared
     qint64 runId;
     std::mutex mutex;
     std::condition_variable wake;
-    std::deque<RunRecords> queue;
-    std::vector<RunRecords> spares;
+    std::deque<StoreBatch> queue;
+    std::vector<std::vector<StoreRow>> spares; // emptied rows, capacity kept
     bool stopping = false;
     QString error;
     std::thread thread;
@@ -36,17 +37,17 @@ void RunStoreWriter::Shared::loop()
         wake.wait(lock, [this] { return stopping || !queue.empty(); });
         if (queue.empty())
             break;
-        RunRecords batch = std::move(queue.front());
+        StoreBatch batch = std::move(queue.front());
         queue.pop_front();
         lock.unlock();
         if (usable && !recorder.record(batch))
             usable = false;
-        batch.clear(); // the records go here, on this thread, not on the consumer's
+        batch.rows.clear(); // the rows go here, on this thread, not on the consumer's
         lock.lock();
         if (!usable && error.isEmpty())
             error = recorder.error();
-        if (spares.size() < 2)
-            spares.push_back(std::move(batch));
+        if (spares.size() < 4)
+            spares.push_back(std::move(batch.rows));
     }
 }
 
@@ -67,25 +68,35 @@ qint64 RunStoreWriter::runId() const
     return m_shared->runId;
 }
 
-void RunStoreWriter::write(RunRecords &&batch)
+void RunStoreWriter::write(const RunRecords &records, const RunState &state)
 {
-    if (batch.empty())
+    StoreBatch batch;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (!m_shared->spares.empty()) {
+            batch.rows = std::move(m_shared->spares.back());
+            m_shared->spares.pop_back();
+        }
+    }
+    for (const RunRecord &r : records) {
+        if (!StoreRow::wanted(r))
+            continue;
+        StoreRow &row = batch.rows.emplace_back(StoreRow::from(r));
+        if (r.type == RecordType::EventFinished && r.event >= 0 &&
+            r.event < int(state.events().size()))
+            row.eventAttempts = state.events()[size_t(r.event)].attempts;
+    }
+    if (batch.rows.empty())
         return;
+    batch.totals = state.totals();
+    for (const EventState &e : state.events())
+        batch.attempts += e.attempts;
+    batch.lastTime = state.lastTime();
     {
         std::lock_guard lock(m_shared->mutex);
         m_shared->queue.push_back(std::move(batch));
     }
     m_shared->wake.notify_one();
-}
-
-RunRecords RunStoreWriter::takeSpare()
-{
-    std::lock_guard lock(m_shared->mutex);
-    if (m_shared->spares.empty())
-        return {};
-    RunRecords spare = std::move(m_shared->spares.back());
-    m_shared->spares.pop_back();
-    return spare;
 }
 
 bool RunStoreWriter::finish(QString *error)

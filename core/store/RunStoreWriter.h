@@ -2,9 +2,10 @@
 
 // Records one run into the run store, on a thread of its own: the consumer of the record stream
 // hands it each drained batch (`write`), and it commits each batch in one transaction, so a
-// process killed mid-run keeps every batch handed over before the kill. It reads the batches
-// with the core's RunState for the per-event and per-run counts. `write`, `takeSpare` and
-// `finish` are called from one thread (the consumer's); the rest happens on the writer's.
+// process killed mid-run keeps every batch handed over before the kill. The per-event and
+// per-run counts come from the consumer's RunState, the core's one reader of the stream.
+// `write` and `finish` are called from one thread (the consumer's); the SQL runs on the
+// writer's.
 
 #include "core/engine/RunRecord.h"
 
@@ -13,6 +14,8 @@
 #include <memory>
 
 namespace volnux {
+
+class RunState;
 
 class RunStoreWriter
 {
@@ -23,10 +26,9 @@ public:
     ~RunStoreWriter(); // finishes
 
     qint64 runId() const;
-    // Hands a batch over (moved: its records are read, then dropped on the writer's thread).
-    void write(RunRecords &&batch);
-    // An empty vector with the capacity of a batch already written, for the next drain.
-    RunRecords takeSpare();
+    // Hands a batch over: what the store keeps of `records` is copied, with the counts of
+    // `state`, which has read `records` already.
+    void write(const RunRecords &records, const RunState &state);
     // Waits until every batch is committed, then stops. Returns false, with the reason in
     // `error`, when any batch could not be recorded.
     bool finish(QString *error);

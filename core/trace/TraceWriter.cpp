@@ -1,79 +1,13 @@
 #include "TraceWriter.h"
 
-#include "core/trace/JsonLine.h"
-
 namespace volnux {
-
-namespace {
-// Pipeline position, added beside the fields of the format (their meaning never changes).
-void addPipelineFields(JsonLine &line, const RunRecord &r)
-{
-    if (r.step >= 0)
-        line.add("step", r.step);
-    if (!r.branch.isEmpty())
-        line.add("branch", r.branch);
-}
-
-QByteArray attemptLine(const RunRecord &r)
-{
-    JsonLine line;
-    line.add("type", QStringLiteral("attempt"))
-        .add("event", r.eventName)
-        .add("task", r.task)
-        .add("attempt", r.attempt)
-        .add("start", r.start)
-        .add("end", r.end)
-        .add("outcome", toText(r.outcome));
-    if (r.errorType.isEmpty())
-        line.addNull("error_type").addNull("error");
-    else
-        line.add("error_type", r.errorType).add("error", r.message);
-    line.add("thread", r.thread).add("pid", r.pid);
-    if (r.nextDelay >= 0)
-        line.add("next_delay", r.nextDelay);
-    else
-        line.addNull("next_delay");
-    addPipelineFields(line, r);
-    return line.toJson();
-}
-} // namespace
 
 QByteArray TraceWriter::line(const RunRecord &r)
 {
-    switch (r.type) {
-    case RecordType::AttemptFinished:
-        return attemptLine(r);
-    case RecordType::TaskFinished:
-        return JsonLine()
-            .add("type", QStringLiteral("task"))
-            .add("event", r.eventName)
-            .add("task", r.task)
-            .add("status", toText(r.taskStatus))
-            .add("attempts", r.attempt)
-            .toJson();
-    case RecordType::EventFinished: {
-        JsonLine line;
-        line.add("type", QStringLiteral("event"))
-            .add("event", r.eventName)
-            .add("status", toText(r.eventStatus))
-            .add("succeeded", r.counts.succeeded())
-            .add("failed", r.counts.failed())
-            .add("cancelled", r.counts.cancelled())
-            .add("skipped", r.counts.skipped())
-            .add("evaluation", r.evaluation)
-            .add("outcome", r.evaluatedOutcome);
-        addPipelineFields(line, r);
-        return line.toJson();
-    }
-    case RecordType::RunFinished:
-        return JsonLine()
-            .add("type", QStringLiteral("run"))
-            .add("status", toText(r.runStatus))
-            .add("duration", r.time)
-            .toJson();
-    default:
-        return {};
-    }
+    QByteArray out;
+    TraceLineWriter().append(out, r);
+    out.chop(1); // the newline
+    return out;
 }
 
 bool TraceWriter::open(const QString &path, QString *error)
@@ -89,13 +23,11 @@ void TraceWriter::write(const RunRecords &records)
 {
     if (!m_file.isOpen())
         return;
-    for (const RunRecord &r : records) {
-        const QByteArray text = line(r);
-        if (!text.isEmpty()) {
-            m_file.write(text);
-            m_file.write("\n", 1);
-        }
-    }
+    m_buffer.clear();
+    for (const RunRecord &r : records)
+        m_lines.append(m_buffer, r);
+    m_file.write(m_buffer);
+    m_file.flush();
 }
 
 bool TraceWriter::close(QString *error)

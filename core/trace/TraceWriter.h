@@ -5,6 +5,7 @@
 // the run started. Used on one thread (the consumer of the record stream).
 
 #include "core/engine/RunRecord.h"
+#include "core/trace/TraceLineWriter.h"
 
 #include <QFile>
 
@@ -14,6 +15,8 @@ class TraceWriter
 {
 public:
     bool open(const QString &path, QString *error);
+    // Appends the records' lines and hands them to the system at once, so a process killed
+    // later leaves every line written before.
     void write(const RunRecords &records);
     bool close(QString *error);
 
@@ -22,6 +25,8 @@ public:
 
 private:
     QFile m_file;
+    TraceLineWriter m_lines;
+    QByteArray m_buffer;
 };
 
 } // namespace volnux

@@ -5,6 +5,7 @@
 #include "core/engine/RerunSpec.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "core/observe/RunComparison.h"
+#include "core/observe/RunState.h"
 #include "core/runner/RunSummary.h"
 #include "core/store/RunReplay.h"
 #include "core/store/RunStore.h"
@@ -82,9 +83,12 @@ qint64 beginRun(RunStore &store, const RunSpec &spec, std::optional<qint64> pare
 bool record(const QString &path, qint64 id, const RunRecords &records, size_t batch)
 {
     RunStoreWriter writer(path, id);
+    RunState state(RunState::Detail::Counts); // as the consumer of a live run holds one
     for (size_t i = 0; i < records.size(); i += batch) {
         const size_t end = std::min(records.size(), i + batch);
-        writer.write(RunRecords(records.begin() + qsizetype(i), records.begin() + qsizetype(end)));
+        const RunRecords chunk(records.begin() + qsizetype(i), records.begin() + qsizetype(end));
+        state.apply(chunk);
+        writer.write(chunk, state);
     }
     QString error;
     const bool ok = writer.finish(&error);

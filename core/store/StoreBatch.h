@@ -1,0 +1,56 @@
+#pragma once
+
+// What the run store keeps of one drained batch of records: the records a trace carries (and the
+// retries the Chrome trace draws), copied into compact rows on the consumer's thread, plus the
+// counts the consumer's RunState holds after the batch. The writer thread turns it into rows of
+// the store; the consumer keeps its record storage. A plain value type.
+
+#include "core/engine/RunRecord.h"
+
+#include <vector>
+
+namespace volnux {
+
+struct StoreRow
+{
+    RecordType type = RecordType::AttemptFinished;
+    AttemptOutcome outcome = AttemptOutcome::Success;
+    TaskStatus taskStatus = TaskStatus::Queued;
+    EventStatus eventStatus = EventStatus::Pending;
+    RunStatus runStatus = RunStatus::NotStarted;
+    bool evaluatedOutcome = false;
+    int event = -1;
+    int task = -1;
+    int attempt = 0;
+    int step = -1;
+    int descriptor = -1;
+    int droppedLog = 0;
+    int eventAttempts = 0; // EventFinished: the event's attempts, as its RunState counted them
+    qint64 time = 0;       // microseconds since the run started, as are the next three
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 nextDelay = -1;
+    qint64 pid = 0;
+    Name thread;
+    Name branch;
+    Name evaluation;
+    TaskCounts counts; // EventFinished
+    QString errorType;
+    QString message;
+    QString value; // a returned failure's value, as text
+    QStringList log;
+
+    // Whether the store keeps anything of `record`.
+    static bool wanted(const RunRecord &record);
+    static StoreRow from(const RunRecord &record);
+};
+
+struct StoreBatch
+{
+    std::vector<StoreRow> rows;
+    TaskCounts totals; // the run's tasks after the batch
+    int attempts = 0;  // the run's attempts started after the batch
+    double lastTime = 0;
+};
+
+} // namespace volnux

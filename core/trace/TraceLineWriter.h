@@ -1,0 +1,33 @@
+#pragma once
+
+// Appends the `--trace` lines of records (docs/volnux-run.md, "Trace format") to a buffer, fast:
+// numbers are formatted by hand, and the quoted form of each interned name (event, thread,
+// evaluation, branch) is made once. The live trace and `history export --format jsonl` both
+// write through it, so they agree byte for byte. Used on one thread.
+
+#include "core/engine/RunRecord.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace volnux {
+
+class TraceLineWriter
+{
+public:
+    // Appends the record's line and a newline; records the trace does not carry add nothing.
+    // Returns whether a line was added.
+    bool append(QByteArray &out, const RunRecord &record);
+
+    // A time in ms as the trace writes it: rounded to the microsecond, shortest exact decimal.
+    static void appendMillis(QByteArray &out, double ms);
+    static void appendInteger(QByteArray &out, qint64 value);
+
+private:
+    void appendName(QByteArray &out, const Name &name);
+    void appendAttempt(QByteArray &out, const RunRecord &r);
+    void appendPipeline(QByteArray &out, const RunRecord &r);
+    QHash<const QString *, QByteArray> m_quoted; // Name -> its JSON string
+};
+
+} // namespace volnux
