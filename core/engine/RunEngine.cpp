@@ -32,7 +32,11 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
                      std::function<void(RunStatus)> onFinished)
     : m_spec(std::move(spec)),
       m_jitterSeed(m_spec.jitterSeed ? *m_spec.jitterSeed : QRandomGenerator::global()->generate()),
-      m_clock(std::move(clock)), m_records(std::move(records)),
+      m_clock(std::move(clock)),
+      m_retries(
+          m_clock, this, [this](int taskId, quint64 token) { onRetryDue(taskId, token); },
+          [this] { flush(); }),
+      m_records(std::move(records)),
       m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)),
       m_inbox(m_records,
               [this] {
@@ -364,16 +368,16 @@ void RunEngine::scheduleRetry(int taskId, double delayMs)
     r.attempt = task.attempt + 1;
     r.nextDelay = delayMs;
     r.due = r.time + delayMs;
-    m_clock->schedule(this, delayMs, [this, taskId, token] { onRetryDue(taskId, token); });
+    m_retries.push(m_clock->nowMs() + delayMs, taskId, token);
 }
 
+// A retry taken back (Retry now, a cancelled task) leaves its entry behind: the token tells.
 void RunEngine::onRetryDue(int taskId, quint64 token)
 {
     TaskState &task = m_tasks[taskId];
     if (task.status != TaskStatus::WaitingToRetry || task.retryToken != token)
         return;
     submitAttempt(taskId);
-    flush();
 }
 
 void RunEngine::finishTask(int taskId, TaskStatus status, double time)

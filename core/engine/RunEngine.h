@@ -7,6 +7,7 @@
 // passes them on, with its own, through the RecordBuffer. Every method runs on the engine thread.
 
 #include "core/engine/ReportInbox.h"
+#include "core/engine/RetryQueue.h"
 #include "core/engine/RunRecord.h"
 #include "core/engine/RunSpec.h"
 #include "core/executors/Executor.h"
@@ -113,6 +114,7 @@ private:
     quint64 m_jitterSeed; // m_spec's, or drawn at construction
     PipelineGraph m_graph;
     std::shared_ptr<Clock> m_clock;
+    RetryQueue m_retries; // due retries; RunEngine::onRetryDue starts them
     std::shared_ptr<RecordBuffer> m_records;
     std::shared_ptr<const std::atomic_bool> m_runCancelled;
     std::function<void(RunStatus)> m_onFinished;

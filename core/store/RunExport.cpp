@@ -69,7 +69,7 @@ Result<bool> RunExport::write(RunStore &store, qint64 runId, Format format, QIOD
     const auto drain = [&](bool force) {
         if (buffer.size() >= kChunk || (force && !buffer.isEmpty())) {
             written = written && out.write(buffer) == buffer.size();
-            buffer.clear();
+            buffer.resize(0); // keeps the storage (clear() would free it)
         }
         return written;
     };

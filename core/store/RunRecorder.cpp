@@ -22,7 +22,10 @@ bool RunRecorder::open()
 {
     if (!m_db.open(m_path, SqliteDatabase::Mode::ReadWrite, RunStore::busyTimeoutMs()))
         return fail(m_db.error());
-    m_db.exec("PRAGMA synchronous = NORMAL");
+    // Checkpoints (copying the log into the file, with a sync) every 40 MB rather than 4 MB: a
+    // run of a million tasks writes about 60 MB. The last connection to close checkpoints all.
+    m_db.exec("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; "
+              "PRAGMA cache_size = -16384");
     return prepare();
 }
 
@@ -77,8 +80,10 @@ bool RunRecorder::record(const StoreBatch &batch)
         return false;
     if (!m_db.exec("BEGIN IMMEDIATE"))
         return fail(m_db.error());
+    m_batch = &batch;
     m_pending.clear();
     m_lastInBatch.clear();
+    m_cursor = 0;
     const StoreRow *finished = nullptr;
     qint64 finishSeq = 0;
     bool ok = true;
@@ -113,7 +118,8 @@ bool RunRecorder::collect(const StoreRow &r)
         row.seq = m_seq++;
         row.startUs = r.start;
         row.durationUs = r.end - r.start;
-        m_lastInBatch.insert(key(r.event, r.task), m_pending.size());
+        if (!m_lastInBatch.isEmpty())
+            m_lastInBatch.insert(key(r.event, r.task), m_pending.size());
         m_pending.push_back(row);
         return true;
     }
@@ -128,14 +134,40 @@ bool RunRecorder::collect(const StoreRow &r)
     }
 }
 
+// The latest attempt of a task in this batch, or nullptr. The engine reports what follows an
+// attempt (its retry, its task's end) in the order of the attempts, so the match is almost always
+// just past the previous one; a task met out of that order is looked up in a hash, built once.
+RunRecorder::AttemptRow *RunRecorder::pending(int event, int task)
+{
+    constexpr size_t kWindow = 64;
+    const size_t end = std::min(m_pending.size(), m_cursor + kWindow);
+    for (size_t i = m_cursor; i < end; ++i) {
+        const StoreRow &r = *m_pending[i].record;
+        // The first match is the task's latest attempt: its next attempt cannot have finished
+        // before what follows this one (its retry) was reported.
+        if (r.event == event && r.task == task && !m_pending[i].followed) {
+            m_cursor = i + 1;
+            return &m_pending[i];
+        }
+    }
+    if (m_lastInBatch.isEmpty()) {
+        m_lastInBatch.reserve(qsizetype(m_pending.size()));
+        for (size_t i = 0; i < m_pending.size(); ++i)
+            m_lastInBatch.insert(key(m_pending[i].record->event, m_pending[i].record->task), i);
+    }
+    const auto it = m_lastInBatch.constFind(key(event, task));
+    return it == m_lastInBatch.constEnd() ? nullptr : &m_pending[*it];
+}
+
 // Kept as the wait's start relative to the attempt's end, on the attempt's row.
 bool RunRecorder::onRetryScheduled(const StoreRow &r)
 {
     const quint64 k = key(r.event, r.task);
-    if (auto it = m_lastInBatch.constFind(k); it != m_lastInBatch.constEnd()) {
-        AttemptRow &row = m_pending[*it];
+    if (AttemptRow *found = pending(r.event, r.task)) {
+        AttemptRow &row = *found;
         if (row.record->nextDelay >= 0 && !row.retryUs) {
             row.retryUs = r.time - (row.startUs + row.durationUs);
+            row.followed = true;
             return true;
         }
     }
@@ -160,11 +192,12 @@ bool RunRecorder::onTaskFinished(const StoreRow &r)
     if (r.taskStatus == TaskStatus::Skipped && r.attempt == 0)
         return true;
     const qint64 seq = m_seq++;
-    if (auto it = m_lastInBatch.constFind(key(r.event, r.task)); it != m_lastInBatch.constEnd()) {
-        AttemptRow &row = m_pending[*it];
+    if (AttemptRow *found = pending(r.event, r.task)) {
+        AttemptRow &row = *found;
         if (row.record->attempt == r.attempt && row.record->nextDelay < 0 && row.taskStatus < 0) {
             row.taskStatus = int(r.taskStatus);
             row.taskSeq = seq - row.seq;
+            row.followed = true;
             return true;
         }
     }
@@ -208,9 +241,11 @@ void RunRecorder::bindAttempt(SqliteStatement &q, int base, const AttemptRow &ro
         .bind(base + 6, row.startUs)
         .bind(base + 7, row.durationUs)
         .bind(base + 8, int(r.outcome));
-    q.bind(base + 9, r.errorType.isEmpty() ? std::nullopt : nameId(r.errorType));
-    q.bind(base + 10,
-           r.errorType.isEmpty() && r.message.isEmpty() ? std::nullopt : nameId(r.message));
+    const StoreExtra *x = m_batch->extra(r);
+    q.bind(base + 9, !x || x->errorType.isEmpty() ? std::nullopt : nameId(x->errorType));
+    q.bind(base + 10, !x || (x->errorType.isEmpty() && x->message.isEmpty())
+                          ? std::nullopt
+                          : nameId(x->message));
     q.bind(base + 11, r.thread.isEmpty() ? std::nullopt : nameId(r.thread));
     q.bind(base + 12, r.pid);
     q.bind(base + 13, r.nextDelay >= 0 ? std::optional<qint64>(r.nextDelay) : std::nullopt);
@@ -218,10 +253,10 @@ void RunRecorder::bindAttempt(SqliteStatement &q, int base, const AttemptRow &ro
     q.bind(base + 15, row.taskStatus >= 0 ? std::optional<qint64>(row.taskStatus) : std::nullopt);
     q.bind(base + 16, row.taskStatus >= 0 ? std::optional<qint64>(row.taskSeq) : std::nullopt);
     q.bind(base + 17, r.descriptor >= 0 ? std::optional<qint64>(r.descriptor) : std::nullopt);
-    if (r.value.isNull())
+    if (!x || x->value.isNull())
         q.bindNull(base + 18);
     else
-        q.bind(base + 18, r.value);
+        q.bind(base + 18, x->value);
 }
 
 // The rows of one statement have consecutive rowids, the last one SQLite reports.
@@ -237,11 +272,12 @@ bool RunRecorder::afterInsert(size_t first, int count)
         m_lastAttempt = rowid;
         if (r.nextDelay >= 0 && !row.retryUs)
             m_awaitingRetry.insert(key(r.event, r.task), rowid);
-        if (r.log.isEmpty() && r.droppedLog == 0)
+        const StoreExtra *x = m_batch->extra(r);
+        if (!x || (x->log.isEmpty() && x->droppedLog == 0))
             continue;
         if (!m_insertLog.bind(1, rowid)
-                 .bind(2, r.log.join(QLatin1Char('\n')))
-                 .bind(3, r.droppedLog)
+                 .bind(2, x->log.join(QLatin1Char('\n')))
+                 .bind(3, x->droppedLog)
                  .run())
             return false;
     }
@@ -250,34 +286,36 @@ bool RunRecorder::afterInsert(size_t first, int count)
 
 bool RunRecorder::updateEventStarted(const StoreRow &r)
 {
+    const StoreExtra &x = *m_batch->extra(r);
     SqliteStatement &q = m_eventStarted;
     q.bind(1, double(r.time) / 1000.0)
-        .bind(2, r.step >= 0 ? std::optional<qint64>(r.step) : std::nullopt);
-    if (r.branch.isEmpty())
+        .bind(2, x.step >= 0 ? std::optional<qint64>(x.step) : std::nullopt);
+    if (x.branch.isEmpty())
         q.bindNull(3);
     else
-        q.bind(3, r.branch.toString());
+        q.bind(3, x.branch.toString());
     return q.bind(4, m_runId).bind(5, r.event).run();
 }
 
 bool RunRecorder::updateEvent(const StoreRow &r, qint64 seq)
 {
+    const StoreExtra &x = *m_batch->extra(r);
     SqliteStatement &q = m_eventFinished;
-    q.bind(1, toText(r.eventStatus))
-        .bind(2, r.evaluatedOutcome ? 1 : 0)
-        .bind(3, r.counts.succeeded())
-        .bind(4, r.counts.failed())
-        .bind(5, r.counts.cancelled())
-        .bind(6, r.counts.skipped())
-        .bind(7, r.eventAttempts)
+    q.bind(1, toText(x.eventStatus))
+        .bind(2, x.evaluatedOutcome ? 1 : 0)
+        .bind(3, x.counts.succeeded())
+        .bind(4, x.counts.failed())
+        .bind(5, x.counts.cancelled())
+        .bind(6, x.counts.skipped())
+        .bind(7, x.eventAttempts)
         .bind(8, double(r.time) / 1000.0)
         .bind(9, seq);
-    q.bind(10, r.step >= 0 ? std::optional<qint64>(r.step) : std::nullopt);
-    if (r.branch.isEmpty())
+    q.bind(10, x.step >= 0 ? std::optional<qint64>(x.step) : std::nullopt);
+    if (x.branch.isEmpty())
         q.bindNull(11);
     else
-        q.bind(11, r.branch.toString());
-    return q.bind(12, r.evaluation.toString()).bind(13, m_runId).bind(14, r.event).run();
+        q.bind(11, x.branch.toString());
+    return q.bind(12, x.evaluation.toString()).bind(13, m_runId).bind(14, r.event).run();
 }
 
 bool RunRecorder::updateRun(const StoreBatch &batch, const StoreRow *finished, qint64 seq)
@@ -299,7 +337,7 @@ bool RunRecorder::updateRun(const StoreBatch &batch, const StoreRow *finished, q
         return false;
     if (!finished)
         return true;
-    return m_runFinished.bind(1, toText(finished->runStatus))
+    return m_runFinished.bind(1, toText(m_batch->extra(*finished)->runStatus))
         .bind(2, nowText())
         .bind(3, seq)
         .bind(4, m_runId)

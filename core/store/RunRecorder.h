@@ -35,6 +35,7 @@ private:
         std::optional<qint64> retryUs;
         int taskStatus = -1;
         qint64 taskSeq = 0;
+        bool followed = false; // its retry or its task's end has been attached
     };
     static quint64 key(int event, int task)
     {
@@ -43,6 +44,7 @@ private:
     bool prepare();
     bool fail(const QString &message);
     bool collect(const StoreRow &r);
+    AttemptRow *pending(int event, int task);
     bool onTaskFinished(const StoreRow &r);
     bool onRetryScheduled(const StoreRow &r);
     static constexpr int kAttemptColumns = 18;
@@ -61,9 +63,11 @@ private:
     QString m_error;
     SqliteDatabase m_db;
     qint64 m_seq = 0;
+    const StoreBatch *m_batch = nullptr; // the batch being recorded
     std::optional<qint64> m_firstAttempt;
     qint64 m_lastAttempt = 0;
     std::vector<AttemptRow> m_pending;      // this batch's attempts, in order
+    size_t m_cursor = 0; // where the next follow-up is looked for in m_pending
     QHash<quint64, size_t> m_lastInBatch;   // (event, task) -> its latest row in m_pending
     QHash<quint64, qint64> m_awaitingRetry; // (event, task) -> rowid of an attempt with a retry
     QHash<QString, qint64> m_names;

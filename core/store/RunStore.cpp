@@ -93,6 +93,7 @@ Result<std::shared_ptr<RunStore>> RunStore::open(const QString &path)
         return R::failure(store->error(problem));
     // Only now that the file is known to be ours (or empty) is anything written to it.
     db.clearError();
+    db.exec("PRAGMA page_size = 16384"); // for a new file: fewer, fuller pages of attempts
     db.scalar("PRAGMA journal_mode = WAL");
     if (db.errorCode() != 0)
         return R::failure(store->error(db.error()));

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <pthread.h>
 #include <thread>
 
 namespace volnux {
@@ -21,7 +22,7 @@ struct RunStoreWriter::Shared
     std::mutex mutex;
     std::condition_variable wake;
     std::deque<StoreBatch> queue;
-    std::vector<std::vector<StoreRow>> spares; // emptied rows, capacity kept
+    std::vector<StoreBatch> spares; // emptied batches, capacity kept
     bool stopping = false;
     QString error;
     std::thread thread;
@@ -29,6 +30,7 @@ struct RunStoreWriter::Shared
 
 void RunStoreWriter::Shared::loop()
 {
+    pthread_setname_np(pthread_self(), "volnux-store");
     bool usable = recorder.open();
     std::unique_lock lock(mutex);
     if (!usable)
@@ -42,12 +44,12 @@ void RunStoreWriter::Shared::loop()
         lock.unlock();
         if (usable && !recorder.record(batch))
             usable = false;
-        batch.rows.clear(); // the rows go here, on this thread, not on the consumer's
+        batch.clear(); // the rows go here, on this thread, not on the consumer's
         lock.lock();
         if (!usable && error.isEmpty())
             error = recorder.error();
         if (spares.size() < 4)
-            spares.push_back(std::move(batch.rows));
+            spares.push_back(std::move(batch));
     }
 }
 
@@ -74,21 +76,21 @@ void RunStoreWriter::write(const RunRecords &records, const RunState &state)
     {
         std::lock_guard lock(m_shared->mutex);
         if (!m_shared->spares.empty()) {
-            batch.rows = std::move(m_shared->spares.back());
+            batch = std::move(m_shared->spares.back());
             m_shared->spares.pop_back();
         }
     }
     for (const RunRecord &r : records) {
         if (!StoreRow::wanted(r))
             continue;
-        StoreRow &row = batch.rows.emplace_back(StoreRow::from(r));
-        if (r.type == RecordType::EventFinished && r.event >= 0 &&
-            r.event < int(state.events().size()))
-            row.eventAttempts = state.events()[size_t(r.event)].attempts;
+        const bool eventEnd = r.type == RecordType::EventFinished && r.event >= 0 &&
+                              r.event < int(state.events().size());
+        batch.add(r, eventEnd ? state.events()[size_t(r.event)].attempts : 0);
     }
     if (batch.rows.empty())
         return;
     batch.totals = state.totals();
+    batch.attempts = 0;
     for (const EventState &e : state.events())
         batch.attempts += e.attempts;
     batch.lastTime = state.lastTime();

@@ -4,54 +4,48 @@
 
 namespace volnux {
 
-bool StoreRow::wanted(const RunRecord &record)
+void StoreBatch::add(const RunRecord &r, int eventAttempts)
 {
-    switch (record.type) {
-    case RecordType::EventStarted:
-    case RecordType::AttemptFinished:
-    case RecordType::RetryScheduled:
-    case RecordType::TaskFinished:
-    case RecordType::EventFinished:
-    case RecordType::RunFinished:
-        return true;
-    default:
-        return false;
-    }
-}
-
-StoreRow StoreRow::from(const RunRecord &r)
-{
-    StoreRow row;
+    StoreRow &row = rows.emplace_back();
     row.type = r.type;
     row.outcome = r.outcome;
     row.taskStatus = r.taskStatus;
-    row.eventStatus = r.eventStatus;
-    row.runStatus = r.runStatus;
-    row.evaluatedOutcome = r.evaluatedOutcome;
     row.event = r.event;
     row.task = r.task;
     row.attempt = r.attempt;
-    row.step = r.step;
     row.descriptor = r.descriptor;
     row.time = toMicros(r.time);
     row.nextDelay = r.nextDelay >= 0 ? toMicros(r.nextDelay) : -1;
-    row.branch = r.branch;
-    if (r.type == RecordType::AttemptFinished) {
+    const bool attempt = r.type == RecordType::AttemptFinished;
+    if (attempt) {
         row.start = toMicros(r.start);
         row.end = toMicros(r.end);
         row.pid = r.pid;
         row.thread = r.thread;
-        row.errorType = r.errorType;
-        row.message = r.message;
-        row.droppedLog = r.droppedLog;
-        row.log = r.log;
-        if (r.outcome == AttemptOutcome::Failure && r.value.isValid() && !r.value.isNull())
-            row.value = variantToText(r.value);
-    } else if (r.type == RecordType::EventFinished || r.type == RecordType::EventStarted) {
-        row.evaluation = r.evaluation;
-        row.counts = r.counts;
     }
-    return row;
+    const bool returnedValue =
+        attempt && r.outcome == AttemptOutcome::Failure && r.value.isValid() && !r.value.isNull();
+    if (attempt && r.errorType.isEmpty() && r.message.isEmpty() && r.log.isEmpty() &&
+        r.droppedLog == 0 && !returnedValue)
+        return;
+    if (r.type == RecordType::TaskFinished || r.type == RecordType::RetryScheduled)
+        return;
+    row.extra = int(extras.size());
+    StoreExtra &extra = extras.emplace_back();
+    extra.eventStatus = r.eventStatus;
+    extra.runStatus = r.runStatus;
+    extra.evaluatedOutcome = r.evaluatedOutcome;
+    extra.step = r.step;
+    extra.droppedLog = r.droppedLog;
+    extra.eventAttempts = eventAttempts;
+    extra.branch = r.branch;
+    extra.evaluation = r.evaluation;
+    extra.counts = r.counts;
+    extra.errorType = r.errorType;
+    extra.message = r.message;
+    extra.log = r.log;
+    if (returnedValue)
+        extra.value = variantToText(r.value);
 }
 
 } // namespace volnux

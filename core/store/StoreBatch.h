@@ -11,27 +11,16 @@
 
 namespace volnux {
 
-struct StoreRow
+// What the store keeps of a record besides the few numbers every row has: errors, logs and the
+// fields of event and run records. Most attempts have none.
+struct StoreExtra
 {
-    RecordType type = RecordType::AttemptFinished;
-    AttemptOutcome outcome = AttemptOutcome::Success;
-    TaskStatus taskStatus = TaskStatus::Queued;
     EventStatus eventStatus = EventStatus::Pending;
     RunStatus runStatus = RunStatus::NotStarted;
     bool evaluatedOutcome = false;
-    int event = -1;
-    int task = -1;
-    int attempt = 0;
     int step = -1;
-    int descriptor = -1;
     int droppedLog = 0;
     int eventAttempts = 0; // EventFinished: the event's attempts, as its RunState counted them
-    qint64 time = 0;       // microseconds since the run started, as are the next three
-    qint64 start = 0;
-    qint64 end = 0;
-    qint64 nextDelay = -1;
-    qint64 pid = 0;
-    Name thread;
     Name branch;
     Name evaluation;
     TaskCounts counts; // EventFinished
@@ -39,18 +28,52 @@ struct StoreRow
     QString message;
     QString value; // a returned failure's value, as text
     QStringList log;
+};
 
-    // Whether the store keeps anything of `record`.
-    static bool wanted(const RunRecord &record);
-    static StoreRow from(const RunRecord &record);
+struct StoreRow
+{
+    RecordType type = RecordType::AttemptFinished;
+    AttemptOutcome outcome = AttemptOutcome::Success;
+    TaskStatus taskStatus = TaskStatus::Queued;
+    int event = -1;
+    int task = -1;
+    int attempt = 0;
+    int descriptor = -1;
+    int extra = -1; // index into StoreBatch::extras, or -1
+    qint64 time = 0; // microseconds since the run started, as are the next three
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 nextDelay = -1;
+    qint64 pid = 0;
+    Name thread;
+
+    // Whether the store keeps anything of `record`: what a trace carries, event starts and
+    // scheduled retries (not task queueing or attempt starts).
+    static bool wanted(const RunRecord &record)
+    {
+        return record.type != RecordType::TaskQueued && record.type != RecordType::AttemptStarted &&
+               record.type != RecordType::RunStarted;
+    }
 };
 
 struct StoreBatch
 {
     std::vector<StoreRow> rows;
+    std::vector<StoreExtra> extras;
     TaskCounts totals; // the run's tasks after the batch
     int attempts = 0;  // the run's attempts started after the batch
     double lastTime = 0;
+
+    void add(const RunRecord &record, int eventAttempts);
+    const StoreExtra *extra(const StoreRow &row) const
+    {
+        return row.extra >= 0 ? &extras[size_t(row.extra)] : nullptr;
+    }
+    void clear()
+    {
+        rows.clear();
+        extras.clear();
+    }
 };
 
 } // namespace volnux

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <charconv>
+#include <string>
 #include <cmath>
 
 namespace volnux {
@@ -39,138 +40,176 @@ const QByteArray &text(RunStatus v)
     return textOf<RunStatus, 7>(v);
 }
 
-} // namespace
+// A literal, its length known at compile time: a plain copy.
+template <size_t N> void put(std::string &out, const char (&text)[N])
+{
+    out.append(text, N - 1);
+}
 
-void TraceLineWriter::appendInteger(QByteArray &out, qint64 value)
+void put(std::string &out, const QByteArray &bytes)
+{
+    out.append(bytes.constData(), size_t(bytes.size()));
+}
+
+void integer(std::string &out, qint64 value)
 {
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, value);
-    out.append(digits, result.ptr - digits);
+    out.append(digits, size_t(result.ptr - digits));
 }
 
 // The same text as JsonWriter::number(std::round(ms * 1000) / 1000): an integer when whole,
 // else the digits of the microseconds with the trailing zeros of the fraction left out.
-void TraceLineWriter::appendMillis(QByteArray &out, double ms)
+void millis(std::string &out, double ms)
 {
     if (!std::isfinite(ms)) {
-        out += "null";
+        put(out, "null");
         return;
     }
     const qint64 us = std::llround(ms * 1000.0);
     if (us < 0)
         out += '-';
     const quint64 magnitude = us < 0 ? quint64(-us) : quint64(us);
-    appendInteger(out, qint64(magnitude / 1000));
-    unsigned fraction = unsigned(magnitude % 1000);
+    integer(out, qint64(magnitude / 1000));
+    const unsigned fraction = unsigned(magnitude % 1000);
     if (fraction == 0)
         return;
     char digits[4] = {'.', char('0' + fraction / 100), char('0' + fraction / 10 % 10),
                       char('0' + fraction % 10)};
-    int length = 4;
+    size_t length = 4;
     while (digits[length - 1] == '0')
         --length;
     out.append(digits, length);
 }
 
-void TraceLineWriter::appendName(QByteArray &out, const Name &name)
+} // namespace
+
+void TraceLineWriter::appendInteger(QByteArray &out, qint64 value)
+{
+    std::string text;
+    integer(text, value);
+    out.append(text.data(), qsizetype(text.size()));
+}
+
+void TraceLineWriter::appendMillis(QByteArray &out, double ms)
+{
+    std::string text;
+    millis(text, ms);
+    out.append(text.data(), qsizetype(text.size()));
+}
+
+void TraceLineWriter::appendName(std::string &out, const Name &name)
 {
     const QString *key = &name.toString();
     auto it = m_quoted.constFind(key);
     if (it == m_quoted.constEnd())
         it = m_quoted.insert(key, JsonWriter::quoted(name.toString()));
-    out += *it;
+    put(out, *it);
 }
 
 // Pipeline position, added beside the fields of the format (their meaning never changes).
-void TraceLineWriter::appendPipeline(QByteArray &out, const RunRecord &r)
+void TraceLineWriter::appendPipeline(std::string &out, const RunRecord &r)
 {
     if (r.step >= 0) {
-        out += ",\"step\":";
-        appendInteger(out, r.step);
+        put(out, ",\"step\":");
+        integer(out, r.step);
     }
     if (!r.branch.isEmpty()) {
-        out += ",\"branch\":";
+        put(out, ",\"branch\":");
         appendName(out, r.branch);
     }
 }
 
-void TraceLineWriter::appendAttempt(QByteArray &out, const RunRecord &r)
+void TraceLineWriter::appendAttempt(std::string &out, const RunRecord &r)
 {
-    out += "{\"type\":\"attempt\",\"event\":";
+    put(out, "{\"type\":\"attempt\",\"event\":");
     appendName(out, r.eventName);
-    out += ",\"task\":";
-    appendInteger(out, r.task);
-    out += ",\"attempt\":";
-    appendInteger(out, r.attempt);
-    out += ",\"start\":";
-    appendMillis(out, r.start);
-    out += ",\"end\":";
-    appendMillis(out, r.end);
-    out += ",\"outcome\":\"";
-    out += text(r.outcome);
+    put(out, ",\"task\":");
+    integer(out, r.task);
+    put(out, ",\"attempt\":");
+    integer(out, r.attempt);
+    put(out, ",\"start\":");
+    millis(out, r.start);
+    put(out, ",\"end\":");
+    millis(out, r.end);
+    put(out, ",\"outcome\":\"");
+    put(out, text(r.outcome));
     if (r.errorType.isEmpty()) {
-        out += "\",\"error_type\":null,\"error\":null";
+        put(out, "\",\"error_type\":null,\"error\":null");
     } else {
-        out += "\",\"error_type\":";
-        JsonWriter::appendQuoted(out, r.errorType);
-        out += ",\"error\":";
-        JsonWriter::appendQuoted(out, r.message);
+        put(out, "\",\"error_type\":");
+        put(out, JsonWriter::quoted(r.errorType));
+        put(out, ",\"error\":");
+        put(out, JsonWriter::quoted(r.message));
     }
-    out += ",\"thread\":";
+    put(out, ",\"thread\":");
     appendName(out, r.thread);
-    out += ",\"pid\":";
-    appendInteger(out, r.pid);
-    out += ",\"next_delay\":";
+    put(out, ",\"pid\":");
+    integer(out, r.pid);
+    put(out, ",\"next_delay\":");
     if (r.nextDelay >= 0)
-        appendMillis(out, r.nextDelay);
+        millis(out, r.nextDelay);
     else
-        out += "null";
+        put(out, "null");
     appendPipeline(out, r);
-    out += "}\n";
+    put(out, "}\n");
 }
 
-bool TraceLineWriter::append(QByteArray &out, const RunRecord &r)
+bool TraceLineWriter::append(QByteArray &bytes, const RunRecord &r)
+{
+    std::string &out = m_line;
+    out.clear();
+    if (!appendLine(out, r))
+        return false;
+    bytes.append(out.data(), qsizetype(out.size()));
+    return true;
+}
+
+bool TraceLineWriter::appendLine(std::string &out, const RunRecord &r)
 {
     switch (r.type) {
     case RecordType::AttemptFinished:
         appendAttempt(out, r);
         return true;
     case RecordType::TaskFinished:
-        out += "{\"type\":\"task\",\"event\":";
+        put(out, "{\"type\":\"task\",\"event\":");
         appendName(out, r.eventName);
-        out += ",\"task\":";
-        appendInteger(out, r.task);
-        out += ",\"status\":\"";
-        out += text(r.taskStatus);
-        out += "\",\"attempts\":";
-        appendInteger(out, r.attempt);
-        out += "}\n";
+        put(out, ",\"task\":");
+        integer(out, r.task);
+        put(out, ",\"status\":\"");
+        put(out, text(r.taskStatus));
+        put(out, "\",\"attempts\":");
+        integer(out, r.attempt);
+        put(out, "}\n");
         return true;
     case RecordType::EventFinished:
-        out += "{\"type\":\"event\",\"event\":";
+        put(out, "{\"type\":\"event\",\"event\":");
         appendName(out, r.eventName);
-        out += ",\"status\":\"";
-        out += text(r.eventStatus);
-        out += "\",\"succeeded\":";
-        appendInteger(out, r.counts.succeeded());
-        out += ",\"failed\":";
-        appendInteger(out, r.counts.failed());
-        out += ",\"cancelled\":";
-        appendInteger(out, r.counts.cancelled());
-        out += ",\"skipped\":";
-        appendInteger(out, r.counts.skipped());
-        out += ",\"evaluation\":";
+        put(out, ",\"status\":\"");
+        put(out, text(r.eventStatus));
+        put(out, "\",\"succeeded\":");
+        integer(out, r.counts.succeeded());
+        put(out, ",\"failed\":");
+        integer(out, r.counts.failed());
+        put(out, ",\"cancelled\":");
+        integer(out, r.counts.cancelled());
+        put(out, ",\"skipped\":");
+        integer(out, r.counts.skipped());
+        put(out, ",\"evaluation\":");
         appendName(out, r.evaluation);
-        out += r.evaluatedOutcome ? ",\"outcome\":true" : ",\"outcome\":false";
+        if (r.evaluatedOutcome)
+            put(out, ",\"outcome\":true");
+        else
+            put(out, ",\"outcome\":false");
         appendPipeline(out, r);
-        out += "}\n";
+        put(out, "}\n");
         return true;
     case RecordType::RunFinished:
-        out += "{\"type\":\"run\",\"status\":\"";
-        out += text(r.runStatus);
-        out += "\",\"duration\":";
-        appendMillis(out, r.time);
-        out += "}\n";
+        put(out, "{\"type\":\"run\",\"status\":\"");
+        put(out, text(r.runStatus));
+        put(out, "\",\"duration\":");
+        millis(out, r.time);
+        put(out, "}\n");
         return true;
     default:
         return false;

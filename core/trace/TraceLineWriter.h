@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <string>
+
 namespace volnux {
 
 class TraceLineWriter
@@ -24,10 +26,12 @@ public:
     static void appendInteger(QByteArray &out, qint64 value);
 
 private:
-    void appendName(QByteArray &out, const Name &name);
-    void appendAttempt(QByteArray &out, const RunRecord &r);
-    void appendPipeline(QByteArray &out, const RunRecord &r);
+    bool appendLine(std::string &out, const RunRecord &r);
+    void appendName(std::string &out, const Name &name);
+    void appendAttempt(std::string &out, const RunRecord &r);
+    void appendPipeline(std::string &out, const RunRecord &r);
     QHash<const QString *, QByteArray> m_quoted; // Name -> its JSON string
+    std::string m_line;                           // the line being made
 };
 
 } // namespace volnux

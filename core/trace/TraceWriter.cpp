@@ -23,7 +23,7 @@ void TraceWriter::write(const RunRecords &records)
 {
     if (!m_file.isOpen())
         return;
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the storage (clear() would free it)
     for (const RunRecord &r : records)
         m_lines.append(m_buffer, r);
     m_file.write(m_buffer);
