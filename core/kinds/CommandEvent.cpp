@@ -3,6 +3,7 @@
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/ChildProcess.h"
 #include "core/kinds/KindParams.h"
+#include "core/kinds/KindSpec.h"
 #include "core/kinds/OutputTail.h"
 #include "core/kinds/SleepEvent.h"
 
@@ -94,8 +95,14 @@ CommandSpec readSpec(const TaskContext &context)
                    QStringLiteral("working directory does not exist: ") + spec.workingDirectory);
     spec.environment = QProcessEnvironment::systemEnvironment();
     const auto env = p.stringMap(QStringLiteral("env"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        // A name holding '=' would define another variable than the one named ("PATH=/x;X").
+        if (!ParamSpec::isEnvironmentName(it.key()))
+            throwError(
+                ErrorNames::ValueError,
+                QStringLiteral("env: not an environment variable name: \"%1\"").arg(it.key()));
         spec.environment.insert(it.key(), it.value());
+    }
     spec.timeoutMs = p.integer(QStringLiteral("timeout_ms"), 0, 0, LLONG_MAX / 2);
     const QString program = p.requiredString(QStringLiteral("program"));
     for (const QString &arg : p.stringList(QStringLiteral("args")))

@@ -53,20 +53,22 @@ KindSpec commandKind()
                        QT_TRANSLATE_NOOP("KindSpec", "The program to run, by "
                                                      "name (searched in PATH) or path.")));
     program.nonEmpty = true;
+    ParamSpec args =
+        withDefault(param("args", ParamType::StringList,
+                          QT_TRANSLATE_NOOP("KindSpec", "Arguments; {input} and {task} are "
+                                                        "replaced by the task's input and index.")),
+                    QStringList());
+    ParamSpec cwd = param("cwd", ParamType::String,
+                          QT_TRANSLATE_NOOP("KindSpec", "Working directory; empty or absent: the "
+                                                        "run's."));
+    ParamSpec env = param("env", ParamType::StringMap,
+                          QT_TRANSLATE_NOOP("KindSpec", "Environment variables added to the "
+                                                        "inherited environment."));
+    env.environmentNames = true;
     return {QStringLiteral("command"),
             QT_TRANSLATE_NOOP("KindSpec", "Runs a program; exit code 0 succeeds with its output "
                                           "as the value, anything else is a ProcessError."),
-            {program,
-             withDefault(
-                 param("args", ParamType::StringList,
-                       QT_TRANSLATE_NOOP("KindSpec", "Arguments; {input} and {task} are "
-                                                     "replaced by the task's input and index.")),
-                 QStringList()),
-             param("cwd", ParamType::String,
-                   QT_TRANSLATE_NOOP("KindSpec", "Working directory; empty or absent: the run's.")),
-             param("env", ParamType::StringMap,
-                   QT_TRANSLATE_NOOP("KindSpec", "Environment variables added to the inherited "
-                                                 "environment.")),
+            {program, args, cwd, env,
              ranged(param("timeout_ms", ParamType::Integer,
                           QT_TRANSLATE_NOOP("KindSpec", "Kill the program (and its children) after "
                                                         "this many milliseconds: TimeoutError. "
@@ -132,15 +134,16 @@ KindSpec simulateKind()
 
 KindSpec pluginKind()
 {
-    KindSpec spec{QStringLiteral("plugin"),
-                  QT_TRANSLATE_NOOP("KindSpec", "Runs a C++ event loaded from a shared library; "
-                                                "other parameters are passed to that event."),
-                  {required(param("library", ParamType::String,
-                                  QT_TRANSLATE_NOOP("KindSpec",
-                                                    "Path to the plugin's shared library."))),
-                   required(param("event", ParamType::String,
-                                  QT_TRANSLATE_NOOP("KindSpec", "The name of an event the plugin "
-                                                                "registers.")))}};
+    ParamSpec library =
+        required(param("library", ParamType::String,
+                       QT_TRANSLATE_NOOP("KindSpec", "Path to the plugin's shared library.")));
+    KindSpec spec{
+        QStringLiteral("plugin"),
+        QT_TRANSLATE_NOOP("KindSpec", "Runs a C++ event loaded from a shared library; "
+                                      "other parameters are passed to that event."),
+        {library, required(param("event", ParamType::String,
+                                 QT_TRANSLATE_NOOP("KindSpec", "The name of an event the plugin "
+                                                               "registers.")))}};
     spec.extraParams = true;
     return spec;
 }
@@ -186,9 +189,14 @@ QStringList validateElements(const ParamSpec &spec, const QVariant &value, const
     if (spec.type == ParamType::StringMap) {
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (spec.environmentNames && !ParamSpec::isEnvironmentName(it.key()))
+                problems << where + QStringLiteral(": %1 is not an environment variable name; a "
+                                                   "name is a letter or '_', then letters, "
+                                                   "digits or '_'")
+                                        .arg(config::describeValue(it.key()));
+            const QString at = config::qualified(where, it.key());
             if (!config::isString(*it))
-                problems << problem(config::qualified(where, it.key()), QStringLiteral("a string"),
-                                    *it);
+                problems << problem(at, QStringLiteral("a string"), *it);
         }
         return problems;
     }
@@ -269,6 +277,18 @@ QStringList ParamSpec::validate(const QVariant &value, const QString &where) con
         break;
     }
     return ok ? QStringList() : QStringList{problem(where, expectation(), value)};
+}
+
+bool ParamSpec::isEnvironmentName(const QString &name)
+{
+    if (name.isEmpty() || name.at(0).isDigit())
+        return false;
+    for (const QChar c : name) {
+        const bool asciiLetter = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+        if (!asciiLetter && !(c >= u'0' && c <= u'9') && c != u'_')
+            return false;
+    }
+    return true;
 }
 
 QString KindSpec::helpText() const
