@@ -53,17 +53,21 @@ KindSpec commandKind()
                        QT_TRANSLATE_NOOP("KindSpec", "The program to run, by "
                                                      "name (searched in PATH) or path.")));
     program.nonEmpty = true;
+    program.passedToOs = true;
     ParamSpec args =
         withDefault(param("args", ParamType::StringList,
                           QT_TRANSLATE_NOOP("KindSpec", "Arguments; {input} and {task} are "
                                                         "replaced by the task's input and index.")),
                     QStringList());
+    args.passedToOs = true;
     ParamSpec cwd = param("cwd", ParamType::String,
                           QT_TRANSLATE_NOOP("KindSpec", "Working directory; empty or absent: the "
                                                         "run's."));
+    cwd.passedToOs = true;
     ParamSpec env = param("env", ParamType::StringMap,
                           QT_TRANSLATE_NOOP("KindSpec", "Environment variables added to the "
                                                         "inherited environment."));
+    env.passedToOs = true;
     env.environmentNames = true;
     return {QStringLiteral("command"),
             QT_TRANSLATE_NOOP("KindSpec", "Runs a program; exit code 0 succeeds with its output "
@@ -137,6 +141,7 @@ KindSpec pluginKind()
     ParamSpec library =
         required(param("library", ParamType::String,
                        QT_TRANSLATE_NOOP("KindSpec", "Path to the plugin's shared library.")));
+    library.passedToOs = true;
     KindSpec spec{
         QStringLiteral("plugin"),
         QT_TRANSLATE_NOOP("KindSpec", "Runs a C++ event loaded from a shared library; "
@@ -182,6 +187,17 @@ bool isList(const QVariant &value)
     return value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList;
 }
 
+QString nulProblem(const QString &where)
+{
+    return where + QStringLiteral(": must not contain a NUL character (\\u0000); the operating "
+                                  "system would cut the string there");
+}
+
+bool hasNul(const QVariant &value)
+{
+    return config::isString(value) && value.toString().contains(QChar(0));
+}
+
 // Lists and maps are checked element by element so the message points at the bad element.
 QStringList validateElements(const ParamSpec &spec, const QVariant &value, const QString &where)
 {
@@ -194,9 +210,13 @@ QStringList validateElements(const ParamSpec &spec, const QVariant &value, const
                                                    "name is a letter or '_', then letters, "
                                                    "digits or '_'")
                                         .arg(config::describeValue(it.key()));
+            else if (spec.passedToOs && it.key().contains(QChar(0)))
+                problems << nulProblem(where);
             const QString at = config::qualified(where, it.key());
             if (!config::isString(*it))
                 problems << problem(at, QStringLiteral("a string"), *it);
+            else if (spec.passedToOs && hasNul(*it))
+                problems << nulProblem(at);
         }
         return problems;
     }
@@ -205,6 +225,8 @@ QStringList validateElements(const ParamSpec &spec, const QVariant &value, const
         const QString at = where + QStringLiteral("[%1]").arg(i);
         if (spec.type == ParamType::StringList && !config::isString(list[i]))
             problems << problem(at, QStringLiteral("a string"), list[i]);
+        else if (spec.type == ParamType::StringList && spec.passedToOs && hasNul(list[i]))
+            problems << nulProblem(at);
         if (spec.type == ParamType::IntegerList && !integerIn(spec, list[i]))
             problems << problem(at, QStringLiteral("an integer") + rangeText(spec), list[i]);
     }
@@ -249,6 +271,8 @@ QStringList ParamSpec::validate(const QVariant &value, const QString &where) con
     switch (type) {
     case ParamType::String:
         ok = config::isString(value) && !(nonEmpty && value.toString().isEmpty());
+        if (ok && passedToOs && hasNul(value))
+            return {nulProblem(where)};
         break;
     case ParamType::StringList:
     case ParamType::IntegerList:

@@ -30,6 +30,9 @@ struct ParamSpec
     ParamType type = ParamType::String;
     bool required = false;
     bool nonEmpty = false; // String only: "" is rejected
+    // The value reaches the operating system (exec, chdir, dlopen, the environment), which reads
+    // a string only up to its first NUL: a NUL anywhere in it is rejected rather than cut there.
+    bool passedToOs = false;
     // StringMap only: the keys are environment variable names, [A-Za-z_][A-Za-z0-9_]*. A name
     // holding '=' would define a second variable ("PATH=/x:/y;X" sets PATH).
     bool environmentNames = false;

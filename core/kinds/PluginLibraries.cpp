@@ -45,6 +45,9 @@ Cache &cache()
 
 QString locate(const QString &library)
 {
+    if (library.contains(QChar(0)))
+        throw Error(ErrorNames::ValueError,
+                    QStringLiteral("plugin library path contains a NUL character"));
     const QFileInfo direct(library);
     if (direct.isFile())
         return direct.canonicalFilePath();

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace volnux {
 
 namespace {
@@ -53,6 +55,7 @@ struct Reader
     void readIdentity(const QJsonObject &event, const QString &where, EventDefinition &out);
     void readTasks(const QJsonObject &event, const QString &where, EventDefinition &out);
     void readOptions(const QJsonObject &event, const QString &where, EventDefinition &out);
+    void checkSubstitutedInputs(const QString &where, const EventDefinition &event);
     void checkDuplicateNames(const QList<EventDefinition> &read);
 };
 
@@ -110,8 +113,31 @@ EventDefinition Reader::readEvent(const QJsonValue &value, const QString &where)
     unknownKeys(object, ProjectJson::eventKeys(), where);
     readIdentity(object, where, event);
     readTasks(object, where, event);
+    checkSubstitutedInputs(where, event);
     readOptions(object, where, event);
     return event;
+}
+
+// A command's {input} puts a task's input into an argument, which reaches exec: a NUL in the
+// input would cut the argument there, so it is refused where the input is written.
+void Reader::checkSubstitutedInputs(const QString &where, const EventDefinition &event)
+{
+    if (event.kind != QLatin1String("command") || !event.inputs)
+        return;
+    const QStringList args = event.params.value(QStringLiteral("args")).toStringList();
+    const bool substituted = std::any_of(args.cbegin(), args.cend(), [](const QString &arg) {
+        return arg.contains(QLatin1String("{input}"));
+    });
+    if (!substituted)
+        return;
+    for (qsizetype i = 0; i < event.inputs->size(); ++i) {
+        const QVariant &input = event.inputs->at(i);
+        if (input.typeId() == QMetaType::QString && input.toString().contains(QChar(0)))
+            add(config::qualified(where, kInputs) + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("must not contain a NUL character (\\u0000): {input} puts it in "
+                               "an argument of the program, which the operating system would "
+                               "cut there"));
+    }
 }
 
 void Reader::readIdentity(const QJsonObject &event, const QString &where, EventDefinition &out)
