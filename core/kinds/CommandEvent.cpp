@@ -71,6 +71,9 @@ QString resolveProgram(const QString &program, const QString &cwd, const QProces
     const QStringList dirs =
         env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
     for (const QString &dir : dirs) {
+        // An empty or relative PATH entry would search the working directory, implicitly.
+        if (QDir::isRelativePath(dir))
+            continue;
         const QFileInfo info(QDir(dir).absoluteFilePath(program));
         if (info.isFile() && info.isExecutable())
             return info.absoluteFilePath();

@@ -48,10 +48,13 @@ QString locate(const QString &library)
     if (library.contains(QChar(0)))
         throw Error(ErrorNames::ValueError,
                     QStringLiteral("plugin library path contains a NUL character"));
-    const QFileInfo direct(library);
-    if (direct.isFile())
-        return direct.canonicalFilePath();
-    if (!library.contains(QLatin1Char('/'))) {
+    // A path is taken as given; a bare name only in the plugin directories, never in the working
+    // directory, where anyone's file of that name would otherwise be loaded and run.
+    if (library.contains(QLatin1Char('/'))) {
+        const QFileInfo direct(library);
+        if (direct.isFile())
+            return direct.canonicalFilePath();
+    } else {
         for (const QString &dir : PluginLibraries::searchPaths()) {
             const QFileInfo candidate(QDir(dir).filePath(library));
             if (candidate.isFile())
@@ -99,8 +102,13 @@ std::shared_ptr<const Factories> factoriesOf(const QString &library)
 
 QStringList PluginLibraries::searchPaths()
 {
-    QStringList paths =
-        qEnvironmentVariable("VOLNUX_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    // Empty and relative entries would mean the working directory: only absolute ones count.
+    QStringList paths;
+    for (const QString &dir :
+         qEnvironmentVariable("VOLNUX_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        if (QDir::isAbsolutePath(dir))
+            paths << dir;
+    }
     if (QCoreApplication::instance())
         paths.append(QCoreApplication::applicationDirPath() + QStringLiteral("/../plugins"));
     return paths;

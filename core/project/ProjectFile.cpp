@@ -9,7 +9,9 @@
 #include "core/project/ProjectJson.h"
 #include "core/project/ProjectMigration.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -152,6 +154,47 @@ Result<std::shared_ptr<const PipelineGraph>> parsePipeline(const Project &projec
     return R(std::make_shared<const PipelineGraph>(std::move(graph.value())));
 }
 
+bool isRelativePath(const QString &path)
+{
+    return !path.isEmpty() && QDir::isRelativePath(path);
+}
+
+// A path written in the project is relative to the project file's folder, as a user reading the
+// file expects, and not to whatever directory the run was started from. Returns the problems.
+QStringList anchorPaths(QVariantMap &params, const QString &kind, const QString &base,
+                        const QString &where)
+{
+    QStringList problems;
+    auto anchor = [&](const QString &key, const QString &against) {
+        const QString value = params.value(key).toString();
+        if (!isRelativePath(value))
+            return;
+        if (against.isEmpty()) {
+            problems << config::qualified(where, key) +
+                            QStringLiteral(": the relative path %1 needs a saved project; it is "
+                                           "taken relative to the project file's folder")
+                                .arg(config::describeValue(value));
+            return;
+        }
+        params.insert(key, QDir::cleanPath(QDir(against).absoluteFilePath(value)));
+    };
+    if (kind == QLatin1String("command")) {
+        anchor(QStringLiteral("cwd"), base);
+        // A program path is relative to its working directory when one is given (as after a
+        // cd in a shell), which is itself now absolute; a bare name is searched in PATH.
+        const QString cwd = params.value(QStringLiteral("cwd")).toString();
+        // A cwd still relative could not be anchored, which is reported already.
+        if (params.value(QStringLiteral("program")).toString().contains(QLatin1Char('/')) &&
+            !isRelativePath(cwd))
+            anchor(QStringLiteral("program"), cwd.isEmpty() ? base : cwd);
+    } else if (kind == QLatin1String("plugin")) {
+        // A bare library name is looked for in the plugin directories only (PluginLibraries).
+        if (params.value(QStringLiteral("library")).toString().contains(QLatin1Char('/')))
+            anchor(QStringLiteral("library"), base);
+    }
+    return problems;
+}
+
 } // namespace
 
 Result<Project> ProjectFile::load(const QString &path)
@@ -213,16 +256,22 @@ Result<bool> ProjectFile::save(const Project &project, const QString &path)
     return true;
 }
 
-Result<RunSpec> ProjectFile::toRunSpec(const Project &project)
+Result<RunSpec> ProjectFile::toRunSpec(const Project &project, const QString &projectPath)
 {
     if (const QStringList problems = validate(project); !problems.isEmpty())
         return Result<RunSpec>::failure(problems);
+    const QString base =
+        projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteDir().absolutePath();
     RunSpec spec;
-    for (const EventDefinition &event : project.events) {
+    QStringList problems;
+    for (qsizetype i = 0; i < project.events.size(); ++i) {
+        const EventDefinition &event = project.events.at(i);
         EventSpec e;
         e.name = event.name;
         e.eventType = event.kind;
         e.params = event.params;
+        problems << anchorPaths(e.params, event.kind, base,
+                                QStringLiteral("events[%1].params").arg(i));
         e.inputs = event.taskInputs();
         e.options.executor = event.executor.value_or(ExecutorNames::DefaultExecutor);
         e.options.executor_config = event.executor_config.value_or(ExecutorInitializerConfig());
@@ -231,6 +280,8 @@ Result<RunSpec> ProjectFile::toRunSpec(const Project &project)
         e.options.stop_on_exception = event.stop_on_exception.value_or(false);
         spec.events << e;
     }
+    if (!problems.isEmpty())
+        return Result<RunSpec>::failure(problems);
     spec.pipeline = *parsePipeline(project);
     return spec;
 }

@@ -24,8 +24,11 @@ public:
     static QByteArray serialize(const Project &project);
     // Writes atomically; an error leaves any existing file untouched.
     static Result<bool> save(const Project &project, const QString &path);
-    // What the engine runs. The project must be valid.
-    static Result<RunSpec> toRunSpec(const Project &project);
+    // What the engine runs. The project must be valid. Relative paths in it (a command's `cwd`,
+    // a `program` or plugin `library` holding a '/') are made absolute against the folder of
+    // `projectPath`, the file the project was read from, never against the working directory;
+    // without a path (a project never saved) a relative path is a problem.
+    static Result<RunSpec> toRunSpec(const Project &project, const QString &projectPath = {});
 };
 
 } // namespace volnux

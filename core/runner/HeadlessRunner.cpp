@@ -90,7 +90,7 @@ std::optional<int> HeadlessRunner::start()
         print(stderr, project.errorString() + QLatin1Char('\n'));
         return InvalidInput;
     }
-    Result<RunSpec> spec = ProjectFile::toRunSpec(*project);
+    Result<RunSpec> spec = ProjectFile::toRunSpec(*project, m_options.project);
     if (!spec) {
         print(stderr, spec.errorString() + QLatin1Char('\n'));
         return InvalidInput;

@@ -31,9 +31,11 @@ struct Result
     QString err;
 };
 
-Result runTool(const QStringList &args, int timeoutMs = 30000)
+Result runTool(const QStringList &args, int timeoutMs = 30000, const QString &workingDir = {})
 {
     QProcess p;
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
     p.start(binDir() + "/volnux-run", args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -101,6 +103,8 @@ private slots:
     void stopOnExceptionStopsTheRun();
     void commandTimeoutAndMissingProgram();
     void pluginExampleRuns();
+    void relativePathsAreTheProjectFolders();
+    void bareLibraryNameIsNotLookedForHere();
     void jsonSummary();
     void validateAndGraph();
     void chromeTraceOpensAsJson();
@@ -393,6 +397,72 @@ void TestVolnuxRun::pluginExampleRuns()
     const Result r = runTool({"--trace", trace, project});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QCOMPARE(ofType(readTrace(trace), "attempt").first()["outcome"].toString(), QString("success"));
+}
+
+// A relative program, cwd or plugin library is taken against the project file's folder, whatever
+// directory volnux-run is started from; the same relative path there must not be used instead.
+void TestVolnuxRun::relativePathsAreTheProjectFolders()
+{
+    QTemporaryDir projectDir;
+    QTemporaryDir elsewhere;
+    QVERIFY(projectDir.isValid() && elsewhere.isValid());
+    auto writeScript = [](const QString &path, const QByteArray &body) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write("#!/bin/sh\n" + body) > 0 &&
+               f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    };
+    const QString marker = m_dir.filePath("relative.marker");
+    QVERIFY(QDir(projectDir.path()).mkpath("tools") && QDir(elsewhere.path()).mkpath("tools"));
+    QVERIFY(QDir(projectDir.path()).mkpath("work") && QDir(elsewhere.path()).mkpath("work"));
+    QVERIFY(writeScript(projectDir.filePath("tools/tool.sh"), "echo project >> \"$1\"\n"));
+    QVERIFY(writeScript(elsewhere.filePath("tools/tool.sh"), "echo elsewhere >> \"$1\"\n"));
+    const QString plugin =
+        QDir(binDir() + "/../plugins").absoluteFilePath("libvolnux_example_plugin.so");
+    QVERIFY(QFile::copy(plugin, projectDir.filePath("tools/libmine.so")));
+    const QString path = projectDir.filePath("p.vxproj");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"J({"format":"volnux-project","version":1,"events":[
+        {"name":"tool","kind":"command","params":{"program":"./tools/tool.sh","args":["%1"]}},
+        {"name":"where","kind":"command","params":{"program":"/bin/sh","cwd":"work",
+         "args":["-c","pwd >> %1"]}},
+        {"name":"below","kind":"command","params":{"program":"../tools/tool.sh","cwd":"work",
+         "args":["%1"]}},
+        {"name":"count","kind":"plugin","inputs":["one two"],
+         "params":{"library":"tools/libmine.so","event":"wordcount"}}]})J")
+                   .arg(marker)
+                   .toUtf8());
+    file.close();
+    const QString trace = m_dir.filePath("relative.jsonl");
+    const Result r = runTool({"-q", "--trace", trace, path}, 30000, elsewhere.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QFile written(marker);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString workDir = QFileInfo(projectDir.filePath("work")).canonicalFilePath();
+    QCOMPARE(QString::fromUtf8(written.readAll()).split('\n', Qt::SkipEmptyParts),
+             QStringList({"project", workDir, "project"}));
+    QCOMPARE(ofType(readTrace(trace), "attempt", "count").first()["outcome"].toString(),
+             QString("success"));
+}
+
+// A bare library name is looked for in the plugin directories, never in the working directory.
+void TestVolnuxRun::bareLibraryNameIsNotLookedForHere()
+{
+    QTemporaryDir here;
+    QVERIFY(here.isValid());
+    const QString plugin =
+        QDir(binDir() + "/../plugins").absoluteFilePath("libvolnux_example_plugin.so");
+    QVERIFY(QFile::copy(plugin, here.filePath("libplanted.so")));
+    const QString project = writeProject("bare.vxproj", R"J({"format":"volnux-project",
+        "version":1,"events":[{"name":"count","kind":"plugin","inputs":["one"],
+        "params":{"library":"libplanted.so","event":"wordcount"}}]})J");
+    const QString trace = m_dir.filePath("bare.jsonl");
+    const Result r = runTool({"-q", "--trace", trace, project}, 30000, here.path());
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject attempt = ofType(readTrace(trace), "attempt", "count").first();
+    QCOMPARE(attempt["error_type"].toString(), QString("FileNotFoundError"));
+    QVERIFY2(attempt["error"].toString().contains("plugin library not found: libplanted.so"),
+             qPrintable(attempt["error"].toString()));
 }
 
 void TestVolnuxRun::jsonSummary()

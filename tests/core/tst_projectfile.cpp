@@ -97,6 +97,7 @@ private slots:
     void malformedCorpus();
     void corpusIsListedCompletely();
     void endlessDeviceIsRefused();
+    void relativePathsAreTheProjectFolders();
     void snapshotKeepsAnInvalidProjectExactly();
     void snapshotRefusesWhatItDidNotWrite();
 };
@@ -540,6 +541,38 @@ void TestProjectFile::endlessDeviceIsRefused()
     QVERIFY2(p.errorString().startsWith(QStringLiteral(
                  "/dev/zero: too large (more than 67108864 bytes); a project file is at most")),
              qPrintable(p.errorString()));
+}
+
+// Relative paths are made absolute against the project file's folder; without a file they are
+// refused rather than taken against the working directory.
+void TestProjectFile::relativePathsAreTheProjectFolders()
+{
+    const Project p = parsed(minimalFile(
+        R"({"name": "a", "kind": "command", "params": {"program": "./x.sh", "cwd": "sub"}},
+           {"name": "b", "kind": "command", "params": {"program": "bin/y"}},
+           {"name": "c", "kind": "command", "params": {"program": "make", "cwd": "/abs"}},
+           {"name": "d", "kind": "plugin", "params": {"library": "lib/p.so", "event": "e"}},
+           {"name": "e", "kind": "plugin", "params": {"library": "libbare.so", "event": "e"}})"));
+    QCOMPARE(p.events.size(), 5);
+    const Result<RunSpec> spec = ProjectFile::toRunSpec(p, QStringLiteral("/proj/dir/p.vxproj"));
+    QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
+    auto param = [&](int event, const char *key) {
+        return spec->events.at(event).params.value(QString::fromLatin1(key)).toString();
+    };
+    QCOMPARE(param(0, "cwd"), QStringLiteral("/proj/dir/sub"));
+    QCOMPARE(param(0, "program"), QStringLiteral("/proj/dir/sub/x.sh"));
+    QCOMPARE(param(1, "program"), QStringLiteral("/proj/dir/bin/y"));
+    QCOMPARE(param(2, "program"), QStringLiteral("make"));
+    QCOMPARE(param(2, "cwd"), QStringLiteral("/abs"));
+    QCOMPARE(param(3, "library"), QStringLiteral("/proj/dir/lib/p.so"));
+    QCOMPARE(param(4, "library"), QStringLiteral("libbare.so"));
+
+    const Result<RunSpec> unsaved = ProjectFile::toRunSpec(p);
+    QVERIFY(!unsaved.ok());
+    QCOMPARE(unsaved.errors().size(), 3);
+    QCOMPARE(unsaved.errors().first(),
+             QStringLiteral("events[0].params.cwd: the relative path \"sub\" needs a saved "
+                            "project; it is taken relative to the project file's folder"));
 }
 
 // Crash recovery keeps work mid-edit: every value the file format would refuse survives a snapshot.
