@@ -106,13 +106,18 @@ Result<QJsonObject> readDocument(QByteArray json)
     return readEnvelope(doc.object());
 }
 
+// A hostile file can hold a problem per byte (200,000 unknown keys): the first ones are listed,
+// then how many more there are, so the report stays readable and its size bounded.
+constexpr qsizetype kMaxProblems = 100;
+
 QStringList prefixed(const QStringList &problems, const QString &sourceName)
 {
-    if (sourceName.isEmpty())
-        return problems;
     QStringList out;
-    for (const QString &problem : problems)
-        out << sourceName + QStringLiteral(": ") + problem;
+    for (const QString &problem : problems.mid(0, kMaxProblems))
+        out << (sourceName.isEmpty() ? problem : sourceName + QStringLiteral(": ") + problem);
+    if (problems.size() > kMaxProblems)
+        out << (sourceName.isEmpty() ? QString() : sourceName + QStringLiteral(": ")) +
+                   JsonText::andMore(problems.size() - kMaxProblems, QStringLiteral("problems"));
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "core/project/ProjectSnapshot.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +98,8 @@ private slots:
     void malformedCorpus();
     void corpusIsListedCompletely();
     void endlessDeviceIsRefused();
+    void manyDuplicateKeysAreLocatedInLinearTime();
+    void manyProblemsAreCapped();
     void relativePathsAreTheProjectFolders();
     void snapshotKeepsAnInvalidProjectExactly();
     void snapshotRefusesWhatItDidNotWrite();
@@ -541,6 +544,47 @@ void TestProjectFile::endlessDeviceIsRefused()
     QVERIFY2(p.errorString().startsWith(QStringLiteral(
                  "/dev/zero: too large (more than 67108864 bytes); a project file is at most")),
              qPrintable(p.errorString()));
+}
+
+// 200,000 repeated keys: each is located from where the previous one was, not from the start
+// (which took minutes), and ten are listed before a count of the rest.
+void TestProjectFile::manyDuplicateKeysAreLocatedInLinearTime()
+{
+    QByteArray json = R"({"format": "volnux-project", "version": 1, "events": [],
+"name": "n")";
+    for (int i = 0; i < 200000; ++i)
+        json += R"(,"name":"n")";
+    json += "}";
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Project> p = ProjectFile::parse(json, QStringLiteral("dup.vxproj"));
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!p.ok());
+    QCOMPARE(p.errors().size(), 11);
+    QCOMPARE(p.errors().first(), QStringLiteral("dup.vxproj: name: duplicate key at line 2, "
+                                                "column 13 (byte 69); each key may appear only "
+                                                "once in an object"));
+    QCOMPARE(p.errors().at(9).section(QStringLiteral(" (byte"), 0, 0),
+             QStringLiteral("dup.vxproj: name: duplicate key at line 2, column 112"));
+    QCOMPARE(p.errors().last(),
+             QStringLiteral("dup.vxproj: \u2026 and 199,990 more duplicate keys"));
+    // Linear: well under a second here; the quadratic scan took minutes.
+    QVERIFY2(ms < 20000, qPrintable(QString::number(ms) + " ms"));
+}
+
+// However many problems a file has, the report lists 100 and counts the rest.
+void TestProjectFile::manyProblemsAreCapped()
+{
+    QByteArray json = R"({"format": "volnux-project", "version": 1, "events": [])";
+    for (int i = 0; i < 250; ++i)
+        json += ",\"unknown" + QByteArray::number(i) + "\": 1";
+    json += "}";
+    const Result<Project> p = ProjectFile::parse(json, QStringLiteral("many.vxproj"));
+    QVERIFY(!p.ok());
+    QCOMPARE(p.errors().size(), 101);
+    QVERIFY2(p.errors().first().startsWith(QStringLiteral("many.vxproj: unknown")),
+             qPrintable(p.errors().first()));
+    QCOMPARE(p.errors().last(), QStringLiteral("many.vxproj: \u2026 and 150 more problems"));
 }
 
 // Relative paths are made absolute against the project file's folder; without a file they are
