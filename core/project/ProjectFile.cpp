@@ -2,6 +2,7 @@
 
 #include "core/ConfigField.h"
 #include "core/engine/RunSpec.h"
+#include "core/files/FileKind.h"
 #include "core/kinds/KindSpec.h"
 #include "core/pipeline/PointyParser.h"
 #include "core/project/JsonText.h"
@@ -204,12 +205,12 @@ QStringList anchorPaths(QVariantMap &params, const QString &kind, const QString 
 
 Result<Project> ProjectFile::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Project>::failure(
-            QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-    // Read at most one byte past the limit: a device or a pipe (/dev/zero, a FIFO) has no size to
-    // check first, and would otherwise be read until memory runs out.
+    // Only a regular file: a FIFO would block the open (or the read) forever, and a device such
+    // as /dev/zero has no end.
+    QFile file;
+    if (QString error; !FileKind::openRegularForReading(file, path, &error))
+        return Result<Project>::failure(QStringLiteral("%1: cannot open: %2").arg(path, error));
+    // Read at most one byte past the limit, should the file grow while it is read.
     const QByteArray bytes =
         file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
     if (file.size() > kMaxFileSize || bytes.size() > kMaxFileSize)

@@ -136,6 +136,10 @@ std::optional<int> HeadlessRunner::start()
             return InvalidInput;
         }
         m_chrome = std::make_unique<ChromeTraceWriter>();
+        if (!m_chrome->prepare(m_options.chromeTrace, &error)) {
+            print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+            return InvalidInput;
+        }
     }
     // Opened (emptied) last: a run refused for another reason leaves an existing trace alone.
     if (!m_options.trace.isEmpty()) {

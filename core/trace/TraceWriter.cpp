@@ -1,5 +1,6 @@
 #include "TraceWriter.h"
 
+#include "core/files/FileKind.h"
 #include "core/trace/JsonLine.h"
 
 namespace volnux {
@@ -78,10 +79,12 @@ QByteArray TraceWriter::line(const RunRecord &r)
 
 bool TraceWriter::open(const QString &path, QString *error)
 {
-    m_file.setFileName(path);
-    if (m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    m_path = path;
+    // Never blocks: a FIFO nobody reads is refused rather than waited on forever.
+    QString reason;
+    if (FileKind::openForWriting(m_file, path, &reason))
         return true;
-    *error = QStringLiteral("cannot write the trace %1: %2").arg(path, m_file.errorString());
+    *error = QStringLiteral("cannot write the trace %1: %2").arg(path, reason);
     return false;
 }
 
@@ -104,8 +107,8 @@ bool TraceWriter::close(QString *error)
         return true;
     const bool ok = m_file.flush() && m_file.error() == QFileDevice::NoError;
     if (!ok)
-        *error = QStringLiteral("writing the trace %1 failed: %2")
-                     .arg(m_file.fileName(), m_file.errorString());
+        *error =
+            QStringLiteral("writing the trace %1 failed: %2").arg(m_path, m_file.errorString());
     m_file.close();
     return ok;
 }

@@ -22,6 +22,7 @@ public:
 
 private:
     QFile m_file;
+    QString m_path;
 };
 
 } // namespace volnux

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 namespace {
 QString binDir()
@@ -96,6 +97,7 @@ private slots:
     void seedRepeatsJitteredWaits();
     void outputsNeverDestroyInputs();
     void chromeTraceToAPipe();
+    void fifosNeverBlock();
     void unwritableOutputIsAFailure_data();
     void unwritableOutputIsAFailure();
     void failedRunExitsOne();
@@ -275,6 +277,40 @@ void TestVolnuxRun::chromeTraceToAPipe()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith("{\"displayTimeUnit\":\"ms\",\"traceEvents\":["), qPrintable(r.err));
     QVERIFY(QFileInfo("/dev/stdout").isSymLink() || !QFileInfo("/dev/stdout").isFile());
+}
+
+// A FIFO opens only when its other end does: given as the project, or as a trace nobody reads,
+// it would block volnux-run forever. Both are refused at once, with what the path is.
+void TestVolnuxRun::fifosNeverBlock()
+{
+    const QString fifo = m_dir.filePath("fifo");
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString project = sourceDir() + "/resources/examples/nightly-build.vxproj";
+
+    Result r = runTool({fifo}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(fifo + ": cannot open: it is a FIFO (named pipe), not a regular file"),
+             qPrintable(r.err));
+    r = runTool({"/dev/null"}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("/dev/null: cannot open: it is a character device, not a regular file"),
+             qPrintable(r.err));
+
+    r = runTool({"--trace", fifo, project}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("cannot write the trace " + fifo +
+                            ": it is a FIFO (named pipe) that no process is reading"),
+             qPrintable(r.err));
+    r = runTool({"--chrome-trace", fifo, project}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("cannot write the Chrome trace " + fifo +
+                            ": it is a FIFO (named pipe) that no process is reading"),
+             qPrintable(r.err));
+    // Devices that take writes still do.
+    const QString quick = writeProject("quick.vxproj", R"J({"format":"volnux-project",
+        "version":1,"events":[{"name":"a","kind":"simulate","tasks":2}]})J");
+    r = runTool({"-q", "--trace", "/dev/null", "--chrome-trace", "/dev/zero", quick}, 30000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 // What scripts read must reach them: a full disk is a failure (exit 1), said on stderr.

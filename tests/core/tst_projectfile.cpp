@@ -536,14 +536,14 @@ void TestProjectFile::corpusIsListedCompletely()
                  qPrintable(file + " is not in expected.tsv"));
 }
 
-// A device has no size to check first: it is read up to the limit, not until memory runs out.
+// A project is a regular file: a device is refused before it is read (/dev/zero has no end), and
+// so is a FIFO, whose open would wait for a writer forever (tst_volnuxrun covers that).
 void TestProjectFile::endlessDeviceIsRefused()
 {
     const Result<Project> p = ProjectFile::load(QStringLiteral("/dev/zero"));
     QVERIFY(!p.ok());
-    QVERIFY2(p.errorString().startsWith(QStringLiteral(
-                 "/dev/zero: too large (more than 67108864 bytes); a project file is at most")),
-             qPrintable(p.errorString()));
+    QCOMPARE(p.errorString(), QStringLiteral("/dev/zero: cannot open: it is a character device, "
+                                             "not a regular file"));
 }
 
 // 200,000 repeated keys: each is located from where the previous one was, not from the start
