@@ -2,21 +2,26 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace volnux {
 
 namespace {
 
+// One file under two names: the same path after links are resolved, or, for files that exist,
+// the same device and inode, which is what a hard link shares (its path differs).
 bool sameFile(const QString &a, const QString &b)
 {
-    const QFileInfo x(a);
-    const QFileInfo y(b);
-    if (x.exists() && y.exists())
-        return x.canonicalFilePath() == y.canonicalFilePath();
-    return x.absoluteFilePath() == y.absoluteFilePath();
+    struct stat x = {};
+    struct stat y = {};
+    if (::stat(QFile::encodeName(a).constData(), &x) == 0 &&
+        ::stat(QFile::encodeName(b).constData(), &y) == 0)
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
 }
 
 // Outputs that would destroy an input or each other: refused before anything is written.

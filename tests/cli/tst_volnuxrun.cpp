@@ -14,6 +14,7 @@
 
 #include <csignal>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 QString binDir()
@@ -97,6 +98,7 @@ private slots:
     void seedRepeatsJitteredWaits();
     void outputsNeverDestroyInputs();
     void chromeTraceToAPipe();
+    void hardLinkedOutputIsRefused();
     void fifosNeverBlock();
     void unwritableOutputIsAFailure_data();
     void unwritableOutputIsAFailure();
@@ -277,6 +279,43 @@ void TestVolnuxRun::chromeTraceToAPipe()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith("{\"displayTimeUnit\":\"ms\",\"traceEvents\":["), qPrintable(r.err));
     QVERIFY(QFileInfo("/dev/stdout").isSymLink() || !QFileInfo("/dev/stdout").isFile());
+}
+
+// A hard link is the project under another name: writing the trace there would empty the
+// project, though the paths differ. Refused before anything is written.
+void TestVolnuxRun::hardLinkedOutputIsRefused()
+{
+    const QString project = m_dir.filePath("linked.vxproj");
+    QVERIFY(QFile::copy(sourceDir() + "/resources/examples/nightly-build.vxproj", project));
+    const QByteArray before = [&] {
+        QFile f(project);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+    for (const char *option : {"--trace", "--chrome-trace"}) {
+        const QString link =
+            m_dir.filePath(QStringLiteral("link%1.out").arg(QLatin1String(option)));
+        QVERIFY(::link(QFile::encodeName(project).constData(),
+                       QFile::encodeName(link).constData()) == 0);
+        const Result r = runTool({QLatin1String(option), link, project});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is the project file; writing it would destroy the project"),
+                 qPrintable(r.err));
+        QFile kept(project);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), before);
+    }
+    // Two hard links to one output file are one file too.
+    const QString first = m_dir.filePath("out-a.jsonl");
+    const QString second = m_dir.filePath("out-b.jsonl");
+    QFile out(first);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.close();
+    QVERIFY(::link(QFile::encodeName(first).constData(), QFile::encodeName(second).constData()) ==
+            0);
+    const Result r = runTool({"--trace", first, "--chrome-trace", second, project});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("both name"), qPrintable(r.err));
 }
 
 // A FIFO opens only when its other end does: given as the project, or as a trace nobody reads,
