@@ -1,5 +1,7 @@
 #include "ErrorTypes.h"
 
+#include "core/UserText.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -67,11 +69,13 @@ bool ErrorTypes::declare(const QString &name, const QString &parent, QString *er
         return false;
     };
     if (!isValidName(name))
-        return fail(QStringLiteral("'%1' is not a valid error type name").arg(name));
+        return fail(QStringLiteral("%1 is not a valid error type name")
+                        .arg(UserText::quoted(name, UserText::kMaxQuoted, u'\'')));
     Hierarchy &h = hierarchy();
     std::unique_lock locker(h.lock);
     if (!h.parent.contains(parent))
-        return fail(QStringLiteral("unknown parent error type '%1'").arg(parent));
+        return fail(QStringLiteral("unknown parent error type %1")
+                        .arg(UserText::quoted(parent, UserText::kMaxQuoted, u'\'')));
     const auto existing = h.parent.constFind(name);
     if (existing != h.parent.constEnd()) {
         if (*existing == parent)

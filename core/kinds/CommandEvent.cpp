@@ -1,5 +1,6 @@
 #include "CommandEvent.h"
 
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/ChildProcess.h"
 #include "core/kinds/KindParams.h"
@@ -53,10 +54,11 @@ QString checkedExecutable(const QString &path, const QString &program)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throwError(ErrorNames::FileNotFoundError, QStringLiteral("no such program: ") + program);
+        throwError(ErrorNames::FileNotFoundError,
+                   QStringLiteral("no such program: ") + UserText::quoted(program));
     if (info.isDir() || !info.isExecutable())
-        throwError(ErrorNames::PermissionError,
-                   QStringLiteral("program is not executable: ") + info.absoluteFilePath());
+        throwError(ErrorNames::PermissionError, QStringLiteral("program is not executable: ") +
+                                                    UserText::quoted(info.absoluteFilePath()));
     return info.absoluteFilePath();
 }
 
@@ -82,9 +84,10 @@ QString resolveProgram(const QString &program, const QString &cwd, const QProces
     }
     if (!notExecutable.isEmpty())
         throwError(ErrorNames::PermissionError,
-                   QStringLiteral("program is not executable: ") + notExecutable);
-    throwError(ErrorNames::FileNotFoundError,
-               QStringLiteral("no such program: ") + program + QStringLiteral(" (searched PATH)"));
+                   QStringLiteral("program is not executable: ") + UserText::quoted(notExecutable));
+    throwError(ErrorNames::FileNotFoundError, QStringLiteral("no such program: ") +
+                                                  UserText::quoted(program) +
+                                                  QStringLiteral(" (searched PATH)"));
     return {};
 }
 
@@ -95,15 +98,16 @@ CommandSpec readSpec(const TaskContext &context)
     spec.workingDirectory = p.string(QStringLiteral("cwd"));
     if (!spec.workingDirectory.isEmpty() && !QFileInfo(spec.workingDirectory).isDir())
         throwError(ErrorNames::FileNotFoundError,
-                   QStringLiteral("working directory does not exist: ") + spec.workingDirectory);
+                   QStringLiteral("working directory does not exist: ") +
+                       UserText::quoted(spec.workingDirectory));
     spec.environment = QProcessEnvironment::systemEnvironment();
     const auto env = p.stringMap(QStringLiteral("env"));
     for (auto it = env.cbegin(); it != env.cend(); ++it) {
         // A name holding '=' would define another variable than the one named ("PATH=/x;X").
         if (!ParamSpec::isEnvironmentName(it.key()))
-            throwError(
-                ErrorNames::ValueError,
-                QStringLiteral("env: not an environment variable name: \"%1\"").arg(it.key()));
+            throwError(ErrorNames::ValueError,
+                       QStringLiteral("env: not an environment variable name: %1")
+                           .arg(UserText::quoted(it.key())));
         spec.environment.insert(it.key(), it.value());
     }
     spec.timeoutMs = p.integer(QStringLiteral("timeout_ms"), 0, 0, LLONG_MAX / 2);

@@ -1,6 +1,7 @@
 #include "KindSpec.h"
 
 #include "core/ConfigField.h"
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 
 #include <QCoreApplication>
@@ -379,8 +380,8 @@ QStringList KindSpec::validateParams(const QString &kind, const QVariantMap &par
     const KindSpec *spec = find(kind);
     if (!spec)
         return {(where.isEmpty() ? QString() : where + QStringLiteral(": ")) +
-                QStringLiteral("unknown kind \"%1\"; allowed kinds are %2")
-                    .arg(kind, names().join(QStringLiteral(", ")))};
+                QStringLiteral("unknown kind %1; allowed kinds are %2")
+                    .arg(UserText::quoted(kind), names().join(QStringLiteral(", ")))};
     QStringList problems;
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
         const QString at = config::qualified(where, it.key());

@@ -1,6 +1,7 @@
 #include "ProjectFile.h"
 
 #include "core/ConfigField.h"
+#include "core/UserText.h"
 #include "core/engine/RunSpec.h"
 #include "core/files/FileKind.h"
 #include "core/kinds/KindSpec.h"
@@ -111,8 +112,10 @@ Result<QJsonObject> readDocument(QByteArray json)
 // then how many more there are, so the report stays readable and its size bounded.
 constexpr qsizetype kMaxProblems = 100;
 
-QStringList prefixed(const QStringList &problems, const QString &sourceName)
+QStringList prefixed(const QStringList &problems, const QString &path)
 {
+    // A file name can hold control characters too.
+    const QString sourceName = UserText::escaped(path);
     QStringList out;
     for (const QString &problem : problems.mid(0, kMaxProblems))
         out << (sourceName.isEmpty() ? problem : sourceName + QStringLiteral(": ") + problem);
@@ -209,16 +212,17 @@ Result<Project> ProjectFile::load(const QString &path)
     // as /dev/zero has no end.
     QFile file;
     if (QString error; !FileKind::openRegularForReading(file, path, &error))
-        return Result<Project>::failure(QStringLiteral("%1: cannot open: %2").arg(path, error));
+        return Result<Project>::failure(
+            QStringLiteral("%1: cannot open: %2").arg(UserText::escaped(path), error));
     // Read at most one byte past the limit, should the file grow while it is read.
     const QByteArray bytes =
         file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
     if (file.size() > kMaxFileSize || bytes.size() > kMaxFileSize)
         return Result<Project>::failure(
             QStringLiteral("%1: too large (%2 bytes); a project file is at most %3 bytes")
-                .arg(path, file.size() > kMaxFileSize
-                               ? QString::number(file.size())
-                               : QStringLiteral("more than %1").arg(kMaxFileSize))
+                .arg(UserText::escaped(path),
+                     file.size() > kMaxFileSize ? QString::number(file.size())
+                                                : QStringLiteral("more than %1").arg(kMaxFileSize))
                 .arg(kMaxFileSize));
     return parse(bytes, path);
 }

@@ -1,6 +1,7 @@
 #include "RetryPolicy.h"
 
 #include "core/ConfigField.h"
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 
 #include <QVariantList>
@@ -110,11 +111,12 @@ QStringList RetryPolicy::validate(const QString &where) const
         const QString &name = retry_on_exceptions[i];
         const QString at = qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i));
         if (!ErrorTypes::isValidName(name))
-            problems << at + QStringLiteral(": must be an error type name, got \"%1\"").arg(name);
+            problems << at + QStringLiteral(": must be an error type name, got %1")
+                                 .arg(UserText::quoted(name));
         else if (const QString meant = knownTypeDifferingInCase(name); !meant.isEmpty())
-            problems << at + QStringLiteral(": unknown error type \"%1\"; did you mean \"%2\"? "
+            problems << at + QStringLiteral(": unknown error type %1; did you mean \"%2\"? "
                                             "(names are case-sensitive)")
-                                 .arg(name, meant);
+                                 .arg(UserText::quoted(name), meant);
     }
     return problems;
 }

@@ -1,5 +1,6 @@
 #include "ChromeTraceWriter.h"
 
+#include "core/UserText.h"
 #include "core/files/FileKind.h"
 #include "core/trace/JsonLine.h"
 
@@ -124,7 +125,8 @@ bool ChromeTraceWriter::prepare(const QString &path, QString *error)
     auto device = std::make_unique<QFile>();
     QString reason;
     if (!FileKind::openForWriting(*device, path, &reason)) {
-        *error = QStringLiteral("cannot write the Chrome trace %1: %2").arg(path, reason);
+        *error = QStringLiteral("cannot write the Chrome trace %1: %2")
+                     .arg(UserText::escaped(path), reason);
         return false;
     }
     m_device = std::move(device);
@@ -142,14 +144,15 @@ bool ChromeTraceWriter::save(const QString &path, QString *error)
         const bool written = m_device->write(bytes) == bytes.size() && m_device->flush();
         if (!written)
             *error = QStringLiteral("cannot write the Chrome trace %1: %2")
-                         .arg(path, m_device->errorString());
+                         .arg(UserText::escaped(path), m_device->errorString());
         m_device.reset();
         return written;
     }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    *error = QStringLiteral("cannot write the Chrome trace %1: %2").arg(path, file.errorString());
+    *error = QStringLiteral("cannot write the Chrome trace %1: %2")
+                 .arg(UserText::escaped(path), file.errorString());
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "TraceWriter.h"
 
+#include "core/UserText.h"
 #include "core/files/FileKind.h"
 #include "core/trace/JsonLine.h"
 
@@ -84,7 +85,7 @@ bool TraceWriter::open(const QString &path, QString *error)
     QString reason;
     if (FileKind::openForWriting(m_file, path, &reason))
         return true;
-    *error = QStringLiteral("cannot write the trace %1: %2").arg(path, reason);
+    *error = QStringLiteral("cannot write the trace %1: %2").arg(UserText::escaped(path), reason);
     return false;
 }
 
@@ -107,8 +108,8 @@ bool TraceWriter::close(QString *error)
         return true;
     const bool ok = m_file.flush() && m_file.error() == QFileDevice::NoError;
     if (!ok)
-        *error =
-            QStringLiteral("writing the trace %1 failed: %2").arg(m_path, m_file.errorString());
+        *error = QStringLiteral("writing the trace %1 failed: %2")
+                     .arg(UserText::escaped(m_path), m_file.errorString());
     m_file.close();
     return ok;
 }

@@ -100,6 +100,7 @@ private slots:
     void chromeTraceToAPipe();
     void hardLinkedOutputIsRefused();
     void fifosNeverBlock();
+    void hostileValuesAreCappedAndEscaped();
     void unwritableOutputIsAFailure_data();
     void unwritableOutputIsAFailure();
     void failedRunExitsOne();
@@ -350,6 +351,41 @@ void TestVolnuxRun::fifosNeverBlock()
         "version":1,"events":[{"name":"a","kind":"simulate","tasks":2}]})J");
     r = runTool({"-q", "--trace", "/dev/null", "--chrome-trace", "/dev/zero", quick}, 30000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+// A program's error output and a project's values reach the log lines: escape sequences are
+// shown escaped (never retitle the terminal), bidi controls too, and a long value is cut.
+void TestVolnuxRun::hostileValuesAreCappedAndEscaped()
+{
+    const QByteArray longType(1000000, 'E');
+    const QString project = writeProject("hostile.vxproj", R"J({"format":"volnux-project",
+        "version":1,"name":"t\u001b]0;title\u0007","events":[
+        {"name":"cmd","kind":"command","params":{"program":"/bin/sh","args":["-c",
+         "printf '\\033]0;owned\\007 \\342\\200\\256 reversed\\n' >&2; exit 3"]}},
+        {"name":"sim","kind":"simulate","params":{"fail_with":")J" +
+                                                               longType + R"J("}}]})J");
+    const Result r = runTool({project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("running t\\u001b]0;title\\u0007: 2 events"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("exited with code 3: \\u001b]0;owned\\u0007 \\u202e reversed"),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains("failed: EEEE"), qPrintable(r.err.left(2000)));
+    QVERIFY2(r.err.contains(QStringLiteral("E\u2026 (1,000,000 characters)")),
+             qPrintable(r.err.left(2000)));
+    QVERIFY2(r.err.size() < 5000, qPrintable(QString::number(r.err.size())));
+    QVERIFY(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x202e)) &&
+            !r.err.contains(QChar(0x07)));
+
+    // Load errors: a ten-megabyte pipeline line, quoted back as a window of it.
+    const QByteArray pipeline = "cmd -> " + QByteArray(10000000, 'x');
+    const QString bad = writeProject("hostile-pipeline.vxproj",
+                                     R"J({"format":"volnux-project","version":1,"events":[
+        {"name":"cmd","kind":"sleep","params":{"duration_ms":0}}],"pipeline":")J" +
+                                         pipeline + R"J("})J");
+    const Result v = runTool({"--validate", bad});
+    QCOMPARE(v.exitCode, 2);
+    QVERIFY2(v.err.contains("(10,000,000 characters)"), qPrintable(v.err.left(2000)));
+    QVERIFY2(v.err.size() < 2000, qPrintable(QString::number(v.err.size())));
 }
 
 // What scripts read must reach them: a full disk is a failure (exit 1), said on stderr.
