@@ -248,6 +248,11 @@ QStringList ProjectFile::validate(const Project &project)
     return problems;
 }
 
+QStringList ProjectFile::warnings(const Project &project)
+{
+    return ProjectJson::warnings(project);
+}
+
 QByteArray ProjectFile::serialize(const Project &project)
 {
     return JsonWriter::write(ProjectJson::toJson(project), eventParamOrder);

@@ -21,6 +21,8 @@ public:
     // All problems of an in-memory project (the GUI calls this as the user types), located as in
     // a file: "events[2].retry_policy.max_attempts: must be an integer >= 1, got 0".
     static QStringList validate(const Project &project);
+    // What is suspect but not an error (ProjectJson::warnings), located the same way.
+    static QStringList warnings(const Project &project);
     static QByteArray serialize(const Project &project);
     // Writes atomically; an error leaves any existing file untouched.
     static Result<bool> save(const Project &project, const QString &path);

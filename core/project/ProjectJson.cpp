@@ -34,6 +34,26 @@ QString describe(const QJsonValue &value)
     return config::describeValue(value.toVariant());
 }
 
+// The error types each retry policy lists must be known, except in a project that loads a
+// plugin: a plugin declares its own types when it is loaded, which a load must not do (loading
+// runs nothing). There, an unknown type is a warning (into `warnings`), not a problem.
+QStringList retryTypeProblems(const QList<EventDefinition> &events, QStringList *warnings)
+{
+    const bool plugins = std::any_of(events.cbegin(), events.cend(), [](const auto &event) {
+        return event.kind == QLatin1String("plugin");
+    });
+    QStringList problems;
+    QStringList unknown;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (const auto &policy = events.at(i).retry_policy)
+            problems << policy->typeProblems(QStringLiteral("events[%1].retry_policy").arg(i),
+                                             plugins ? &unknown : nullptr);
+    }
+    if (warnings)
+        *warnings << unknown;
+    return problems;
+}
+
 // Collects the problems of one document while reading it into a Project.
 struct Reader
 {
@@ -99,6 +119,7 @@ Project Reader::readRoot(const QJsonObject &root)
     for (qsizetype i = 0; i < events.size(); ++i)
         project.events << readEvent(events.at(i), QStringLiteral("events[%1]").arg(i));
     checkDuplicateNames(project.events);
+    addAll(retryTypeProblems(project.events, nullptr));
     return project;
 }
 
@@ -323,6 +344,13 @@ QJsonObject ProjectJson::toJson(const Project &project)
     if (project.pipeline)
         root.insert(kPipeline, *project.pipeline);
     return root;
+}
+
+QStringList ProjectJson::warnings(const Project &project)
+{
+    QStringList found;
+    retryTypeProblems(project.events, &found);
+    return found;
 }
 
 Result<Project> ProjectJson::fromJson(const QJsonObject &root)

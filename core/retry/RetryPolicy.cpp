@@ -121,6 +121,42 @@ QStringList RetryPolicy::validate(const QString &where) const
     return problems;
 }
 
+QStringList RetryPolicy::typeProblems(const QString &where, QStringList *warnings) const
+{
+    using config::qualified;
+    QStringList problems;
+    for (int i = 0; i < retry_on_exceptions.size(); ++i) {
+        const QString &name = retry_on_exceptions[i];
+        const QString at = qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i));
+        // Invalid and miscased names are validate()'s problems already.
+        if (!ErrorTypes::isValidName(name) || !knownTypeDifferingInCase(name).isEmpty())
+            continue;
+        if (name == ErrorNames::CancelledError) {
+            problems << at + QStringLiteral(": CancelledError is never retried: a cancelled task "
+                                            "is not run again, whatever this list says");
+            continue;
+        }
+        if (ErrorTypes::isKnown(name))
+            continue;
+        const QString meant = ErrorTypes::closestName(name);
+        const QString suggestion =
+            meant.isEmpty() ? QString() : QStringLiteral("; did you mean \"%1\"?").arg(meant);
+        if (warnings)
+            *warnings << at + QStringLiteral(": unknown error type %1%2 (a plugin this project "
+                                             "loads may declare it; if none does, it retries "
+                                             "nothing)")
+                                  .arg(UserText::quoted(name), suggestion);
+        else
+            problems << at + QStringLiteral(": unknown error type %1%2")
+                                 .arg(UserText::quoted(name),
+                                      meant.isEmpty()
+                                          ? QStringLiteral("; no error has this type, so it "
+                                                           "would never retry anything")
+                                          : suggestion);
+    }
+    return problems;
+}
+
 static void readNumber(const QVariantMap &map, const QString &key, const QString &where,
                        double &out, QStringList &problems)
 {

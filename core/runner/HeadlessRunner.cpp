@@ -91,6 +91,11 @@ std::optional<int> HeadlessRunner::start()
         print(stderr, project.errorString() + QLatin1Char('\n'));
         return InvalidInput;
     }
+    if (!m_options.quiet) {
+        for (const QString &warning : ProjectFile::warnings(*project))
+            print(stderr, UserText::escaped(m_options.project) + QStringLiteral(": warning: ") +
+                              warning + QLatin1Char('\n'));
+    }
     Result<RunSpec> spec = ProjectFile::toRunSpec(*project, m_options.project);
     if (!spec) {
         print(stderr, spec.errorString() + QLatin1Char('\n'));

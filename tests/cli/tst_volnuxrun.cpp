@@ -110,6 +110,7 @@ private slots:
     void pluginExampleRuns();
     void relativePathsAreTheProjectFolders();
     void bareLibraryNameIsNotLookedForHere();
+    void retryTypesAreChecked();
     void jsonSummary();
     void validateAndGraph();
     void chromeTraceOpensAsJson();
@@ -574,6 +575,35 @@ void TestVolnuxRun::bareLibraryNameIsNotLookedForHere()
     QCOMPARE(attempt["error_type"].toString(), QString("FileNotFoundError"));
     QVERIFY2(attempt["error"].toString().contains("plugin library not found: libplanted.so"),
              qPrintable(attempt["error"].toString()));
+}
+
+// A misspelled error type would retry nothing: refused with a did-you-mean. In a project that
+// loads a plugin an unknown type may be the plugin's own: a warning, and the project runs.
+void TestVolnuxRun::retryTypesAreChecked()
+{
+    const QString typo = writeProject("typo.vxproj", R"J({"format":"volnux-project","version":1,
+        "events":[{"name":"a","kind":"simulate","retry_policy":{"max_attempts":3,
+        "retry_on_exceptions":["ConectionError"]}}]})J");
+    Result r = runTool({"--validate", typo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("events[0].retry_policy.retry_on_exceptions[0]: unknown error type "
+                            "\"ConectionError\"; did you mean \"ConnectionError\"?"),
+             qPrintable(r.err));
+    const QString plugin =
+        QDir(binDir() + "/../plugins").absoluteFilePath("libvolnux_example_plugin.so");
+    const QString withPlugin = writeProject(
+        "plugin-types.vxproj", QStringLiteral(R"J({"format":"volnux-project","version":1,"events":[
+        {"name":"count","kind":"plugin","inputs":["a b"],"params":{"library":"%1",
+         "event":"wordcount"},"retry_policy":{"retry_on_exceptions":["QuotaExceeded"]}}]})J")
+                                   .arg(plugin)
+                                   .toUtf8());
+    r = runTool({withPlugin});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.err.contains(withPlugin +
+                            ": warning: events[0].retry_policy.retry_on_exceptions[0]: "
+                            "unknown error type \"QuotaExceeded\" (a plugin this "
+                            "project loads may declare it"),
+             qPrintable(r.err));
 }
 
 void TestVolnuxRun::jsonSummary()

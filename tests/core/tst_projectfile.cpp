@@ -101,6 +101,7 @@ private slots:
     void manyDuplicateKeysAreLocatedInLinearTime();
     void manyProblemsAreCapped();
     void relativePathsAreTheProjectFolders();
+    void unknownRetryTypesWarnOnlyWithAPlugin();
     void snapshotKeepsAnInvalidProjectExactly();
     void snapshotRefusesWhatItDidNotWrite();
 };
@@ -617,6 +618,29 @@ void TestProjectFile::relativePathsAreTheProjectFolders()
     QCOMPARE(unsaved.errors().first(),
              QStringLiteral("events[0].params.cwd: the relative path \"sub\" needs a saved "
                             "project; it is taken relative to the project file's folder"));
+}
+
+// A project that loads a plugin may list the plugin's own error types, unknown until it is
+// loaded: a warning, where the same list in a project without a plugin is an error.
+void TestProjectFile::unknownRetryTypesWarnOnlyWithAPlugin()
+{
+    const QByteArray event =
+        R"({"name": "a", "kind": "sleep", "params": {"duration_ms": 1},
+            "retry_policy": {"retry_on_exceptions": ["QuotaExceeded"]}})";
+    const Result<Project> plain = ProjectFile::parse(minimalFile(event));
+    QVERIFY(!plain.ok());
+    QVERIFY2(plain.errorString().startsWith("events[0].retry_policy.retry_on_exceptions[0]: "
+                                            "unknown error type \"QuotaExceeded\""),
+             qPrintable(plain.errorString()));
+    const Result<Project> withPlugin = ProjectFile::parse(
+        minimalFile(event + R"(, {"name": "p", "kind": "plugin", "params": {"library": "/x/libp.so",
+                      "event": "e"}})"));
+    QVERIFY2(withPlugin.ok(), qPrintable(withPlugin.errorString()));
+    QCOMPARE(ProjectFile::warnings(*withPlugin),
+             QStringList{"events[0].retry_policy.retry_on_exceptions[0]: unknown error type "
+                         "\"QuotaExceeded\" (a plugin this project loads may declare it; if none "
+                         "does, it retries nothing)"});
+    QVERIFY(ProjectFile::warnings(fullProject()).isEmpty());
 }
 
 // Crash recovery keeps work mid-edit: every value the file format would refuse survives a snapshot.
