@@ -91,11 +91,23 @@ QString resolveProgram(const QString &program, const QString &cwd, const QProces
     return {};
 }
 
+// Qt's file functions, like exec and chdir, stop at a NUL ("Broken filename passed to
+// function"); the loader refuses one, this is the defence for specs built in C++.
+void refuseNul(const QString &key, const QString &value)
+{
+    if (value.contains(QChar(0)))
+        throwError(ErrorNames::ValueError, key +
+                                               QStringLiteral(": contains a NUL character, got ") +
+                                               UserText::quoted(value));
+}
+
 CommandSpec readSpec(const TaskContext &context)
 {
     const KindParams p(context.params());
     CommandSpec spec;
     spec.workingDirectory = p.string(QStringLiteral("cwd"));
+    refuseNul(QStringLiteral("cwd"), spec.workingDirectory);
+    refuseNul(QStringLiteral("program"), p.string(QStringLiteral("program")));
     if (!spec.workingDirectory.isEmpty() && !QFileInfo(spec.workingDirectory).isDir())
         throwError(ErrorNames::FileNotFoundError,
                    QStringLiteral("working directory does not exist: ") +
