@@ -1,5 +1,7 @@
 #include "ConfigField.h"
 
+#include "core/UserText.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QLocale>
@@ -10,13 +12,9 @@ namespace volnux::config {
 
 QString qualified(const QString &where, const QString &key)
 {
-    return where.isEmpty() ? key : where + QLatin1Char('.') + key;
-}
-
-// At most 60 characters, and a cut is marked.
-static QString shortened(const QString &text)
-{
-    return text.size() <= 60 ? text : text.left(59) + QChar(0x2026);
+    // A key is a user value too (an unknown or repeated key): escaped and cut like any other.
+    const QString shown = UserText::escaped(key, UserText::kMaxQuoted);
+    return where.isEmpty() ? shown : where + QLatin1Char('.') + shown;
 }
 
 QString describeValue(const QVariant &value)
@@ -25,7 +23,7 @@ QString describeValue(const QVariant &value)
         return QStringLiteral("null");
     switch (value.typeId()) {
     case QMetaType::QString:
-        return QLatin1Char('"') + shortened(value.toString()) + QLatin1Char('"');
+        return UserText::quoted(value.toString());
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QMetaType::QVariantList:
@@ -46,7 +44,7 @@ QString describeValue(const QVariant &value)
             return QString::number(qint64(d));
         return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
-    return shortened(value.toString());
+    return UserText::escaped(value.toString(), UserText::kMaxQuoted);
 }
 
 static bool isNumeric(const QVariant &value)

@@ -1,8 +1,13 @@
 #include "ErrorTypes.h"
 
+#include "core/UserText.h"
+
 #include <QHash>
+#include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstdlib>
 #include <mutex>
 #include <shared_mutex>
 #include <stdexcept>
@@ -67,11 +72,13 @@ bool ErrorTypes::declare(const QString &name, const QString &parent, QString *er
         return false;
     };
     if (!isValidName(name))
-        return fail(QStringLiteral("'%1' is not a valid error type name").arg(name));
+        return fail(QStringLiteral("%1 is not a valid error type name")
+                        .arg(UserText::quoted(name, UserText::kMaxQuoted, u'\'')));
     Hierarchy &h = hierarchy();
     std::unique_lock locker(h.lock);
     if (!h.parent.contains(parent))
-        return fail(QStringLiteral("unknown parent error type '%1'").arg(parent));
+        return fail(QStringLiteral("unknown parent error type %1")
+                        .arg(UserText::quoted(parent, UserText::kMaxQuoted, u'\'')));
     const auto existing = h.parent.constFind(name);
     if (existing != h.parent.constEnd()) {
         if (*existing == parent)
@@ -82,6 +89,44 @@ bool ErrorTypes::declare(const QString &name, const QString &parent, QString *er
     h.parent.insert(name, parent);
     h.order.append(name);
     return true;
+}
+
+namespace {
+// Levenshtein distance, ignoring case.
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            const bool same = a.at(i - 1).toCaseFolded() == b.at(j - 1).toCaseFolded();
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+} // namespace
+
+QString ErrorTypes::closestName(const QString &name)
+{
+    const int allowed = name.size() < 8 ? 1 : name.size() < 16 ? 2 : 3;
+    QString best;
+    int bestDistance = allowed + 1;
+    for (const QString &known : allNames()) {
+        // The distance is at least the difference in length: most names need no computing.
+        if (std::abs(known.size() - name.size()) >= bestDistance)
+            continue;
+        if (const int d = editDistance(name, known); d < bestDistance) {
+            best = known;
+            bestDistance = d;
+        }
+    }
+    return best;
 }
 
 bool ErrorTypes::isKnown(const QString &name)

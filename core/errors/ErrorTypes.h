@@ -40,6 +40,8 @@ public:
     // Every known name, parents before children, for pickers in the UI.
     static QStringList allNames();
     static bool isValidName(const QString &name);
+    // The known name closest to `name` within a few edits (a typo: "ConectionError"), or empty.
+    static QString closestName(const QString &name);
 };
 
 // Thrown by user code (and by the built-in event kinds) to fail an attempt with a named type.

@@ -1,5 +1,7 @@
 #include "EventExecutionEvaluationState.h"
 
+#include "core/UserText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -94,8 +96,9 @@ Result<Evaluation> Evaluation::fromString(const QString &text, const QString &wh
             entry.state == S::AT_LEAST_COUNT || entry.state == S::AT_LEAST_PERCENT;
         if (!needsArg) {
             if (!arg.isEmpty() || text.contains(QLatin1Char(':')))
-                return Result<Evaluation>::failure(
-                    prefix + QStringLiteral("%1 takes no argument, got \"%2\"").arg(name, text));
+                return Result<Evaluation>::failure(prefix +
+                                                   QStringLiteral("%1 takes no argument, got %2")
+                                                       .arg(name, UserText::quoted(text)));
             return e;
         }
         // Digits, as the schema says: no sign, space or exponent.
@@ -111,15 +114,15 @@ Result<Evaluation> Evaluation::fromString(const QString &text, const QString &wh
             return Result<Evaluation>::failure(
                 prefix + (isCount ? QStringLiteral("AT_LEAST_COUNT needs a whole number from 0 to "
                                                    "1000000000, as in \"AT_LEAST_COUNT:3\", got "
-                                                   "\"%1\"")
+                                                   "%1")
                                   : QStringLiteral("AT_LEAST_PERCENT needs a percentage 0-100, as "
-                                                   "in \"AT_LEAST_PERCENT:75\", got \"%1\""))
-                             .arg(text));
+                                                   "in \"AT_LEAST_PERCENT:75\", got %1"))
+                             .arg(UserText::quoted(text)));
         return e;
     }
     return Result<Evaluation>::failure(
-        prefix + QStringLiteral("unknown evaluation state \"%1\"; allowed: %2")
-                     .arg(text, stateNames().join(QStringLiteral(", "))));
+        prefix + QStringLiteral("unknown evaluation state %1; allowed: %2")
+                     .arg(UserText::quoted(text), stateNames().join(QStringLiteral(", "))));
 }
 
 QString Evaluation::explanation(S state)

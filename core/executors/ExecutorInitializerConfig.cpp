@@ -79,7 +79,11 @@ Result<ExecutorInitializerConfig> ExecutorInitializerConfig::fromMap(const QVari
             problems << tasksMessage(where, config::describeValue(*v));
     }
     if (const QVariant *v = given(QStringLiteral("thread_name_prefix"))) {
-        if (config::isString(*v) && v->toString().size() <= 64)
+        if (config::isString(*v) && v->toString().size() <= 64 && v->toString().contains(QChar(0)))
+            // Thread names are handed to the operating system, which would cut them at the NUL.
+            problems << config::qualified(where, QStringLiteral("thread_name_prefix")) +
+                            QStringLiteral(": must not contain a NUL character (\\u0000)");
+        else if (config::isString(*v) && v->toString().size() <= 64)
             cfg.thread_name_prefix = v->toString();
         else
             problems << config::qualified(where, QStringLiteral("thread_name_prefix")) +

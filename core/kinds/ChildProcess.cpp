@@ -110,6 +110,21 @@ QList<QByteArray> encoded(const QStringList &strings)
 ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
                            const QString &workingDirectory, const QStringList &environment)
 {
+    // exec and chdir read each string up to its first NUL: a NUL would silently cut an argument
+    // (or fail with a confusing message). The loader refuses them; this is the last defence.
+    auto refuseNul = [](const QString &what, const QString &text) {
+        if (text.contains(QChar(0)))
+            throw Error(ErrorNames::ValueError,
+                        what + QStringLiteral(" contains a NUL character; the operating system "
+                                              "would cut it there"));
+    };
+    refuseNul(QStringLiteral("the program"), program);
+    for (qsizetype i = 0; i < arguments.size(); ++i)
+        refuseNul(QStringLiteral("argument %1").arg(i + 1), arguments.at(i));
+    refuseNul(QStringLiteral("the working directory"), workingDirectory);
+    for (const QString &entry : environment)
+        refuseNul(QStringLiteral("the environment variable %1").arg(entry.section(u'=', 0, 0)),
+                  entry);
     SpawnSetup setup;
     if (!setup.makePipes())
         throwStartError(program, errno);

@@ -1,8 +1,10 @@
 #include "CommandEvent.h"
 
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/ChildProcess.h"
 #include "core/kinds/KindParams.h"
+#include "core/kinds/KindSpec.h"
 #include "core/kinds/OutputTail.h"
 #include "core/kinds/SleepEvent.h"
 
@@ -52,10 +54,11 @@ QString checkedExecutable(const QString &path, const QString &program)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throwError(ErrorNames::FileNotFoundError, QStringLiteral("no such program: ") + program);
+        throwError(ErrorNames::FileNotFoundError,
+                   QStringLiteral("no such program: ") + UserText::quoted(program));
     if (info.isDir() || !info.isExecutable())
-        throwError(ErrorNames::PermissionError,
-                   QStringLiteral("program is not executable: ") + info.absoluteFilePath());
+        throwError(ErrorNames::PermissionError, QStringLiteral("program is not executable: ") +
+                                                    UserText::quoted(info.absoluteFilePath()));
     return info.absoluteFilePath();
 }
 
@@ -70,6 +73,9 @@ QString resolveProgram(const QString &program, const QString &cwd, const QProces
     const QStringList dirs =
         env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
     for (const QString &dir : dirs) {
+        // An empty or relative PATH entry would search the working directory, implicitly.
+        if (QDir::isRelativePath(dir))
+            continue;
         const QFileInfo info(QDir(dir).absoluteFilePath(program));
         if (info.isFile() && info.isExecutable())
             return info.absoluteFilePath();
@@ -78,10 +84,21 @@ QString resolveProgram(const QString &program, const QString &cwd, const QProces
     }
     if (!notExecutable.isEmpty())
         throwError(ErrorNames::PermissionError,
-                   QStringLiteral("program is not executable: ") + notExecutable);
-    throwError(ErrorNames::FileNotFoundError,
-               QStringLiteral("no such program: ") + program + QStringLiteral(" (searched PATH)"));
+                   QStringLiteral("program is not executable: ") + UserText::quoted(notExecutable));
+    throwError(ErrorNames::FileNotFoundError, QStringLiteral("no such program: ") +
+                                                  UserText::quoted(program) +
+                                                  QStringLiteral(" (searched PATH)"));
     return {};
+}
+
+// Qt's file functions, like exec and chdir, stop at a NUL ("Broken filename passed to
+// function"); the loader refuses one, this is the defence for specs built in C++.
+void refuseNul(const QString &key, const QString &value)
+{
+    if (value.contains(QChar(0)))
+        throwError(ErrorNames::ValueError, key +
+                                               QStringLiteral(": contains a NUL character, got ") +
+                                               UserText::quoted(value));
 }
 
 CommandSpec readSpec(const TaskContext &context)
@@ -89,13 +106,22 @@ CommandSpec readSpec(const TaskContext &context)
     const KindParams p(context.params());
     CommandSpec spec;
     spec.workingDirectory = p.string(QStringLiteral("cwd"));
+    refuseNul(QStringLiteral("cwd"), spec.workingDirectory);
+    refuseNul(QStringLiteral("program"), p.string(QStringLiteral("program")));
     if (!spec.workingDirectory.isEmpty() && !QFileInfo(spec.workingDirectory).isDir())
         throwError(ErrorNames::FileNotFoundError,
-                   QStringLiteral("working directory does not exist: ") + spec.workingDirectory);
+                   QStringLiteral("working directory does not exist: ") +
+                       UserText::quoted(spec.workingDirectory));
     spec.environment = QProcessEnvironment::systemEnvironment();
     const auto env = p.stringMap(QStringLiteral("env"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        // A name holding '=' would define another variable than the one named ("PATH=/x;X").
+        if (!ParamSpec::isEnvironmentName(it.key()))
+            throwError(ErrorNames::ValueError,
+                       QStringLiteral("env: not an environment variable name: %1")
+                           .arg(UserText::quoted(it.key())));
         spec.environment.insert(it.key(), it.value());
+    }
     spec.timeoutMs = p.integer(QStringLiteral("timeout_ms"), 0, 0, LLONG_MAX / 2);
     const QString program = p.requiredString(QStringLiteral("program"));
     for (const QString &arg : p.stringList(QStringLiteral("args")))

@@ -1,5 +1,6 @@
 #include "KindParams.h"
 
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 
 #include <QJsonDocument>
@@ -56,10 +57,12 @@ QString KindParams::describe(const QVariant &value)
         return QStringLiteral("null");
     const QJsonValue json = QJsonValue::fromVariant(value);
     if (json.isString())
-        return QLatin1Char('"') + json.toString() + QLatin1Char('"');
+        return UserText::quoted(json.toString());
     if (json.isArray() || json.isObject())
-        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
-    return value.toString();
+        return UserText::escaped(
+            QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact)),
+            UserText::kMaxQuoted);
+    return UserText::escaped(value.toString(), UserText::kMaxQuoted);
 }
 
 void KindParams::fail(const QString &key, const QString &what) const
@@ -141,7 +144,8 @@ QMap<QString, QString> KindParams::stringMap(const QString &key) const
     const QVariantMap source = v.toMap();
     for (auto it = source.cbegin(); it != source.cend(); ++it) {
         if (it.value().typeId() != QMetaType::QString)
-            fail(key, QStringLiteral("must be an object of strings (\"%1\" is not)").arg(it.key()));
+            fail(key, QStringLiteral("must be an object of strings (%1 is not)")
+                          .arg(UserText::quoted(it.key())));
         map.insert(it.key(), it.value().toString());
     }
     return map;

@@ -1,6 +1,7 @@
 #include "KindSpec.h"
 
 #include "core/ConfigField.h"
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 
 #include <QCoreApplication>
@@ -53,20 +54,26 @@ KindSpec commandKind()
                        QT_TRANSLATE_NOOP("KindSpec", "The program to run, by "
                                                      "name (searched in PATH) or path.")));
     program.nonEmpty = true;
+    program.passedToOs = true;
+    ParamSpec args =
+        withDefault(param("args", ParamType::StringList,
+                          QT_TRANSLATE_NOOP("KindSpec", "Arguments; {input} and {task} are "
+                                                        "replaced by the task's input and index.")),
+                    QStringList());
+    args.passedToOs = true;
+    ParamSpec cwd = param("cwd", ParamType::String,
+                          QT_TRANSLATE_NOOP("KindSpec", "Working directory; empty or absent: the "
+                                                        "run's."));
+    cwd.passedToOs = true;
+    ParamSpec env = param("env", ParamType::StringMap,
+                          QT_TRANSLATE_NOOP("KindSpec", "Environment variables added to the "
+                                                        "inherited environment."));
+    env.passedToOs = true;
+    env.environmentNames = true;
     return {QStringLiteral("command"),
             QT_TRANSLATE_NOOP("KindSpec", "Runs a program; exit code 0 succeeds with its output "
                                           "as the value, anything else is a ProcessError."),
-            {program,
-             withDefault(
-                 param("args", ParamType::StringList,
-                       QT_TRANSLATE_NOOP("KindSpec", "Arguments; {input} and {task} are "
-                                                     "replaced by the task's input and index.")),
-                 QStringList()),
-             param("cwd", ParamType::String,
-                   QT_TRANSLATE_NOOP("KindSpec", "Working directory; empty or absent: the run's.")),
-             param("env", ParamType::StringMap,
-                   QT_TRANSLATE_NOOP("KindSpec", "Environment variables added to the inherited "
-                                                 "environment.")),
+            {program, args, cwd, env,
              ranged(param("timeout_ms", ParamType::Integer,
                           QT_TRANSLATE_NOOP("KindSpec", "Kill the program (and its children) after "
                                                         "this many milliseconds: TimeoutError. "
@@ -132,15 +139,17 @@ KindSpec simulateKind()
 
 KindSpec pluginKind()
 {
-    KindSpec spec{QStringLiteral("plugin"),
-                  QT_TRANSLATE_NOOP("KindSpec", "Runs a C++ event loaded from a shared library; "
-                                                "other parameters are passed to that event."),
-                  {required(param("library", ParamType::String,
-                                  QT_TRANSLATE_NOOP("KindSpec",
-                                                    "Path to the plugin's shared library."))),
-                   required(param("event", ParamType::String,
-                                  QT_TRANSLATE_NOOP("KindSpec", "The name of an event the plugin "
-                                                                "registers.")))}};
+    ParamSpec library =
+        required(param("library", ParamType::String,
+                       QT_TRANSLATE_NOOP("KindSpec", "Path to the plugin's shared library.")));
+    library.passedToOs = true;
+    KindSpec spec{
+        QStringLiteral("plugin"),
+        QT_TRANSLATE_NOOP("KindSpec", "Runs a C++ event loaded from a shared library; "
+                                      "other parameters are passed to that event."),
+        {library, required(param("event", ParamType::String,
+                                 QT_TRANSLATE_NOOP("KindSpec", "The name of an event the plugin "
+                                                               "registers.")))}};
     spec.extraParams = true;
     return spec;
 }
@@ -179,6 +188,17 @@ bool isList(const QVariant &value)
     return value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList;
 }
 
+QString nulProblem(const QString &where)
+{
+    return where + QStringLiteral(": must not contain a NUL character (\\u0000); the operating "
+                                  "system would cut the string there");
+}
+
+bool hasNul(const QVariant &value)
+{
+    return config::isString(value) && value.toString().contains(QChar(0));
+}
+
 // Lists and maps are checked element by element so the message points at the bad element.
 QStringList validateElements(const ParamSpec &spec, const QVariant &value, const QString &where)
 {
@@ -186,9 +206,18 @@ QStringList validateElements(const ParamSpec &spec, const QVariant &value, const
     if (spec.type == ParamType::StringMap) {
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (spec.environmentNames && !ParamSpec::isEnvironmentName(it.key()))
+                problems << where + QStringLiteral(": %1 is not an environment variable name; a "
+                                                   "name is a letter or '_', then letters, "
+                                                   "digits or '_'")
+                                        .arg(config::describeValue(it.key()));
+            else if (spec.passedToOs && it.key().contains(QChar(0)))
+                problems << nulProblem(where);
+            const QString at = config::qualified(where, it.key());
             if (!config::isString(*it))
-                problems << problem(config::qualified(where, it.key()), QStringLiteral("a string"),
-                                    *it);
+                problems << problem(at, QStringLiteral("a string"), *it);
+            else if (spec.passedToOs && hasNul(*it))
+                problems << nulProblem(at);
         }
         return problems;
     }
@@ -197,6 +226,8 @@ QStringList validateElements(const ParamSpec &spec, const QVariant &value, const
         const QString at = where + QStringLiteral("[%1]").arg(i);
         if (spec.type == ParamType::StringList && !config::isString(list[i]))
             problems << problem(at, QStringLiteral("a string"), list[i]);
+        else if (spec.type == ParamType::StringList && spec.passedToOs && hasNul(list[i]))
+            problems << nulProblem(at);
         if (spec.type == ParamType::IntegerList && !integerIn(spec, list[i]))
             problems << problem(at, QStringLiteral("an integer") + rangeText(spec), list[i]);
     }
@@ -241,6 +272,8 @@ QStringList ParamSpec::validate(const QVariant &value, const QString &where) con
     switch (type) {
     case ParamType::String:
         ok = config::isString(value) && !(nonEmpty && value.toString().isEmpty());
+        if (ok && passedToOs && hasNul(value))
+            return {nulProblem(where)};
         break;
     case ParamType::StringList:
     case ParamType::IntegerList:
@@ -269,6 +302,18 @@ QStringList ParamSpec::validate(const QVariant &value, const QString &where) con
         break;
     }
     return ok ? QStringList() : QStringList{problem(where, expectation(), value)};
+}
+
+bool ParamSpec::isEnvironmentName(const QString &name)
+{
+    if (name.isEmpty() || name.at(0).isDigit())
+        return false;
+    for (const QChar c : name) {
+        const bool asciiLetter = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+        if (!asciiLetter && !(c >= u'0' && c <= u'9') && c != u'_')
+            return false;
+    }
+    return true;
 }
 
 QString KindSpec::helpText() const
@@ -335,8 +380,8 @@ QStringList KindSpec::validateParams(const QString &kind, const QVariantMap &par
     const KindSpec *spec = find(kind);
     if (!spec)
         return {(where.isEmpty() ? QString() : where + QStringLiteral(": ")) +
-                QStringLiteral("unknown kind \"%1\"; allowed kinds are %2")
-                    .arg(kind, names().join(QStringLiteral(", ")))};
+                QStringLiteral("unknown kind %1; allowed kinds are %2")
+                    .arg(UserText::quoted(kind), names().join(QStringLiteral(", ")))};
     QStringList problems;
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
         const QString at = config::qualified(where, it.key());

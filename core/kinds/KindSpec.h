@@ -30,6 +30,12 @@ struct ParamSpec
     ParamType type = ParamType::String;
     bool required = false;
     bool nonEmpty = false; // String only: "" is rejected
+    // The value reaches the operating system (exec, chdir, dlopen, the environment), which reads
+    // a string only up to its first NUL: a NUL anywhere in it is rejected rather than cut there.
+    bool passedToOs = false;
+    // StringMap only: the keys are environment variable names, [A-Za-z_][A-Za-z0-9_]*. A name
+    // holding '=' would define a second variable ("PATH=/x:/y;X" sets PATH).
+    bool environmentNames = false;
     std::optional<double> minimum;
     std::optional<double> maximum;
     QVariant defaultValue; // invalid: none (the kind decides; see `help`)
@@ -40,6 +46,9 @@ struct ParamSpec
     QString expectation() const;
     // Every problem with `value`, located at `where` (e.g. "events[0].params.duration_ms").
     QStringList validate(const QVariant &value, const QString &where) const;
+
+    // What POSIX allows as an environment variable name: [A-Za-z_][A-Za-z0-9_]*.
+    static bool isEnvironmentName(const QString &name);
 };
 
 struct KindSpec

@@ -1,5 +1,6 @@
 #include "PluginLibraries.h"
 
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/EventPluginInterface.h"
 
@@ -45,10 +46,16 @@ Cache &cache()
 
 QString locate(const QString &library)
 {
-    const QFileInfo direct(library);
-    if (direct.isFile())
-        return direct.canonicalFilePath();
-    if (!library.contains(QLatin1Char('/'))) {
+    if (library.contains(QChar(0)))
+        throw Error(ErrorNames::ValueError,
+                    QStringLiteral("plugin library path contains a NUL character"));
+    // A path is taken as given; a bare name only in the plugin directories, never in the working
+    // directory, where anyone's file of that name would otherwise be loaded and run.
+    if (library.contains(QLatin1Char('/'))) {
+        const QFileInfo direct(library);
+        if (direct.isFile())
+            return direct.canonicalFilePath();
+    } else {
         for (const QString &dir : PluginLibraries::searchPaths()) {
             const QFileInfo candidate(QDir(dir).filePath(library));
             if (candidate.isFile())
@@ -56,7 +63,7 @@ QString locate(const QString &library)
         }
     }
     throw Error(ErrorNames::FileNotFoundError,
-                QStringLiteral("plugin library not found: ") + library);
+                QStringLiteral("plugin library not found: ") + UserText::escaped(library));
 }
 
 Factories load(const QString &path)
@@ -64,15 +71,15 @@ Factories load(const QString &path)
     QPluginLoader loader(path);
     QObject *root = loader.instance();
     if (!root)
-        throw Error(
-            ErrorNames::ValueError,
-            QStringLiteral("%1 is not a volnux plugin: %2").arg(path, loader.errorString()));
+        throw Error(ErrorNames::ValueError,
+                    QStringLiteral("%1 is not a volnux plugin: %2")
+                        .arg(UserText::quoted(path), UserText::escaped(loader.errorString())));
     auto *plugin = qobject_cast<EventPluginInterface *>(root);
     if (!plugin)
         throw Error(
             ErrorNames::ValueError,
             QStringLiteral("%1 is not a volnux plugin: its root object does not implement %2")
-                .arg(path, QLatin1String(VolnuxEventPluginInterface_iid)));
+                .arg(UserText::quoted(path), QLatin1String(VolnuxEventPluginInterface_iid)));
     // The root object outlives the worker thread that happened to load it.
     if (auto *app = QCoreApplication::instance(); app && root->thread() == QThread::currentThread())
         root->moveToThread(app->thread());
@@ -96,8 +103,13 @@ std::shared_ptr<const Factories> factoriesOf(const QString &library)
 
 QStringList PluginLibraries::searchPaths()
 {
-    QStringList paths =
-        qEnvironmentVariable("VOLNUX_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    // Empty and relative entries would mean the working directory: only absolute ones count.
+    QStringList paths;
+    for (const QString &dir :
+         qEnvironmentVariable("VOLNUX_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        if (QDir::isAbsolutePath(dir))
+            paths << dir;
+    }
     if (QCoreApplication::instance())
         paths.append(QCoreApplication::applicationDirPath() + QStringLiteral("/../plugins"));
     return paths;
@@ -114,13 +126,14 @@ std::unique_ptr<EventBase> PluginLibraries::create(const QString &library, const
     const auto it = factories->constFind(eventName);
     if (it == factories->constEnd() || !*it)
         throw Error(ErrorNames::ValueError,
-                    QStringLiteral("plugin %1 has no event \"%2\" (it provides: %3)")
-                        .arg(library, eventName, factories->keys().join(QStringLiteral(", "))));
+                    QStringLiteral("plugin %1 has no event %2 (it provides: %3)")
+                        .arg(UserText::quoted(library), UserText::quoted(eventName),
+                             UserText::escaped(factories->keys().join(QStringLiteral(", ")))));
     auto event = (*it)();
     if (!event)
-        throw Error(
-            ErrorNames::ValueError,
-            QStringLiteral("plugin %1 failed to create event \"%2\"").arg(library, eventName));
+        throw Error(ErrorNames::ValueError,
+                    QStringLiteral("plugin %1 failed to create event %2")
+                        .arg(UserText::quoted(library), UserText::quoted(eventName)));
     return event;
 }
 

@@ -11,14 +11,14 @@ namespace volnux {
 class PluginLibraries
 {
 public:
-    // Creates the event `eventName` from the plugin at `library` (a path; a bare file name is
-    // also looked for in the application's ../plugins and in $VOLNUX_PLUGIN_PATH), loading it on
-    // first use. Throws FileNotFoundError (no such library) or ValueError (not a volnux plugin,
-    // unknown event).
+    // Creates the event `eventName` from the plugin at `library` (a path holding a '/'; a bare
+    // file name is looked for in $VOLNUX_PLUGIN_PATH's absolute entries and the application's
+    // ../plugins, never in the working directory), loading it on first use. Throws
+    // FileNotFoundError (no such library) or ValueError (not a volnux plugin, unknown event).
     static std::unique_ptr<EventBase> create(const QString &library, const QString &eventName);
     // The events a library provides, sorted (loads it; throws as `create` does).
     static QStringList eventNames(const QString &library);
-    // The directories a bare library name is looked for in, after the working directory.
+    // The directories a bare library name is looked for in, in order.
     static QStringList searchPaths();
 };
 

@@ -1,5 +1,6 @@
 #include "core/observe/RunComparison.h"
 
+#include "core/UserText.h"
 #include "core/trace/JsonLine.h"
 
 #include <QHash>
@@ -108,7 +109,7 @@ QString RunComparison::text() const
                                         signedNumber((*e.b.duration - *e.a.duration) / 1000.0, 3))
                                   : QString());
         lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(e.name, -width)
+                     .arg(UserText::escaped(e.name, UserText::kMaxQuoted), -width)
                      .arg(status, -23)
                      .arg(pair(e.a.succeeded, e.b.succeeded), -16)
                      .arg(pair(e.a.failed, e.b.failed), -18)
@@ -122,7 +123,7 @@ QString RunComparison::text() const
         lines << QStringLiteral("tasks that changed (%1):").arg(changedTasks.size());
     for (const Task &t : changedTasks)
         lines << QStringLiteral("  %1[%2]  %3 (%4) -> %5 (%6)")
-                     .arg(t.event)
+                     .arg(UserText::escaped(t.event, UserText::kMaxQuoted))
                      .arg(t.task)
                      .arg(toText(t.outcomeA), attemptsText(t.attemptsA), toText(t.outcomeB),
                           attemptsText(t.attemptsB));

@@ -1,5 +1,6 @@
 #include "core/pipeline/PointyParser.h"
 
+#include "core/UserText.h"
 #include "core/pipeline/PointyLexer.h"
 
 #include <QHash>
@@ -45,7 +46,7 @@ struct Term
 
 QString quoted(const QString &text)
 {
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
+    return UserText::quoted(text, UserText::kMaxQuoted, u'\'');
 }
 
 // A single character as messages show it: quoted, or as a code point when it is not printable.

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QLocale>
 #include <QSet>
 
 namespace volnux {
@@ -83,22 +84,50 @@ QString decodeString(const QByteArray &token)
     return doc.array().at(0).toString();
 }
 
+// Line and column of byte offsets asked for in increasing order, counted in one pass over the
+// text: locating every one of n keys costs the length of the text once, not n times.
+class Cursor
+{
+public:
+    explicit Cursor(const QByteArray &text) : m_text(text) {}
+
+    QString locate(qsizetype byteOffset)
+    {
+        byteOffset = qBound(qsizetype(0), byteOffset, m_text.size());
+        if (byteOffset < m_offset) // backwards: start again (never happens in one scan)
+            m_offset = 0, m_line = 1, m_column = 1;
+        for (; m_offset < byteOffset; ++m_offset) {
+            if (m_text[m_offset] == '\n') {
+                ++m_line;
+                m_column = 1;
+            } else if (!isContinuation(uchar(m_text[m_offset]))) {
+                ++m_column;
+            }
+        }
+        return QStringLiteral("line %1, column %2 (byte %3)")
+            .arg(m_line)
+            .arg(m_column)
+            .arg(byteOffset);
+    }
+
+private:
+    const QByteArray &m_text;
+    qsizetype m_offset = 0;
+    qint64 m_line = 1;
+    qint64 m_column = 1;
+};
+
 } // namespace
 
 QString JsonText::locate(const QByteArray &text, qsizetype byteOffset)
 {
-    byteOffset = qBound(qsizetype(0), byteOffset, text.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < byteOffset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if (!isContinuation(uchar(text[i]))) {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2 (byte %3)").arg(line).arg(column).arg(byteOffset);
+    return Cursor(text).locate(byteOffset);
+}
+
+QString JsonText::andMore(qsizetype count, const QString &what)
+{
+    return QStringLiteral("%1 and %2 more %3")
+        .arg(QChar(0x2026), QLocale(QLocale::English).toString(qint64(count)), what);
 }
 
 QStringList JsonText::utf8Problems(const QByteArray &text, int limit)
@@ -123,9 +152,11 @@ QStringList JsonText::utf8Problems(const QByteArray &text, int limit)
     return problems;
 }
 
-QStringList JsonText::duplicateKeys(const QByteArray &json)
+QStringList JsonText::duplicateKeys(const QByteArray &json, int limit)
 {
     QStringList problems;
+    qsizetype more = 0;
+    Cursor cursor(json);
     QList<Container> stack;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json[i];
@@ -148,16 +179,21 @@ QStringList JsonText::duplicateKeys(const QByteArray &json)
                 Container &top = stack.last();
                 top.currentKey = decodeString(json.mid(i, end - i + 1));
                 top.expectKey = false;
-                if (top.keys.contains(top.currentKey))
+                if (top.keys.contains(top.currentKey) && problems.size() >= limit)
+                    ++more;
+                else if (top.keys.contains(top.currentKey))
                     problems << config::qualified(top.path, top.currentKey) +
                                     QStringLiteral(": duplicate key at %1; each key may "
                                                    "appear only once in an object")
-                                        .arg(locate(json, i));
+                                        .arg(cursor.locate(i));
                 top.keys.insert(top.currentKey);
             }
             i = end;
         }
     }
+    if (more > 0)
+        problems << andMore(more, more == 1 ? QStringLiteral("duplicate key")
+                                            : QStringLiteral("duplicate keys"));
     return problems;
 }
 

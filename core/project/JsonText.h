@@ -18,7 +18,11 @@ public:
     static QStringList utf8Problems(const QByteArray &text, int limit = 10);
     // Each key that repeats a key of the same object, located by its JSON path
     // ("events[0].retry_policy.max_attempts: ..."). `json` must already be syntactically valid.
-    static QStringList duplicateKeys(const QByteArray &json);
+    // At most `limit` messages; a last one says how many more there were. Linear in the text:
+    // positions are counted in one pass, not from the start for each key.
+    static QStringList duplicateKeys(const QByteArray &json, int limit = 10);
+    // "… and 199,990 more <what>", the line that ends a list of messages cut at a limit.
+    static QString andMore(qsizetype count, const QString &what);
 };
 
 } // namespace volnux

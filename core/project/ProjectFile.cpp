@@ -1,7 +1,9 @@
 #include "ProjectFile.h"
 
 #include "core/ConfigField.h"
+#include "core/UserText.h"
 #include "core/engine/RunSpec.h"
+#include "core/files/FileKind.h"
 #include "core/kinds/KindSpec.h"
 #include "core/pipeline/PointyParser.h"
 #include "core/project/JsonText.h"
@@ -9,7 +11,9 @@
 #include "core/project/ProjectJson.h"
 #include "core/project/ProjectMigration.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -104,13 +108,20 @@ Result<QJsonObject> readDocument(QByteArray json)
     return readEnvelope(doc.object());
 }
 
-QStringList prefixed(const QStringList &problems, const QString &sourceName)
+// A hostile file can hold a problem per byte (200,000 unknown keys): the first ones are listed,
+// then how many more there are, so the report stays readable and its size bounded.
+constexpr qsizetype kMaxProblems = 100;
+
+QStringList prefixed(const QStringList &problems, const QString &path)
 {
-    if (sourceName.isEmpty())
-        return problems;
+    // A file name can hold control characters too.
+    const QString sourceName = UserText::escaped(path);
     QStringList out;
-    for (const QString &problem : problems)
-        out << sourceName + QStringLiteral(": ") + problem;
+    for (const QString &problem : problems.mid(0, kMaxProblems))
+        out << (sourceName.isEmpty() ? problem : sourceName + QStringLiteral(": ") + problem);
+    if (problems.size() > kMaxProblems)
+        out << (sourceName.isEmpty() ? QString() : sourceName + QStringLiteral(": ")) +
+                   JsonText::andMore(problems.size() - kMaxProblems, QStringLiteral("problems"));
     return out;
 }
 
@@ -152,6 +163,47 @@ Result<std::shared_ptr<const PipelineGraph>> parsePipeline(const Project &projec
     return R(std::make_shared<const PipelineGraph>(std::move(graph.value())));
 }
 
+bool isRelativePath(const QString &path)
+{
+    return !path.isEmpty() && QDir::isRelativePath(path);
+}
+
+// A path written in the project is relative to the project file's folder, as a user reading the
+// file expects, and not to whatever directory the run was started from. Returns the problems.
+QStringList anchorPaths(QVariantMap &params, const QString &kind, const QString &base,
+                        const QString &where)
+{
+    QStringList problems;
+    auto anchor = [&](const QString &key, const QString &against) {
+        const QString value = params.value(key).toString();
+        if (!isRelativePath(value))
+            return;
+        if (against.isEmpty()) {
+            problems << config::qualified(where, key) +
+                            QStringLiteral(": the relative path %1 needs a saved project; it is "
+                                           "taken relative to the project file's folder")
+                                .arg(config::describeValue(value));
+            return;
+        }
+        params.insert(key, QDir::cleanPath(QDir(against).absoluteFilePath(value)));
+    };
+    if (kind == QLatin1String("command")) {
+        anchor(QStringLiteral("cwd"), base);
+        // A program path is relative to its working directory when one is given (as after a
+        // cd in a shell), which is itself now absolute; a bare name is searched in PATH.
+        const QString cwd = params.value(QStringLiteral("cwd")).toString();
+        // A cwd still relative could not be anchored, which is reported already.
+        if (params.value(QStringLiteral("program")).toString().contains(QLatin1Char('/')) &&
+            !isRelativePath(cwd))
+            anchor(QStringLiteral("program"), cwd.isEmpty() ? base : cwd);
+    } else if (kind == QLatin1String("plugin")) {
+        // A bare library name is looked for in the plugin directories only (PluginLibraries).
+        if (params.value(QStringLiteral("library")).toString().contains(QLatin1Char('/')))
+            anchor(QStringLiteral("library"), base);
+    }
+    return problems;
+}
+
 } // namespace
 
 Result<Project> ProjectFile::load(const QString &path)
@@ -164,20 +216,21 @@ Result<Project> ProjectFile::load(const QString &path)
 
 Result<QByteArray> ProjectFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a regular file: a FIFO would block the open (or the read) forever, and a device such
+    // as /dev/zero has no end.
+    QFile file;
+    if (QString error; !FileKind::openRegularForReading(file, path, &error))
         return Result<QByteArray>::failure(
-            QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-    // Read at most one byte past the limit: a device or a pipe (/dev/zero, a FIFO) has no size to
-    // check first, and would otherwise be read until memory runs out.
+            QStringLiteral("%1: cannot open: %2").arg(UserText::escaped(path), error));
+    // Read at most one byte past the limit, should the file grow while it is read.
     const QByteArray bytes =
         file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
     if (file.size() > kMaxFileSize || bytes.size() > kMaxFileSize)
         return Result<QByteArray>::failure(
             QStringLiteral("%1: too large (%2 bytes); a project file is at most %3 bytes")
-                .arg(path, file.size() > kMaxFileSize
-                               ? QString::number(file.size())
-                               : QStringLiteral("more than %1").arg(kMaxFileSize))
+                .arg(UserText::escaped(path),
+                     file.size() > kMaxFileSize ? QString::number(file.size())
+                                                : QStringLiteral("more than %1").arg(kMaxFileSize))
                 .arg(kMaxFileSize));
     return bytes;
 }
@@ -203,6 +256,11 @@ QStringList ProjectFile::validate(const Project &project)
     return problems;
 }
 
+QStringList ProjectFile::warnings(const Project &project)
+{
+    return ProjectJson::warnings(project);
+}
+
 QByteArray ProjectFile::serialize(const Project &project)
 {
     return JsonWriter::write(ProjectJson::toJson(project), eventParamOrder);
@@ -221,16 +279,22 @@ Result<bool> ProjectFile::save(const Project &project, const QString &path)
     return true;
 }
 
-Result<RunSpec> ProjectFile::toRunSpec(const Project &project)
+Result<RunSpec> ProjectFile::toRunSpec(const Project &project, const QString &projectPath)
 {
     if (const QStringList problems = validate(project); !problems.isEmpty())
         return Result<RunSpec>::failure(problems);
+    const QString base =
+        projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteDir().absolutePath();
     RunSpec spec;
-    for (const EventDefinition &event : project.events) {
+    QStringList problems;
+    for (qsizetype i = 0; i < project.events.size(); ++i) {
+        const EventDefinition &event = project.events.at(i);
         EventSpec e;
         e.name = event.name;
         e.eventType = event.kind;
         e.params = event.params;
+        problems << anchorPaths(e.params, event.kind, base,
+                                QStringLiteral("events[%1].params").arg(i));
         e.inputs = event.taskInputs();
         e.options.executor = event.executor.value_or(ExecutorNames::DefaultExecutor);
         e.options.executor_config = event.executor_config.value_or(ExecutorInitializerConfig());
@@ -239,6 +303,8 @@ Result<RunSpec> ProjectFile::toRunSpec(const Project &project)
         e.options.stop_on_exception = event.stop_on_exception.value_or(false);
         spec.events << e;
     }
+    if (!problems.isEmpty())
+        return Result<RunSpec>::failure(problems);
     spec.pipeline = *parsePipeline(project);
     return spec;
 }

@@ -24,11 +24,16 @@ public:
     // All problems of an in-memory project (the GUI calls this as the user types), located as in
     // a file: "events[2].retry_policy.max_attempts: must be an integer >= 1, got 0".
     static QStringList validate(const Project &project);
+    // What is suspect but not an error (ProjectJson::warnings), located the same way.
+    static QStringList warnings(const Project &project);
     static QByteArray serialize(const Project &project);
     // Writes atomically; an error leaves any existing file untouched.
     static Result<bool> save(const Project &project, const QString &path);
-    // What the engine runs. The project must be valid.
-    static Result<RunSpec> toRunSpec(const Project &project);
+    // What the engine runs. The project must be valid. Relative paths in it (a command's `cwd`,
+    // a `program` or plugin `library` holding a '/') are made absolute against the folder of
+    // `projectPath`, the file the project was read from, never against the working directory;
+    // without a path (a project never saved) a relative path is a problem.
+    static Result<RunSpec> toRunSpec(const Project &project, const QString &projectPath = {});
 };
 
 } // namespace volnux

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace volnux {
 
 namespace {
@@ -32,6 +34,26 @@ QString describe(const QJsonValue &value)
     return config::describeValue(value.toVariant());
 }
 
+// The error types each retry policy lists must be known, except in a project that loads a
+// plugin: a plugin declares its own types when it is loaded, which a load must not do (loading
+// runs nothing). There, an unknown type is a warning (into `warnings`), not a problem.
+QStringList retryTypeProblems(const QList<EventDefinition> &events, QStringList *warnings)
+{
+    const bool plugins = std::any_of(events.cbegin(), events.cend(), [](const auto &event) {
+        return event.kind == QLatin1String("plugin");
+    });
+    QStringList problems;
+    QStringList unknown;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (const auto &policy = events.at(i).retry_policy)
+            problems << policy->typeProblems(QStringLiteral("events[%1].retry_policy").arg(i),
+                                             plugins ? &unknown : nullptr);
+    }
+    if (warnings)
+        *warnings << unknown;
+    return problems;
+}
+
 // Collects the problems of one document while reading it into a Project.
 struct Reader
 {
@@ -53,6 +75,7 @@ struct Reader
     void readIdentity(const QJsonObject &event, const QString &where, EventDefinition &out);
     void readTasks(const QJsonObject &event, const QString &where, EventDefinition &out);
     void readOptions(const QJsonObject &event, const QString &where, EventDefinition &out);
+    void checkSubstitutedInputs(const QString &where, const EventDefinition &event);
     void checkDuplicateNames(const QList<EventDefinition> &read);
 };
 
@@ -96,6 +119,7 @@ Project Reader::readRoot(const QJsonObject &root)
     for (qsizetype i = 0; i < events.size(); ++i)
         project.events << readEvent(events.at(i), QStringLiteral("events[%1]").arg(i));
     checkDuplicateNames(project.events);
+    addAll(retryTypeProblems(project.events, nullptr));
     return project;
 }
 
@@ -110,8 +134,31 @@ EventDefinition Reader::readEvent(const QJsonValue &value, const QString &where)
     unknownKeys(object, ProjectJson::eventKeys(), where);
     readIdentity(object, where, event);
     readTasks(object, where, event);
+    checkSubstitutedInputs(where, event);
     readOptions(object, where, event);
     return event;
+}
+
+// A command's {input} puts a task's input into an argument, which reaches exec: a NUL in the
+// input would cut the argument there, so it is refused where the input is written.
+void Reader::checkSubstitutedInputs(const QString &where, const EventDefinition &event)
+{
+    if (event.kind != QLatin1String("command") || !event.inputs)
+        return;
+    const QStringList args = event.params.value(QStringLiteral("args")).toStringList();
+    const bool substituted = std::any_of(args.cbegin(), args.cend(), [](const QString &arg) {
+        return arg.contains(QLatin1String("{input}"));
+    });
+    if (!substituted)
+        return;
+    for (qsizetype i = 0; i < event.inputs->size(); ++i) {
+        const QVariant &input = event.inputs->at(i);
+        if (input.typeId() == QMetaType::QString && input.toString().contains(QChar(0)))
+            add(config::qualified(where, kInputs) + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("must not contain a NUL character (\\u0000): {input} puts it in "
+                               "an argument of the program, which the operating system would "
+                               "cut there"));
+    }
 }
 
 void Reader::readIdentity(const QJsonObject &event, const QString &where, EventDefinition &out)
@@ -297,6 +344,13 @@ QJsonObject ProjectJson::toJson(const Project &project)
     if (project.pipeline)
         root.insert(kPipeline, *project.pipeline);
     return root;
+}
+
+QStringList ProjectJson::warnings(const Project &project)
+{
+    QStringList found;
+    retryTypeProblems(project.events, &found);
+    return found;
 }
 
 Result<Project> ProjectJson::fromJson(const QJsonObject &root)

@@ -18,6 +18,9 @@ public:
     static QJsonObject toJson(const Project &project);
     // `root` must be of the current version (ProjectMigration runs first).
     static Result<Project> fromJson(const QJsonObject &root);
+    // What is suspect but not wrong, located like problems: error types in retry_on_exceptions
+    // that no one declared, in a project that loads a plugin (which may declare them).
+    static QStringList warnings(const Project &project);
 
     static QString formatName();    // the value of "format": "volnux-project"
     static QStringList rootKeys();  // in the order files are written

@@ -1,6 +1,7 @@
 #include "RetryPolicy.h"
 
 #include "core/ConfigField.h"
+#include "core/UserText.h"
 #include "core/errors/ErrorTypes.h"
 
 #include <QVariantList>
@@ -110,11 +111,48 @@ QStringList RetryPolicy::validate(const QString &where) const
         const QString &name = retry_on_exceptions[i];
         const QString at = qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i));
         if (!ErrorTypes::isValidName(name))
-            problems << at + QStringLiteral(": must be an error type name, got \"%1\"").arg(name);
+            problems << at + QStringLiteral(": must be an error type name, got %1")
+                                 .arg(UserText::quoted(name));
         else if (const QString meant = knownTypeDifferingInCase(name); !meant.isEmpty())
-            problems << at + QStringLiteral(": unknown error type \"%1\"; did you mean \"%2\"? "
+            problems << at + QStringLiteral(": unknown error type %1; did you mean \"%2\"? "
                                             "(names are case-sensitive)")
-                                 .arg(name, meant);
+                                 .arg(UserText::quoted(name), meant);
+    }
+    return problems;
+}
+
+QStringList RetryPolicy::typeProblems(const QString &where, QStringList *warnings) const
+{
+    using config::qualified;
+    QStringList problems;
+    for (int i = 0; i < retry_on_exceptions.size(); ++i) {
+        const QString &name = retry_on_exceptions[i];
+        const QString at = qualified(where, QStringLiteral("retry_on_exceptions[%1]").arg(i));
+        // Invalid and miscased names are validate()'s problems already.
+        if (!ErrorTypes::isValidName(name) || !knownTypeDifferingInCase(name).isEmpty())
+            continue;
+        if (name == ErrorNames::CancelledError) {
+            problems << at + QStringLiteral(": CancelledError is never retried: a cancelled task "
+                                            "is not run again, whatever this list says");
+            continue;
+        }
+        if (ErrorTypes::isKnown(name))
+            continue;
+        const QString meant = ErrorTypes::closestName(name);
+        const QString suggestion =
+            meant.isEmpty() ? QString() : QStringLiteral("; did you mean \"%1\"?").arg(meant);
+        if (warnings)
+            *warnings << at + QStringLiteral(": unknown error type %1%2 (a plugin this project "
+                                             "loads may declare it; if none does, it retries "
+                                             "nothing)")
+                                  .arg(UserText::quoted(name), suggestion);
+        else
+            problems << at + QStringLiteral(": unknown error type %1%2")
+                                 .arg(UserText::quoted(name),
+                                      meant.isEmpty()
+                                          ? QStringLiteral("; no error has this type, so it "
+                                                           "would never retry anything")
+                                          : suggestion);
     }
     return problems;
 }

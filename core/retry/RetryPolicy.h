@@ -43,7 +43,13 @@ struct RetryPolicy
     bool retriesType(const QString &errorType) const;
 
     // Every problem, each naming the field (prefixed by `where` when given) and what is allowed.
+    // A type no one declared is accepted here: C++ code may declare it before the run.
     QStringList validate(const QString &where = QString()) const;
+    // What a project file may list, beyond validate(): a type that is not known retries nothing
+    // (no error ever has it), so it is a problem with a did-you-mean; and CancelledError is never
+    // retried whatever the list says. When the project loads a plugin, which may declare its own
+    // types when it is loaded, unknown types go to `warnings` instead (when given).
+    QStringList typeProblems(const QString &where, QStringList *warnings = nullptr) const;
     static Result<RetryPolicy> fromMap(const QVariantMap &map, const QString &where = QString());
     QVariantMap toMap() const;
 

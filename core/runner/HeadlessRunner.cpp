@@ -1,5 +1,6 @@
 #include "HeadlessRunner.h"
 
+#include "core/UserText.h"
 #include "core/engine/RerunSpec.h"
 #include "core/engine/Run.h"
 #include "core/events/VariantText.h"
@@ -100,7 +101,12 @@ std::optional<int> HeadlessRunner::load(Loaded &loaded)
         print(stderr, project.errorString() + QLatin1Char('\n'));
         return InvalidInput;
     }
-    Result<RunSpec> spec = ProjectFile::toRunSpec(*project);
+    if (!m_options.quiet) {
+        for (const QString &warning : ProjectFile::warnings(*project))
+            print(stderr, UserText::escaped(m_options.project) + QStringLiteral(": warning: ") +
+                              warning + QLatin1Char('\n'));
+    }
+    Result<RunSpec> spec = ProjectFile::toRunSpec(*project, m_options.project);
     if (!spec) {
         print(stderr, spec.errorString() + QLatin1Char('\n'));
         return InvalidInput;
@@ -216,10 +222,10 @@ std::optional<int> HeadlessRunner::start()
                                                      .toJson()) +
                                    QLatin1Char('\n'),
                                Succeeded);
-        return printOutput(
-            QStringLiteral("%1: valid (%2, %3)\n")
-                .arg(m_options.project, count(m_eventNames.size(), "event"), count(tasks, "task")),
-            Succeeded);
+        return printOutput(QStringLiteral("%1: valid (%2, %3)\n")
+                               .arg(UserText::escaped(m_options.project),
+                                    count(m_eventNames.size(), "event"), count(tasks, "task")),
+                           Succeeded);
     }
     if (m_options.graph) {
         const PipelineGraph graph =
@@ -233,13 +239,17 @@ std::optional<int> HeadlessRunner::start()
         const QFileInfo dir(target.absolutePath());
         if (!dir.isDir() || !dir.isWritable() || target.isDir()) {
             print(stderr, QStringLiteral("volnux-run: cannot write the Chrome trace %1: %2\n")
-                              .arg(m_options.chromeTrace,
+                              .arg(UserText::escaped(m_options.chromeTrace),
                                    target.isDir() ? QStringLiteral("it is a directory")
                                    : dir.isDir()  ? QStringLiteral("directory not writable")
                                                   : QStringLiteral("no such directory")));
             return InvalidInput;
         }
         m_chrome = std::make_unique<ChromeTraceWriter>();
+        if (!m_chrome->prepare(m_options.chromeTrace, &error)) {
+            print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+            return InvalidInput;
+        }
     }
     if (const std::optional<int> code = openStore(loaded, *spec))
         return code;
@@ -263,7 +273,8 @@ std::optional<int> HeadlessRunner::start()
     m_elapsed.start();
     if (!m_options.quiet && !m_options.json)
         log(QStringLiteral("running %1: %2 events, %3 tasks")
-                .arg(project->name.isEmpty() ? m_options.project : project->name)
+                .arg(UserText::escaped(project->name.isEmpty() ? m_options.project : project->name,
+                                       UserText::kMaxQuoted))
                 .arg(m_eventNames.size())
                 .arg(tasks));
     m_run->start();
@@ -307,14 +318,15 @@ void HeadlessRunner::logRecords(const RunRecords &records)
             break;
         case RecordType::AttemptFinished:
             if (r.outcome == AttemptOutcome::Failure) {
-                log(at + QStringLiteral("%1 attempt %2/%3 returned a failure%4; a returned failure "
-                                        "is never retried")
-                             .arg(task)
-                             .arg(r.attempt)
-                             .arg(r.maxAttempts)
-                             .arg(r.value.isValid() && !r.value.isNull()
-                                      ? QStringLiteral(": ") + variantToText(r.value)
-                                      : QString()));
+                log(at +
+                    QStringLiteral("%1 attempt %2/%3 returned a failure%4; a returned failure "
+                                   "is never retried")
+                        .arg(task)
+                        .arg(r.attempt)
+                        .arg(r.maxAttempts)
+                        .arg(r.value.isValid() && !r.value.isNull()
+                                 ? QStringLiteral(": ") + UserText::escaped(variantToText(r.value))
+                                 : QString()));
                 break;
             }
             if (r.outcome != AttemptOutcome::Error)
@@ -323,7 +335,8 @@ void HeadlessRunner::logRecords(const RunRecords &records)
                          .arg(task)
                          .arg(r.attempt)
                          .arg(r.maxAttempts)
-                         .arg(r.errorType, r.message.section(QLatin1Char('\n'), 0, 0))
+                         .arg(UserText::escaped(r.errorType, UserText::kMaxQuoted),
+                              UserText::escaped(r.message.section(QLatin1Char('\n'), 0, 0)))
                          .arg(r.nextDelay >= 0
                                   ? QStringLiteral("; retry in %1").arg(seconds(r.nextDelay))
                               : r.attempt < r.maxAttempts

@@ -1,5 +1,6 @@
 #include "core/runner/HistoryCommand.h"
 
+#include "core/UserText.h"
 #include "core/observe/RunComparison.h"
 #include "core/runner/ConsoleOutput.h"
 #include "core/runner/RunSummary.h"
@@ -117,7 +118,8 @@ QString listText(const std::vector<StoredRun> &runs)
                      .arg(run.counts.failed(), 7)
                      .arg(run.attempts, 7)
                      .arg(run.parent ? QString::number(*run.parent) : QStringLiteral("-"), 6)
-                     .arg(run.projectName, run.projectPath);
+                     .arg(UserText::escaped(run.projectName, UserText::kMaxQuoted),
+                          UserText::escaped(run.projectPath));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -270,7 +272,9 @@ int Command::show()
     const QString header =
         QStringLiteral("run %1 of %2 (%3), started %4 UTC on %5%6\n")
             .arg(*id)
-            .arg(run->projectName, run->projectPath, startedText(run->started), run->host)
+            .arg(UserText::escaped(run->projectName, UserText::kMaxQuoted),
+                 UserText::escaped(run->projectPath), startedText(run->started),
+                 UserText::escaped(run->host))
             .arg(run->parent ? QStringLiteral(", a rerun of run %1").arg(*run->parent) : QString());
     return ConsoleOutput::output(header + summary.text() + QLatin1Char('\n'), kDone);
 }

@@ -1,12 +1,15 @@
 #include "RunnerOptions.h"
 
+#include "core/UserText.h"
 #include "core/runner/ConsoleOutput.h"
 #include "core/store/RunStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace volnux {
@@ -22,15 +25,15 @@ QString outputClash(const RunnerOptions &options)
     for (const auto &[option, path] : outputs) {
         if (!path.isEmpty() && !options.project.isEmpty() && sameFile(path, options.project))
             return QStringLiteral("%1 %2 is the project file; writing it would destroy the project")
-                .arg(option, path);
+                .arg(option, UserText::escaped(path));
         if (!path.isEmpty() && !options.noStore && sameFile(path, options.store))
             return QStringLiteral("%1 %2 is the run store; writing it would destroy the store")
-                .arg(option, path);
+                .arg(option, UserText::escaped(path));
     }
     if (!options.trace.isEmpty() && !options.chromeTrace.isEmpty() &&
         sameFile(options.trace, options.chromeTrace))
         return QStringLiteral("--trace and --chrome-trace both name %1; give each its own file")
-            .arg(options.trace);
+            .arg(UserText::escaped(options.trace));
     return {};
 }
 
@@ -98,7 +101,7 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
                                  QCoreApplication::translate("volnux-run", "The .vxproj file."));
 
     if (!parser.parse(arguments))
-        return Result<RunnerOptions>::failure(parser.errorText());
+        return Result<RunnerOptions>::failure(UserText::escaped(parser.errorText()));
     RunnerOptions options;
     if (parser.isSet(help)) {
         options.printAndExit = parser.helpText();
@@ -136,7 +139,7 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
             positional.isEmpty() ? QStringLiteral("no project file given")
                                  : QStringLiteral("one project file expected, got %1: %2")
                                        .arg(positional.size())
-                                       .arg(positional.join(QStringLiteral(" "))));
+                                       .arg(UserText::escaped(positional.join(u' '))));
     if (parser.isSet(validate) + parser.isSet(graph) > 1)
         return Result<RunnerOptions>::failure(
             QStringLiteral("--validate and --graph cannot be combined"));
@@ -169,8 +172,8 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
         const qulonglong n = parser.value(seed).toULongLong(&ok);
         if (!ok || n > 0xffffffffULL)
             return Result<RunnerOptions>::failure(
-                QStringLiteral("--seed must be a whole number from 0 to 4294967295, got \"%1\"")
-                    .arg(parser.value(seed)));
+                QStringLiteral("--seed must be a whole number from 0 to 4294967295, got %1")
+                    .arg(UserText::quoted(parser.value(seed))));
         options.seed = quint32(n);
     }
     options.progress = !options.quiet && ::isatty(STDERR_FILENO);

@@ -1,5 +1,7 @@
 #include "ChromeTraceWriter.h"
 
+#include "core/UserText.h"
+#include "core/files/FileKind.h"
 #include "core/trace/JsonLine.h"
 
 #include <QFile>
@@ -117,25 +119,42 @@ QByteArray ChromeTraceWriter::toJson() const
     return out;
 }
 
-bool ChromeTraceWriter::save(const QString &path, QString *error) const
+bool ChromeTraceWriter::prepare(const QString &path, QString *error)
+{
+    const QFileInfo target(path);
+    if (!target.exists() || target.isFile())
+        return true;
+    auto device = std::make_unique<QFile>();
+    QString reason;
+    if (!FileKind::openForWriting(*device, path, &reason)) {
+        *error = QStringLiteral("cannot write the Chrome trace %1: %2")
+                     .arg(UserText::escaped(path), reason);
+        return false;
+    }
+    m_device = std::move(device);
+    return true;
+}
+
+bool ChromeTraceWriter::save(const QString &path, QString *error)
 {
     const QByteArray bytes = toJson();
     // A file is replaced whole (QSaveFile); a pipe or a device (/dev/stdout) is written to, never
     // replaced by a file of the same name.
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        QFile device(path);
-        if (device.open(QIODevice::WriteOnly) && device.write(bytes) == bytes.size() &&
-            device.flush())
-            return true;
-        *error =
-            QStringLiteral("cannot write the Chrome trace %1: %2").arg(path, device.errorString());
+    if (!m_device && !prepare(path, error))
         return false;
+    if (m_device) {
+        const bool written = m_device->write(bytes) == bytes.size() && m_device->flush();
+        if (!written)
+            *error = QStringLiteral("cannot write the Chrome trace %1: %2")
+                         .arg(UserText::escaped(path), m_device->errorString());
+        m_device.reset();
+        return written;
     }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    *error = QStringLiteral("cannot write the Chrome trace %1: %2").arg(path, file.errorString());
+    *error = QStringLiteral("cannot write the Chrome trace %1: %2")
+                 .arg(UserText::escaped(path), file.errorString());
     return false;
 }
 

@@ -7,8 +7,11 @@
 
 #include "core/engine/RunRecord.h"
 
+#include <QFile>
 #include <QHash>
 #include <QList>
+
+#include <memory>
 
 namespace volnux {
 
@@ -16,11 +19,17 @@ class ChromeTraceWriter
 {
 public:
     void add(const RunRecords &records);
-    bool save(const QString &path, QString *error) const;
+    // Opens now a target that is not a regular file (a pipe, a device), so that a FIFO nobody
+    // reads is refused before the run instead of blocking at its end. A regular file is left
+    // alone until save() replaces it.
+    bool prepare(const QString &path, QString *error);
+    bool save(const QString &path, QString *error);
     QByteArray toJson() const;
 
 private:
     int threadId(qint64 pid, const QString &thread);
+
+    std::unique_ptr<QFile> m_device; // the prepared pipe or device, or null
 
     QList<QByteArray> m_events;
     QHash<QString, int> m_threads; // "pid/thread" -> tid

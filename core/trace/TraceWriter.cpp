@@ -1,5 +1,8 @@
 #include "TraceWriter.h"
 
+#include "core/UserText.h"
+#include "core/files/FileKind.h"
+
 namespace volnux {
 
 QByteArray TraceWriter::line(const RunRecord &r)
@@ -12,10 +15,12 @@ QByteArray TraceWriter::line(const RunRecord &r)
 
 bool TraceWriter::open(const QString &path, QString *error)
 {
-    m_file.setFileName(path);
-    if (m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    m_path = path;
+    // Never blocks: a FIFO nobody reads is refused rather than waited on forever.
+    QString reason;
+    if (FileKind::openForWriting(m_file, path, &reason))
         return true;
-    *error = QStringLiteral("cannot write the trace %1: %2").arg(path, m_file.errorString());
+    *error = QStringLiteral("cannot write the trace %1: %2").arg(UserText::escaped(path), reason);
     return false;
 }
 
@@ -37,7 +42,7 @@ bool TraceWriter::close(QString *error)
     const bool ok = m_file.flush() && m_file.error() == QFileDevice::NoError;
     if (!ok)
         *error = QStringLiteral("writing the trace %1 failed: %2")
-                     .arg(m_file.fileName(), m_file.errorString());
+                     .arg(UserText::escaped(m_path), m_file.errorString());
     m_file.close();
     return ok;
 }

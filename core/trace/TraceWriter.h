@@ -27,6 +27,7 @@ private:
     QFile m_file;
     TraceLineWriter m_lines;
     QByteArray m_buffer;
+    QString m_path;
 };
 
 } // namespace volnux

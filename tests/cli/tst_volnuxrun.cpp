@@ -15,6 +15,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 using volnux::test::binDir;
@@ -59,6 +61,9 @@ private slots:
     void seedRepeatsJitteredWaits();
     void outputsNeverDestroyInputs();
     void chromeTraceToAPipe();
+    void hardLinkedOutputIsRefused();
+    void fifosNeverBlock();
+    void hostileValuesAreCappedAndEscaped();
     void unwritableOutputIsAFailure_data();
     void unwritableOutputIsAFailure();
     void failedRunExitsOne();
@@ -66,6 +71,9 @@ private slots:
     void stopOnExceptionStopsTheRun();
     void commandTimeoutAndMissingProgram();
     void pluginExampleRuns();
+    void relativePathsAreTheProjectFolders();
+    void bareLibraryNameIsNotLookedForHere();
+    void retryTypesAreChecked();
     void jsonSummary();
     void validateAndGraph();
     void chromeTraceOpensAsJson();
@@ -238,6 +246,112 @@ void TestVolnuxRun::chromeTraceToAPipe()
     QVERIFY(QFileInfo("/dev/stdout").isSymLink() || !QFileInfo("/dev/stdout").isFile());
 }
 
+// A hard link is the project under another name: writing the trace there would empty the
+// project, though the paths differ. Refused before anything is written.
+void TestVolnuxRun::hardLinkedOutputIsRefused()
+{
+    const QString project = m_dir.filePath("linked.vxproj");
+    QVERIFY(QFile::copy(sourceDir() + "/resources/examples/nightly-build.vxproj", project));
+    const QByteArray before = [&] {
+        QFile f(project);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+    for (const char *option : {"--trace", "--chrome-trace"}) {
+        const QString link =
+            m_dir.filePath(QStringLiteral("link%1.out").arg(QLatin1String(option)));
+        QVERIFY(::link(QFile::encodeName(project).constData(),
+                       QFile::encodeName(link).constData()) == 0);
+        const Result r = runTool({QLatin1String(option), link, project});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is the project file; writing it would destroy the project"),
+                 qPrintable(r.err));
+        QFile kept(project);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), before);
+    }
+    // Two hard links to one output file are one file too.
+    const QString first = m_dir.filePath("out-a.jsonl");
+    const QString second = m_dir.filePath("out-b.jsonl");
+    QFile out(first);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.close();
+    QVERIFY(::link(QFile::encodeName(first).constData(), QFile::encodeName(second).constData()) ==
+            0);
+    const Result r = runTool({"--trace", first, "--chrome-trace", second, project});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("both name"), qPrintable(r.err));
+}
+
+// A FIFO opens only when its other end does: given as the project, or as a trace nobody reads,
+// it would block volnux-run forever. Both are refused at once, with what the path is.
+void TestVolnuxRun::fifosNeverBlock()
+{
+    const QString fifo = m_dir.filePath("fifo");
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString project = sourceDir() + "/resources/examples/nightly-build.vxproj";
+
+    Result r = runTool({fifo}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(fifo + ": cannot open: it is a FIFO (named pipe), not a regular file"),
+             qPrintable(r.err));
+    r = runTool({"/dev/null"}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("/dev/null: cannot open: it is a character device, not a regular file"),
+             qPrintable(r.err));
+
+    r = runTool({"--trace", fifo, project}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("cannot write the trace " + fifo +
+                            ": it is a FIFO (named pipe) that no process is reading"),
+             qPrintable(r.err));
+    r = runTool({"--chrome-trace", fifo, project}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("cannot write the Chrome trace " + fifo +
+                            ": it is a FIFO (named pipe) that no process is reading"),
+             qPrintable(r.err));
+    // Devices that take writes still do.
+    const QString quick = writeProject("quick.vxproj", R"J({"format":"volnux-project",
+        "version":1,"events":[{"name":"a","kind":"simulate","tasks":2}]})J");
+    r = runTool({"-q", "--trace", "/dev/null", "--chrome-trace", "/dev/zero", quick}, 30000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+// A program's error output and a project's values reach the log lines: escape sequences are
+// shown escaped (never retitle the terminal), bidi controls too, and a long value is cut.
+void TestVolnuxRun::hostileValuesAreCappedAndEscaped()
+{
+    const QByteArray longType(1000000, 'E');
+    const QString project = writeProject("hostile.vxproj", R"J({"format":"volnux-project",
+        "version":1,"name":"t\u001b]0;title\u0007","events":[
+        {"name":"cmd","kind":"command","params":{"program":"/bin/sh","args":["-c",
+         "printf '\\033]0;owned\\007 \\342\\200\\256 reversed\\n' >&2; exit 3"]}},
+        {"name":"sim","kind":"simulate","params":{"fail_with":")J" +
+                                                               longType + R"J("}}]})J");
+    const Result r = runTool({project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("running t\\u001b]0;title\\u0007: 2 events"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("exited with code 3: \\u001b]0;owned\\u0007 \\u202e reversed"),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains("failed: EEEE"), qPrintable(r.err.left(2000)));
+    QVERIFY2(r.err.contains(QStringLiteral("E\u2026 (1,000,000 characters)")),
+             qPrintable(r.err.left(2000)));
+    QVERIFY2(r.err.size() < 5000, qPrintable(QString::number(r.err.size())));
+    QVERIFY(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x202e)) &&
+            !r.err.contains(QChar(0x07)));
+
+    // Load errors: a ten-megabyte pipeline line, quoted back as a window of it.
+    const QByteArray pipeline = "cmd -> " + QByteArray(10000000, 'x');
+    const QString bad = writeProject("hostile-pipeline.vxproj",
+                                     R"J({"format":"volnux-project","version":1,"events":[
+        {"name":"cmd","kind":"sleep","params":{"duration_ms":0}}],"pipeline":")J" +
+                                         pipeline + R"J("})J");
+    const Result v = runTool({"--validate", bad});
+    QCOMPARE(v.exitCode, 2);
+    QVERIFY2(v.err.contains("(10,000,000 characters)"), qPrintable(v.err.left(2000)));
+    QVERIFY2(v.err.size() < 2000, qPrintable(QString::number(v.err.size())));
+}
+
 // What scripts read must reach them: a full disk is a failure (exit 1), said on stderr.
 void TestVolnuxRun::unwritableOutputIsAFailure_data()
 {
@@ -358,6 +472,101 @@ void TestVolnuxRun::pluginExampleRuns()
     const Result r = runTool({"--trace", trace, project});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QCOMPARE(ofType(readTrace(trace), "attempt").first()["outcome"].toString(), QString("success"));
+}
+
+// A relative program, cwd or plugin library is taken against the project file's folder, whatever
+// directory volnux-run is started from; the same relative path there must not be used instead.
+void TestVolnuxRun::relativePathsAreTheProjectFolders()
+{
+    QTemporaryDir projectDir;
+    QTemporaryDir elsewhere;
+    QVERIFY(projectDir.isValid() && elsewhere.isValid());
+    auto writeScript = [](const QString &path, const QByteArray &body) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write("#!/bin/sh\n" + body) > 0 &&
+               f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    };
+    const QString marker = m_dir.filePath("relative.marker");
+    QVERIFY(QDir(projectDir.path()).mkpath("tools") && QDir(elsewhere.path()).mkpath("tools"));
+    QVERIFY(QDir(projectDir.path()).mkpath("work") && QDir(elsewhere.path()).mkpath("work"));
+    QVERIFY(writeScript(projectDir.filePath("tools/tool.sh"), "echo project >> \"$1\"\n"));
+    QVERIFY(writeScript(elsewhere.filePath("tools/tool.sh"), "echo elsewhere >> \"$1\"\n"));
+    const QString plugin =
+        QDir(binDir() + "/../plugins").absoluteFilePath("libvolnux_example_plugin.so");
+    QVERIFY(QFile::copy(plugin, projectDir.filePath("tools/libmine.so")));
+    const QString path = projectDir.filePath("p.vxproj");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"J({"format":"volnux-project","version":1,"events":[
+        {"name":"tool","kind":"command","params":{"program":"./tools/tool.sh","args":["%1"]}},
+        {"name":"where","kind":"command","params":{"program":"/bin/sh","cwd":"work",
+         "args":["-c","pwd >> %1"]}},
+        {"name":"below","kind":"command","params":{"program":"../tools/tool.sh","cwd":"work",
+         "args":["%1"]}},
+        {"name":"count","kind":"plugin","inputs":["one two"],
+         "params":{"library":"tools/libmine.so","event":"wordcount"}}]})J")
+                   .arg(marker)
+                   .toUtf8());
+    file.close();
+    const QString trace = m_dir.filePath("relative.jsonl");
+    const Result r = runTool({"-q", "--trace", trace, path}, 30000, elsewhere.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QFile written(marker);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString workDir = QFileInfo(projectDir.filePath("work")).canonicalFilePath();
+    QCOMPARE(QString::fromUtf8(written.readAll()).split('\n', Qt::SkipEmptyParts),
+             QStringList({"project", workDir, "project"}));
+    QCOMPARE(ofType(readTrace(trace), "attempt", "count").first()["outcome"].toString(),
+             QString("success"));
+}
+
+// A bare library name is looked for in the plugin directories, never in the working directory.
+void TestVolnuxRun::bareLibraryNameIsNotLookedForHere()
+{
+    QTemporaryDir here;
+    QVERIFY(here.isValid());
+    const QString plugin =
+        QDir(binDir() + "/../plugins").absoluteFilePath("libvolnux_example_plugin.so");
+    QVERIFY(QFile::copy(plugin, here.filePath("libplanted.so")));
+    const QString project = writeProject("bare.vxproj", R"J({"format":"volnux-project",
+        "version":1,"events":[{"name":"count","kind":"plugin","inputs":["one"],
+        "params":{"library":"libplanted.so","event":"wordcount"}}]})J");
+    const QString trace = m_dir.filePath("bare.jsonl");
+    const Result r = runTool({"-q", "--trace", trace, project}, 30000, here.path());
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject attempt = ofType(readTrace(trace), "attempt", "count").first();
+    QCOMPARE(attempt["error_type"].toString(), QString("FileNotFoundError"));
+    QVERIFY2(attempt["error"].toString().contains("plugin library not found: libplanted.so"),
+             qPrintable(attempt["error"].toString()));
+}
+
+// A misspelled error type would retry nothing: refused with a did-you-mean. In a project that
+// loads a plugin an unknown type may be the plugin's own: a warning, and the project runs.
+void TestVolnuxRun::retryTypesAreChecked()
+{
+    const QString typo = writeProject("typo.vxproj", R"J({"format":"volnux-project","version":1,
+        "events":[{"name":"a","kind":"simulate","retry_policy":{"max_attempts":3,
+        "retry_on_exceptions":["ConectionError"]}}]})J");
+    Result r = runTool({"--validate", typo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("events[0].retry_policy.retry_on_exceptions[0]: unknown error type "
+                            "\"ConectionError\"; did you mean \"ConnectionError\"?"),
+             qPrintable(r.err));
+    const QString plugin =
+        QDir(binDir() + "/../plugins").absoluteFilePath("libvolnux_example_plugin.so");
+    const QString withPlugin = writeProject(
+        "plugin-types.vxproj", QStringLiteral(R"J({"format":"volnux-project","version":1,"events":[
+        {"name":"count","kind":"plugin","inputs":["a b"],"params":{"library":"%1",
+         "event":"wordcount"},"retry_policy":{"retry_on_exceptions":["QuotaExceeded"]}}]})J")
+                                   .arg(plugin)
+                                   .toUtf8());
+    r = runTool({withPlugin});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.err.contains(withPlugin +
+                            ": warning: events[0].retry_policy.retry_on_exceptions[0]: "
+                            "unknown error type \"QuotaExceeded\" (a plugin this "
+                            "project loads may declare it"),
+             qPrintable(r.err));
 }
 
 void TestVolnuxRun::jsonSummary()

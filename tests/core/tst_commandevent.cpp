@@ -128,6 +128,8 @@ private slots:
     void missingWorkingDirectory();
     void badParamsAreValueErrors_data();
     void badParamsAreValueErrors();
+    void nulNeverReachesTheProgram_data();
+    void nulNeverReachesTheProgram();
     void timeoutKillsTheWholeTree();
     void cancellationKillsTheProcess();
     void killAllEndsEveryLiveProgram();
@@ -236,6 +238,16 @@ void TestCommandEvent::badParamsAreValueErrors_data()
     QTest::newRow("negative timeout") << shell("true", {{"timeout_ms", -1}}) << "timeout_ms";
     QTest::newRow("fractional timeout") << shell("true", {{"timeout_ms", 1.5}}) << "timeout_ms";
     QTest::newRow("env not strings") << shell("true", {{"env", QVariantMap{{"A", 1}}}}) << "env";
+    // What the loader refuses is refused again for a spec built in C++.
+    QTest::newRow("env name with =")
+        << shell("true", {{"env", QVariantMap{{"PATH=/opt/evil:/bin;X", "1"}}}}) << "env";
+    QTest::newRow("env name empty") << shell("true", {{"env", QVariantMap{{"", "x"}}}}) << "env";
+    QTest::newRow("NUL in program")
+        << QVariantMap{{"program", QString(QStringLiteral("/bin/true") + QChar(0) + "x")}}
+        << "program";
+    QTest::newRow("NUL in cwd") << shell("true",
+                                         {{"cwd", QString(QStringLiteral("/tmp") + QChar(0))}})
+                                << "cwd";
 }
 
 void TestCommandEvent::badParamsAreValueErrors()
@@ -245,6 +257,28 @@ void TestCommandEvent::badParamsAreValueErrors()
     const Outcome o = runCommand(params);
     QCOMPARE(o.errorType, ErrorNames::ValueError);
     QVERIFY2(o.message.startsWith(mentions + ":"), qPrintable(o.message));
+}
+
+// exec would cut an argument or a variable at a NUL ("left\0right" arriving as "left"): the
+// attempt fails with ValueError instead, and the program never starts.
+void TestCommandEvent::nulNeverReachesTheProgram_data()
+{
+    QTest::addColumn<QVariantMap>("params");
+    QTest::addColumn<QString>("mentions");
+    const QString nul = QString(QStringLiteral("left") + QChar(0) + "right");
+    QTest::newRow("argument") << QVariantMap{{"program", "echo"}, {"args", QStringList{"a", nul}}}
+                              << "argument 2 contains a NUL character";
+    QTest::newRow("env value") << QVariantMap{{"program", "true"}, {"env", QVariantMap{{"X", nul}}}}
+                               << "the environment variable X contains a NUL character";
+}
+
+void TestCommandEvent::nulNeverReachesTheProgram()
+{
+    QFETCH(QVariantMap, params);
+    QFETCH(QString, mentions);
+    const Outcome o = runCommand(params);
+    QCOMPARE(o.errorType, ErrorNames::ValueError);
+    QVERIFY2(o.message.contains(mentions), qPrintable(o.message));
 }
 
 void TestCommandEvent::timeoutKillsTheWholeTree()

@@ -145,6 +145,9 @@ void TestPluginEvent::errors_data()
     QTest::newRow("unknown event")
         << QVariantMap{{"library", examplePlugin()}, {"event", "nope"}} << ErrorNames::ValueError
         << "has no event \"nope\" (it provides: flaky, wordcount)";
+    QTest::newRow("NUL in library")
+        << QVariantMap{{"library", QString(examplePlugin() + QChar(0) + ".txt")}, {"event", "x"}}
+        << ErrorNames::ValueError << "plugin library path contains a NUL character";
     QTest::newRow("no library param")
         << QVariantMap{{"event", "wordcount"}} << ErrorNames::ValueError << "library: ";
     QTest::newRow("no event param")

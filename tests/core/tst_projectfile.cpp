@@ -5,6 +5,7 @@
 #include "core/project/ProjectSnapshot.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +98,10 @@ private slots:
     void malformedCorpus();
     void corpusIsListedCompletely();
     void endlessDeviceIsRefused();
+    void manyDuplicateKeysAreLocatedInLinearTime();
+    void manyProblemsAreCapped();
+    void relativePathsAreTheProjectFolders();
+    void unknownRetryTypesWarnOnlyWithAPlugin();
     void snapshotKeepsAnInvalidProjectExactly();
     void snapshotRefusesWhatItDidNotWrite();
 };
@@ -532,14 +537,110 @@ void TestProjectFile::corpusIsListedCompletely()
                  qPrintable(file + " is not in expected.tsv"));
 }
 
-// A device has no size to check first: it is read up to the limit, not until memory runs out.
+// A project is a regular file: a device is refused before it is read (/dev/zero has no end), and
+// so is a FIFO, whose open would wait for a writer forever (tst_volnuxrun covers that).
 void TestProjectFile::endlessDeviceIsRefused()
 {
     const Result<Project> p = ProjectFile::load(QStringLiteral("/dev/zero"));
     QVERIFY(!p.ok());
-    QVERIFY2(p.errorString().startsWith(QStringLiteral(
-                 "/dev/zero: too large (more than 67108864 bytes); a project file is at most")),
-             qPrintable(p.errorString()));
+    QCOMPARE(p.errorString(), QStringLiteral("/dev/zero: cannot open: it is a character device, "
+                                             "not a regular file"));
+}
+
+// 200,000 repeated keys: each is located from where the previous one was, not from the start
+// (which took minutes), and ten are listed before a count of the rest.
+void TestProjectFile::manyDuplicateKeysAreLocatedInLinearTime()
+{
+    QByteArray json = R"({"format": "volnux-project", "version": 1, "events": [],
+"name": "n")";
+    for (int i = 0; i < 200000; ++i)
+        json += R"(,"name":"n")";
+    json += "}";
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Project> p = ProjectFile::parse(json, QStringLiteral("dup.vxproj"));
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!p.ok());
+    QCOMPARE(p.errors().size(), 11);
+    QCOMPARE(p.errors().first(), QStringLiteral("dup.vxproj: name: duplicate key at line 2, "
+                                                "column 13 (byte 69); each key may appear only "
+                                                "once in an object"));
+    QCOMPARE(p.errors().at(9).section(QStringLiteral(" (byte"), 0, 0),
+             QStringLiteral("dup.vxproj: name: duplicate key at line 2, column 112"));
+    QCOMPARE(p.errors().last(),
+             QStringLiteral("dup.vxproj: \u2026 and 199,990 more duplicate keys"));
+    // Linear: well under a second here; the quadratic scan took minutes.
+    QVERIFY2(ms < 20000, qPrintable(QString::number(ms) + " ms"));
+}
+
+// However many problems a file has, the report lists 100 and counts the rest.
+void TestProjectFile::manyProblemsAreCapped()
+{
+    QByteArray json = R"({"format": "volnux-project", "version": 1, "events": [])";
+    for (int i = 0; i < 250; ++i)
+        json += ",\"unknown" + QByteArray::number(i) + "\": 1";
+    json += "}";
+    const Result<Project> p = ProjectFile::parse(json, QStringLiteral("many.vxproj"));
+    QVERIFY(!p.ok());
+    QCOMPARE(p.errors().size(), 101);
+    QVERIFY2(p.errors().first().startsWith(QStringLiteral("many.vxproj: unknown")),
+             qPrintable(p.errors().first()));
+    QCOMPARE(p.errors().last(), QStringLiteral("many.vxproj: \u2026 and 150 more problems"));
+}
+
+// Relative paths are made absolute against the project file's folder; without a file they are
+// refused rather than taken against the working directory.
+void TestProjectFile::relativePathsAreTheProjectFolders()
+{
+    const Project p = parsed(minimalFile(
+        R"({"name": "a", "kind": "command", "params": {"program": "./x.sh", "cwd": "sub"}},
+           {"name": "b", "kind": "command", "params": {"program": "bin/y"}},
+           {"name": "c", "kind": "command", "params": {"program": "make", "cwd": "/abs"}},
+           {"name": "d", "kind": "plugin", "params": {"library": "lib/p.so", "event": "e"}},
+           {"name": "e", "kind": "plugin", "params": {"library": "libbare.so", "event": "e"}})"));
+    QCOMPARE(p.events.size(), 5);
+    const Result<RunSpec> spec = ProjectFile::toRunSpec(p, QStringLiteral("/proj/dir/p.vxproj"));
+    QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
+    auto param = [&](int event, const char *key) {
+        return spec->events.at(event).params.value(QString::fromLatin1(key)).toString();
+    };
+    QCOMPARE(param(0, "cwd"), QStringLiteral("/proj/dir/sub"));
+    QCOMPARE(param(0, "program"), QStringLiteral("/proj/dir/sub/x.sh"));
+    QCOMPARE(param(1, "program"), QStringLiteral("/proj/dir/bin/y"));
+    QCOMPARE(param(2, "program"), QStringLiteral("make"));
+    QCOMPARE(param(2, "cwd"), QStringLiteral("/abs"));
+    QCOMPARE(param(3, "library"), QStringLiteral("/proj/dir/lib/p.so"));
+    QCOMPARE(param(4, "library"), QStringLiteral("libbare.so"));
+
+    const Result<RunSpec> unsaved = ProjectFile::toRunSpec(p);
+    QVERIFY(!unsaved.ok());
+    QCOMPARE(unsaved.errors().size(), 3);
+    QCOMPARE(unsaved.errors().first(),
+             QStringLiteral("events[0].params.cwd: the relative path \"sub\" needs a saved "
+                            "project; it is taken relative to the project file's folder"));
+}
+
+// A project that loads a plugin may list the plugin's own error types, unknown until it is
+// loaded: a warning, where the same list in a project without a plugin is an error.
+void TestProjectFile::unknownRetryTypesWarnOnlyWithAPlugin()
+{
+    const QByteArray event =
+        R"({"name": "a", "kind": "sleep", "params": {"duration_ms": 1},
+            "retry_policy": {"retry_on_exceptions": ["QuotaExceeded"]}})";
+    const Result<Project> plain = ProjectFile::parse(minimalFile(event));
+    QVERIFY(!plain.ok());
+    QVERIFY2(plain.errorString().startsWith("events[0].retry_policy.retry_on_exceptions[0]: "
+                                            "unknown error type \"QuotaExceeded\""),
+             qPrintable(plain.errorString()));
+    const Result<Project> withPlugin = ProjectFile::parse(
+        minimalFile(event + R"(, {"name": "p", "kind": "plugin", "params": {"library": "/x/libp.so",
+                      "event": "e"}})"));
+    QVERIFY2(withPlugin.ok(), qPrintable(withPlugin.errorString()));
+    QCOMPARE(ProjectFile::warnings(*withPlugin),
+             QStringList{"events[0].retry_policy.retry_on_exceptions[0]: unknown error type "
+                         "\"QuotaExceeded\" (a plugin this project loads may declare it; if none "
+                         "does, it retries nothing)"});
+    QVERIFY(ProjectFile::warnings(fullProject()).isEmpty());
 }
 
 // Crash recovery keeps work mid-edit: every value the file format would refuse survives a snapshot.

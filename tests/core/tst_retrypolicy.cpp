@@ -25,6 +25,7 @@ private slots:
     void manyAttemptsKeepFiniteWaits_data();
     void manyAttemptsKeepFiniteWaits();
     void unknownTypesMayBeAPluginsOwn();
+    void typesAProjectListsMustBeKnown();
     void jitterBounds_data();
     void jitterBounds();
     void jitterInMapsAndFiles();
@@ -230,6 +231,35 @@ void TestRetryPolicy::unknownTypesMayBeAPluginsOwn()
     const auto p = RetryPolicy::fromMap({{"retry_on_exceptions", QVariantList{"QuotaExceeded"}}});
     QVERIFY2(p.ok(), qPrintable(p.errorString()));
     QCOMPARE(p->retry_on_exceptions, QStringList{"QuotaExceeded"});
+}
+
+// A project file's list: an unknown type retries nothing, so it is a problem with the closest
+// known name; with a plugin (which may declare it) a warning; CancelledError is never retried.
+void TestRetryPolicy::typesAProjectListsMustBeKnown()
+{
+    RetryPolicy p;
+    p.retry_on_exceptions = {"ConnectionError", "ConectionError", "Zzz", "CancelledError",
+                             "timeouterror"};
+    QCOMPARE(p.typeProblems("rp"),
+             (QStringList{"rp.retry_on_exceptions[1]: unknown error type \"ConectionError\"; did "
+                          "you mean \"ConnectionError\"?",
+                          "rp.retry_on_exceptions[2]: unknown error type \"Zzz\"; no error has "
+                          "this type, so it would never retry anything",
+                          "rp.retry_on_exceptions[3]: CancelledError is never retried: a "
+                          "cancelled task is not run again, whatever this list says"}));
+    // The miscased name is validate()'s problem, reported once.
+    QCOMPARE(p.validate("rp").size(), 1);
+    QStringList warnings;
+    QCOMPARE(p.typeProblems("rp", &warnings).size(), 1); // CancelledError stays a problem
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings.first(), QString("rp.retry_on_exceptions[1]: unknown error type "
+                                       "\"ConectionError\"; did you mean \"ConnectionError\"? (a "
+                                       "plugin this project loads may declare it; if none does, "
+                                       "it retries nothing)"));
+    QVERIFY(ErrorTypes::declare("QuotaExceededTyped", ErrorNames::Exception));
+    p.retry_on_exceptions = {"QuotaExceededTyped"};
+    QVERIFY(p.typeProblems("rp").isEmpty());
+    QCOMPARE(ErrorTypes::closestName(QString(1000000, 'x')), QString());
 }
 
 // With jitter the formula gives the longest wait; `unit` (a random number in [0, 1)) picks where

@@ -17,6 +17,7 @@ private slots:
     void renamingAnEventRenamesItInThePipeline();
     void undoRedoEachKindOfEdit();
     void invalidValueShowsLoaderMessage();
+    void misspelledRetryTypeShowsLoaderMessage();
     void unsavedChangesPrompt();
     void crashRecoveryIsOfferedAndRestores();
     void crashRecoveryKeepsWorkThatIsNotValidYet();
@@ -148,6 +149,25 @@ void TestDesigner::invalidValueShowsLoaderMessage()
     QCOMPARE(model->index(0).data(EventListModel::ProblemCountRole).toInt(), 0);
     QVERIFY(!m_window->files()->save());
     QCOMPARE(m_prompts->shownProblems, expected);
+}
+
+// A misspelled error type retries nothing: the designer says so under the field, with the
+// loader's did-you-mean, and refuses to save, as volnux-run refuses to run the file.
+void TestDesigner::misspelledRetryTypeShowsLoaderMessage()
+{
+    openSample();
+    m_window->explorer()->selectEvent(1);
+    editRetryOn("ValueError|ConectionError");
+    const QStringList expected = ProjectFile::validate(m_window->document()->project());
+    QCOMPARE(expected.size(), 1);
+    QVERIFY2(expected.first().endsWith("unknown error type \"ConectionError\"; did you mean "
+                                       "\"ConnectionError\"?"),
+             qPrintable(expected.first()));
+    bool shown = false;
+    for (QLabel *label : m_window->eventEditor()->findChildren<QLabel *>())
+        shown |= label->isVisible() && label->text() == expected.first();
+    QVERIFY(shown);
+    QVERIFY(!m_window->files()->save());
 }
 
 void TestDesigner::unsavedChangesPrompt()

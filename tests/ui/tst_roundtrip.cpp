@@ -76,8 +76,8 @@ void TestRoundTrip::fieldRoundTrips_data()
                                  << "7"
                                  << "max_backoff=7";
     QTest::newRow("retry_on_exceptions") << "retryOn"
-                                         << "ValueError|MyError"
-                                         << "retry_on=ValueError,MyError";
+                                         << "ValueError|TimeoutError"
+                                         << "retry_on=ValueError,TimeoutError";
     QTest::newRow("jitter full") << "jitter"
                                  << "full"
                                  << "jitter=full";

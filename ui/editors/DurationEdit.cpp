@@ -1,5 +1,7 @@
 #include "DurationEdit.h"
 
+#include "ui/editors/OpenRange.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -14,7 +16,7 @@ DurationEdit::DurationEdit(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_spin->setRange(0, 1e9);
+    OpenRange::apply(m_spin);
     m_spin->setDecimals(3);
     m_spin->setMinimumWidth(100);
     m_unit->addItem(tr("ms"), 0.001);

@@ -16,10 +16,9 @@ namespace volnux {
 ExecutorSection::ExecutorSection(QWidget *parent)
     : EditorSection(tr("Executor"), parent), m_executor(new QComboBox(this)),
       m_note(new QLabel(this)), m_executorProblems(new ProblemLabel(this)),
-      m_maxWorkers(
-          new OptionalIntField(0, 100000, ExecutorInitializerConfig::processorCount(), this)),
+      m_maxWorkers(new OptionalIntField(ExecutorInitializerConfig::processorCount(), this)),
       m_maxWorkersProblems(new ProblemLabel(this)),
-      m_maxTasksPerChild(new OptionalIntField(0, 100000000, 100, this)),
+      m_maxTasksPerChild(new OptionalIntField(100, this)),
       m_maxTasksPerChildProblems(new ProblemLabel(this)), m_prefix(new OptionalTextField(this)),
       m_prefixProblems(new ProblemLabel(this))
 {

@@ -3,6 +3,7 @@
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/KindSpec.h"
 #include "ui/editors/DurationEdit.h"
+#include "ui/editors/OpenRange.h"
 #include "ui/editors/ProblemLabel.h"
 
 #include <QCheckBox>
@@ -190,14 +191,6 @@ static QWidget *withBrowse(QWidget *parent, QLineEdit *edit, bool directory)
     return box;
 }
 
-static int clampToInt(std::optional<double> value, int fallback)
-{
-    if (!value)
-        return fallback;
-    return int(std::clamp(*value, double(std::numeric_limits<int>::min()),
-                          double(std::numeric_limits<int>::max())));
-}
-
 // A JSON value typed as text: `42`, `true`, `[1,2]`; anything that is not JSON is a string.
 static QVariant parseJsonValue(const QString &text)
 {
@@ -236,8 +229,7 @@ QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
     switch (spec.type) {
     case ParamType::Integer: {
         auto *spin = new QSpinBox(this);
-        spin->setRange(clampToInt(spec.minimum, std::numeric_limits<int>::min()),
-                       clampToInt(spec.maximum, std::numeric_limits<int>::max()));
+        OpenRange::apply(spin);
         row.set = [spin](const QVariant &v) {
             if (spin->value() != v.toInt())
                 spin->setValue(v.toInt());
@@ -248,7 +240,7 @@ QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
     }
     case ParamType::Number: {
         auto *spin = new QDoubleSpinBox(this);
-        spin->setRange(spec.minimum.value_or(-1e12), spec.maximum.value_or(1e12));
+        OpenRange::apply(spin);
         spin->setDecimals(3);
         spin->setSingleStep(spec.maximum.value_or(100) <= 1 ? 0.05 : 1.0);
         row.set = [spin](const QVariant &v) {

@@ -1,5 +1,7 @@
 #include "OptionalIntField.h"
 
+#include "ui/editors/OpenRange.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,13 +10,13 @@
 
 namespace volnux {
 
-OptionalIntField::OptionalIntField(int minimum, int maximum, int suggested, QWidget *parent)
+OptionalIntField::OptionalIntField(int suggested, QWidget *parent)
     : QWidget(parent), m_empty(new QCheckBox(tr("EMPTY"), this)), m_spin(new QSpinBox(this)),
       m_meaning(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_spin->setRange(minimum, maximum);
+    OpenRange::apply(m_spin);
     m_spin->setValue(suggested);
     m_spin->setMinimumWidth(90);
     m_meaning->setForegroundRole(QPalette::PlaceholderText);

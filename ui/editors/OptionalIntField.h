@@ -1,7 +1,9 @@
 #pragma once
 
 // An integer that may be EMPTY. The EMPTY state is explicit (a checkbox) and says what it
-// resolves to on this machine, e.g. "EMPTY: processor count: 8".
+// resolves to on this machine, e.g. "EMPTY: processor count: 8". The spin box takes any int:
+// the range is the loader's to check, so an out-of-range value gets the loader's message under
+// the field instead of being silently changed by the spin box ("-3" becoming 3).
 
 #include <QWidget>
 
@@ -17,7 +19,7 @@ class OptionalIntField : public QWidget
 {
     Q_OBJECT
 public:
-    OptionalIntField(int minimum, int maximum, int suggested, QWidget *parent = nullptr);
+    explicit OptionalIntField(int suggested, QWidget *parent = nullptr);
 
     std::optional<int> value() const;
     void setValue(std::optional<int> value);

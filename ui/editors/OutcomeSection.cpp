@@ -1,5 +1,6 @@
 #include "OutcomeSection.h"
 
+#include "ui/editors/OpenRange.h"
 #include "ui/editors/ProblemLabel.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ OutcomeSection::OutcomeSection(QWidget *parent)
     // Index 0 is the EMPTY state; index i + 1 is the i-th state of stateNames().
     m_state->addItem(tr("EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS"));
     m_state->addItems(Evaluation::stateNames());
-    m_threshold->setRange(0, 1000000);
+    OpenRange::apply(m_threshold);
     m_threshold->setDecimals(1);
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);

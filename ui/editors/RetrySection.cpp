@@ -1,6 +1,7 @@
 #include "RetrySection.h"
 
 #include "ui/editors/ExceptionTypesEditor.h"
+#include "ui/editors/OpenRange.h"
 #include "ui/editors/ProblemLabel.h"
 #include "ui/plots/BackoffPreview.h"
 
@@ -18,7 +19,7 @@ namespace volnux {
 static QDoubleSpinBox *secondsBox(QWidget *parent)
 {
     auto *spin = new QDoubleSpinBox(parent);
-    spin->setRange(0, 86400.0 * 365);
+    OpenRange::apply(spin);
     spin->setDecimals(3);
     spin->setSuffix(RetrySection::tr(" s"));
     return spin;
@@ -47,7 +48,7 @@ RetrySection::RetrySection(QWidget *parent)
     m_jitter->addItem(tr("equal: half, plus random up to half"), QStringLiteral("equal"));
     m_jitter->setToolTip(tr("Spreads the retries of tasks that failed together, so they do not "
                             "all come back at the same instant. The chart shows the range."));
-    m_maxAttempts->setRange(0, 1000000);
+    OpenRange::apply(m_maxAttempts);
     m_backoffFactor->setToolTip(tr("The wait before attempt n + 1 is factor × 2^(n−1), capped."));
     m_retryOn->setToolTip(tr("Empty: retry any error except CancelledError. Listed types "
                              "include the types derived from them."));

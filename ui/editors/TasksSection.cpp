@@ -1,5 +1,6 @@
 #include "TasksSection.h"
 
+#include "ui/editors/OpenRange.h"
 #include "ui/editors/ProblemLabel.h"
 
 #include <QButtonGroup>
@@ -29,7 +30,7 @@ TasksSection::TasksSection(QWidget *parent)
     for (QRadioButton *button : {m_one, m_count, m_list})
         group->addButton(button);
     m_one->setToolTip(tr("Default: one task with input 0."));
-    m_tasks->setRange(0, 1000000);
+    OpenRange::apply(m_tasks);
     m_tasks->setValue(1);
     m_inputs->setPlaceholderText(tr("One input per line; paste a column here.\n"
                                     "Numbers and JSON values are kept as such."));

@@ -2,6 +2,7 @@
 
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/EventEditor.h"
+#include "ui/editors/WheelGuard.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/DialogPrompts.h"
 #include "ui/files/DocumentFiles.h"
@@ -33,6 +34,8 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
       m_recovery(std::make_unique<RecoveryStore>(recoveryDirectory)),
       m_document(new ProjectDocument(this))
 {
+    // Before any field is shown: the guard sets their focus policy as they are polished.
+    WheelGuard::installOnApplication();
     setObjectName(QStringLiteral("mainWindow"));
     if (!prompts) {
         m_ownPrompts = std::make_unique<DialogPrompts>(this);

@@ -24,11 +24,12 @@ bool MonitorRunLauncher::isRunning() const
     return m_running;
 }
 
-void MonitorRunLauncher::startRun(const Project &project, const QString &)
+void MonitorRunLauncher::startRun(const Project &project, const QString &filePath)
 {
     if (isRunning())
         return;
-    Result<RunSpec> spec = ProjectFile::toRunSpec(project);
+    // Relative paths in the project are taken against the file's folder, as volnux-run does.
+    Result<RunSpec> spec = ProjectFile::toRunSpec(project, filePath);
     if (!spec) {
         emit runRefused(spec.errors());
         return;
