@@ -143,15 +143,7 @@ std::optional<int> HeadlessRunner::loadRerun(Loaded &loaded)
         return InvalidInput;
     }
     RunState state(RunState::Detail::Counts);
-    RunReplay::Options options;
-    options.logs = false;
-    const Result<bool> replayed = RunReplay::replay(
-        **store, parent,
-        [&state](const RunRecords &records) {
-            state.apply(records);
-            return true;
-        },
-        options);
+    const Result<bool> replayed = RunReplay::readInto(**store, parent, state);
     if (!replayed) {
         print(stderr, QStringLiteral("volnux-run: %1\n").arg(replayed.errorString()));
         return InvalidInput;

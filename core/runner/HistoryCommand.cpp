@@ -127,16 +127,7 @@ QString listText(const std::vector<StoredRun> &runs)
 Result<RunState> stateOf(RunStore &store, qint64 id)
 {
     RunState state(RunState::Detail::Counts);
-    RunReplay::Options options;
-    options.logs = false;
-    const Result<bool> replayed = RunReplay::replay(
-        store, id,
-        [&state](const RunRecords &records) {
-            state.apply(records);
-            return true;
-        },
-        options);
-    if (!replayed)
+    if (const Result<bool> replayed = RunReplay::readInto(store, id, state); !replayed)
         return Result<RunState>::failure(replayed.errors());
     return state;
 }

@@ -1,5 +1,6 @@
 #include "core/store/RunReplay.h"
 
+#include "core/observe/RunState.h"
 #include "core/store/RunStore.h"
 
 #include <QHash>
@@ -316,6 +317,19 @@ Result<bool> RunReplay::replay(RunStore &store, qint64 runId,
         return Result<bool>::failure(events.errors());
     Replayer replayer(store, *run, std::move(events.value()), options, sink);
     return replayer.run();
+}
+
+Result<bool> RunReplay::readInto(RunStore &store, qint64 runId, RunState &state)
+{
+    Options options;
+    options.logs = false;
+    return replay(
+        store, runId,
+        [&state](const RunRecords &records) {
+            state.apply(records);
+            return true;
+        },
+        options);
 }
 
 } // namespace volnux

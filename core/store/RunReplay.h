@@ -13,6 +13,7 @@
 
 namespace volnux {
 
+class RunState;
 class RunStore;
 
 class RunReplay
@@ -34,6 +35,8 @@ public:
     {
         return replay(store, runId, sink, Options{});
     }
+    // The run read into `state` (statuses and counts; no logs).
+    static Result<bool> readInto(RunStore &store, qint64 runId, RunState &state);
 };
 
 } // namespace volnux
