@@ -3,7 +3,10 @@
 
 #include "DesignerFixture.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+
+#include <sys/stat.h>
 
 class TestDesigner : public DesignerFixture
 {
@@ -25,6 +28,7 @@ private slots:
     void unmodifiedInstanceDeletesOnlyItsOwnSlot();
     void deadInstanceWorkIsOfferedNewestFirst();
     void recoveryFromBeforeSlotsIsOffered();
+    void recoveryIsReadableByItsUserAlone();
     void eventModelPassesTester();
     void backoffPreviewValues_data();
     void backoffPreviewValues();
@@ -349,6 +353,29 @@ void TestDesigner::recoveryFromBeforeSlotsIsOffered()
     QCOMPARE(m_window->document()->event(0).name, QStringLiteral("old layout"));
     QVERIFY(!RecoverySlot(recoveryRoot()).exists());
     QVERIFY(m_window->recovery()->exists());
+}
+
+// Recovery files hold the `env` values of command events, which may be secrets.
+void TestDesigner::recoveryIsReadableByItsUserAlone()
+{
+    // The usual umask, which alone would give 0755 and 0644.
+    const auto restoreUmask = qScopeGuard([before = ::umask(022)] { ::umask(before); });
+    openSample();
+    m_window->files()->setAutosaveDelay(10);
+    typeInto(field<QLineEdit>("name"), QStringLiteral("secret"));
+    QTRY_VERIFY(m_window->recovery()->exists());
+
+    const QFile::Permissions rwx = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                   QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                   QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QString folder = m_window->recovery()->directory();
+    QCOMPARE((QFileInfo(folder).permissions() & rwx).toInt(),
+             (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner).toInt());
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files);
+    QCOMPARE(files.size(), 3);
+    for (const QFileInfo &file : files)
+        QCOMPARE((file.permissions() & rwx).toInt(),
+                 (QFile::ReadOwner | QFile::WriteOwner).toInt());
 }
 
 void TestDesigner::eventModelPassesTester()

@@ -27,15 +27,31 @@ QString RecoverySlot::notePath() const
     return m_directory + QStringLiteral("/recovery.json");
 }
 
+// The work holds the `env` values of command events, which may be secrets: the folder is its
+// user's alone (0700), and so is each file (0600), from before its first byte is written.
+static constexpr QFile::Permissions folderMode =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+static constexpr QFile::Permissions fileMode = QFile::ReadOwner | QFile::WriteOwner;
+
 static bool writeAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+    return file.open(QIODevice::WriteOnly) && file.setPermissions(fileMode) &&
+           file.write(data) == data.size() && file.commit();
+}
+
+static bool makePrivateFolder(const QString &path)
+{
+    if (!QFileInfo(path).isDir() &&
+        !(QDir().mkpath(QFileInfo(path).absolutePath()) && QDir().mkdir(path, folderMode)))
+        return false;
+    // Also a folder made before this rule, or by hand.
+    return QFile::setPermissions(path, folderMode);
 }
 
 bool RecoverySlot::write(const Project &project, const QString &originalPath) const
 {
-    if (!QDir().mkpath(m_directory))
+    if (!makePrivateFolder(m_directory))
         return false;
     const QJsonObject note{
         {QStringLiteral("path"), originalPath},
