@@ -28,6 +28,7 @@ private slots:
     void unmodifiedInstanceDeletesOnlyItsOwnSlot();
     void deadInstanceWorkIsOfferedNewestFirst();
     void recoveryFromBeforeSlotsIsOffered();
+    void emptyLeftOversOfDeadInstancesAreSwept();
     void recoveryIsReadableByItsUserAlone();
     void eventModelPassesTester();
     void backoffPreviewValues_data();
@@ -353,6 +354,30 @@ void TestDesigner::recoveryFromBeforeSlotsIsOffered()
     QCOMPARE(m_window->document()->event(0).name, QStringLiteral("old layout"));
     QVERIFY(!RecoverySlot(recoveryRoot()).exists());
     QVERIFY(m_window->recovery()->exists());
+}
+
+// An instance that crashed with nothing unsaved leaves a lock, maybe an empty folder: the next
+// start removes them, and nothing of a live instance.
+void TestDesigner::emptyLeftOversOfDeadInstancesAreSwept()
+{
+    const QString root = recoveryRoot();
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/empty")));
+    QFile lock(root + QStringLiteral("/gone.lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    QVERIFY(lock.write("1073741823\nvolnux-studio\n\n") > 0); // no such process
+    lock.close();
+
+    MainWindow live(m_prompts, root); // unmodified: a lock and nothing else
+    const QString liveLock = live.recovery()->directory() + QStringLiteral(".lock");
+    QVERIFY(QFileInfo::exists(liveLock));
+
+    m_window = new MainWindow(m_prompts, root);
+    QVERIFY(!m_window->files()->offerRecovery());
+    QCOMPARE(m_prompts->restoreQuestions, 0);
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/empty")));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/empty.lock")));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/gone.lock")));
+    QVERIFY(QFileInfo::exists(liveLock));
 }
 
 // Recovery files hold the `env` values of command events, which may be secrets.

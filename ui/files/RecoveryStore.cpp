@@ -77,10 +77,35 @@ QStringList RecoveryStore::leftOverCandidates() const
     return directories;
 }
 
+// What instances that are gone left without work (they ended abnormally with nothing unsaved):
+// an empty folder, a lock. Each is locked first like any slot, so nothing a live instance holds is
+// touched, and only the slot's own files go: anything else keeps its folder.
+void RecoveryStore::sweepEmptyLeftOvers()
+{
+    const QDir root(m_root);
+    QStringList ids = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList locks = root.entryList({QStringLiteral("*.lock")}, QDir::Files);
+    for (const QString &lock : locks)
+        ids << lock.chopped(int(qstrlen(".lock")));
+    ids.removeDuplicates();
+    for (const QString &id : std::as_const(ids)) {
+        const RecoverySlot slot(m_root + QLatin1Char('/') + id);
+        if (slot.directory() == m_own.directory() || slot.directory() == m_claimed.directory() ||
+            slot.exists())
+            continue;
+        const std::unique_ptr<QLockFile> lock = lifeLock(lockPathOf(slot.directory()));
+        if (!lock->tryLock(0) || slot.exists())
+            continue;
+        slot.discard();
+        slot.removeFolder();
+    }
+}
+
 bool RecoveryStore::claimLeftOver()
 {
     if (!m_claimed.directory().isEmpty())
         return true;
+    sweepEmptyLeftOvers();
     for (const QString &directory : leftOverCandidates()) {
         std::unique_ptr<QLockFile> lock = lifeLock(lockPathOf(directory));
         // Fails while a live process holds it; a dead owner's lock is removed and taken.

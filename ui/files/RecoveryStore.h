@@ -41,7 +41,8 @@ public:
     QString root() const { return m_root; }
 
     // Claims the newest slot with work whose owner is gone: locks it, so no other instance offers
-    // it too. False when there is none. At most one is claimed at a time.
+    // it too. False when there is none. At most one is claimed at a time. Also removes what gone
+    // instances left without work.
     bool claimLeftOver();
     const RecoverySlot &claimed() const { return m_claimed; }
     // Slots with work left over by instances that are gone, besides the claimed one.
@@ -54,6 +55,7 @@ public:
 private:
     QString lockPathOf(const QString &slotDirectory) const;
     QStringList leftOverCandidates() const;
+    void sweepEmptyLeftOvers();
 
     QString m_root;
     RecoverySlot m_own;
