@@ -18,6 +18,7 @@
 #include "ui/editors/RetrySection.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/DocumentFiles.h"
+#include "ui/files/RecoverySlot.h"
 #include "ui/files/RecoveryStore.h"
 #include "ui/files/UserPrompts.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -27,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -96,9 +98,10 @@ protected:
         delete m_window;
         m_window = nullptr;
         delete m_prompts;
-        RecoveryStore(m_dir.filePath(QStringLiteral("recovery"))).discard();
+        QDir(m_dir.filePath(QStringLiteral("recovery"))).removeRecursively();
     }
     MainWindow *openSample();
+    QString recoveryRoot() const { return m_dir.filePath(QStringLiteral("recovery")); }
     template <typename T> T *field(const char *name)
     {
         T *widget = m_window->eventEditor()->findChild<T *>(QString::fromLatin1(name));
@@ -124,7 +127,7 @@ inline MainWindow *DesignerFixture::openSample()
     const QString path = m_dir.filePath(QStringLiteral("sample.vxproj"));
     if (!ProjectFile::save(sampleProject(), path))
         qFatal("cannot write the sample project");
-    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    m_window = new MainWindow(m_prompts, recoveryRoot());
     m_window->show();
     if (!m_window->files()->open(path))
         qFatal("cannot open the sample project");

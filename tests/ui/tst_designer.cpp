@@ -3,7 +3,10 @@
 
 #include "DesignerFixture.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+
+#include <sys/stat.h>
 
 class TestDesigner : public DesignerFixture
 {
@@ -21,6 +24,12 @@ private slots:
     void unsavedChangesPrompt();
     void crashRecoveryIsOfferedAndRestores();
     void crashRecoveryKeepsWorkThatIsNotValidYet();
+    void liveInstanceWorkIsNeitherOfferedNorDeleted();
+    void unmodifiedInstanceDeletesOnlyItsOwnSlot();
+    void deadInstanceWorkIsOfferedNewestFirst();
+    void recoveryFromBeforeSlotsIsOffered();
+    void emptyLeftOversOfDeadInstancesAreSwept();
+    void recoveryIsReadableByItsUserAlone();
     void eventModelPassesTester();
     void backoffPreviewValues_data();
     void backoffPreviewValues();
@@ -52,7 +61,7 @@ void TestDesigner::projectNameRoundTripsAndUndoes()
 
     const QString path = m_window->document()->filePath();
     delete m_window;
-    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    m_window = new MainWindow(m_prompts, recoveryRoot());
     QVERIFY(m_window->files()->open(path));
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("projectName"))->text(),
              QStringLiteral("Nightly sync"));
@@ -198,16 +207,16 @@ void TestDesigner::crashRecoveryIsOfferedAndRestores()
     openSample();
     m_window->files()->setAutosaveDelay(10);
     typeInto(field<QLineEdit>("name"), QStringLiteral("unsaved"));
-    RecoveryStore store(m_dir.filePath(QStringLiteral("recovery")));
-    QTRY_VERIFY(store.exists());
+    const RecoverySlot slot(m_window->recovery()->directory());
+    QTRY_VERIFY(slot.exists());
     // A crash: the window goes away without the close that discards the recovery file.
     delete m_window;
     m_window = nullptr;
-    QVERIFY(store.exists());
+    QVERIFY(slot.exists());
     // As a build before snapshots left it: the project file alone is restored.
-    QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("recovery/recovery.vxsnap"))));
+    QVERIFY(QFile::remove(slot.directory() + QStringLiteral("/recovery.vxsnap")));
 
-    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    m_window = new MainWindow(m_prompts, recoveryRoot());
     QVERIFY(m_window->files()->offerRecovery());
     QCOMPARE(m_prompts->restoreQuestions, 1);
     QCOMPARE(m_window->document()->event(0).name, QStringLiteral("unsaved"));
@@ -215,10 +224,13 @@ void TestDesigner::crashRecoveryIsOfferedAndRestores()
     QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(),
              QStringLiteral("sample.vxproj"));
     QVERIFY(m_window->windowTitle().contains("sample.vxproj"));
+    // The work moved into the new instance's own slot; the crashed one's is gone.
+    QVERIFY(m_window->recovery()->exists());
+    QVERIFY(!QFileInfo::exists(slot.directory()));
 
     // Saving the restored work ends the recovery.
     QVERIFY(m_window->files()->save());
-    QVERIFY(!store.exists());
+    QVERIFY(!m_window->recovery()->exists());
 }
 
 // Mid-edit work is often invalid (a name half typed, a pipeline with an open bracket); a crash
@@ -230,12 +242,11 @@ void TestDesigner::crashRecoveryKeepsWorkThatIsNotValidYet()
     typeInto(field<QLineEdit>("name"), QStringLiteral("half typed"));
     QVERIFY(!m_window->document()->problems().isEmpty());
     const QStringList problems = m_window->document()->problems();
-    RecoveryStore store(m_dir.filePath(QStringLiteral("recovery")));
-    QTRY_VERIFY(store.exists());
+    QTRY_VERIFY(m_window->recovery()->exists());
     delete m_window; // a crash
     m_window = nullptr;
 
-    m_window = new MainWindow(m_prompts, m_dir.filePath(QStringLiteral("recovery")));
+    m_window = new MainWindow(m_prompts, recoveryRoot());
     QSignalSpy messages(m_window->files(), &DocumentFiles::message);
     QVERIFY(m_window->files()->offerRecovery());
     QCOMPARE(m_window->document()->event(0).name, QStringLiteral("half typed"));
@@ -245,7 +256,151 @@ void TestDesigner::crashRecoveryKeepsWorkThatIsNotValidYet()
     QVERIFY(messages[0][0].toString().contains(QStringLiteral("problem")));
     // It cannot be saved until fixed, and the recovery stays meanwhile.
     QVERIFY(!m_window->files()->save());
-    QVERIFY(store.exists());
+    QVERIFY(m_window->recovery()->exists());
+}
+
+// Two studios at once: the second must not take the first one's live unsaved work for a crash,
+// offer it, or delete it when the offer is refused.
+void TestDesigner::liveInstanceWorkIsNeitherOfferedNorDeleted()
+{
+    openSample();
+    m_window->files()->setAutosaveDelay(10);
+    typeInto(field<QLineEdit>("name"), QStringLiteral("live"));
+    const RecoverySlot first(m_window->recovery()->directory());
+    QTRY_VERIFY(first.exists());
+
+    m_prompts->restoreAnswer = false; // refusing an offer deletes what was offered
+    MainWindow second(m_prompts, recoveryRoot());
+    QVERIFY(!second.files()->offerRecovery());
+    QCOMPARE(m_prompts->restoreQuestions, 0);
+    QVERIFY(first.exists());
+    QCOMPARE(first.read()->events.at(0).name, QStringLiteral("live"));
+}
+
+// An instance with nothing unsaved clears its own slot on every autosave tick, and only its own.
+void TestDesigner::unmodifiedInstanceDeletesOnlyItsOwnSlot()
+{
+    openSample();
+    m_window->files()->setAutosaveDelay(10);
+    typeInto(field<QLineEdit>("name"), QStringLiteral("live"));
+    const RecoverySlot first(m_window->recovery()->directory());
+    QTRY_VERIFY(first.exists());
+
+    MainWindow second(m_prompts, recoveryRoot());
+    QVERIFY(!second.document()->isModified());
+    second.files()->autosaveNow();
+    QVERIFY(first.exists());
+    QVERIFY(!second.recovery()->exists());
+}
+
+// Writes work as an instance that is gone left it: a slot folder and, `withDeadLock`, the
+// lock file it held (QLockFile's format: pid, program, host), naming a process that cannot exist.
+static void leaveSlot(const QString &root, const QString &id, const QString &eventName,
+                      bool withDeadLock, const QDateTime &when)
+{
+    Project project = sampleProject();
+    project.events[0].name = eventName;
+    const RecoverySlot slot(root + QLatin1Char('/') + id);
+    QVERIFY(slot.write(project, QString()));
+    QFile note(slot.directory() + QStringLiteral("/recovery.json"));
+    QVERIFY(note.open(QIODevice::ReadWrite));
+    QVERIFY(note.setFileTime(when, QFileDevice::FileModificationTime));
+    if (withDeadLock) {
+        QFile lock(slot.directory() + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // Above any Linux pid_max (2^22): no live process has it. No host: this one.
+        QVERIFY(lock.write("1073741823\nvolnux-studio\n\n") > 0);
+    }
+}
+
+void TestDesigner::deadInstanceWorkIsOfferedNewestFirst()
+{
+    const QString root = recoveryRoot();
+    const QDateTime now = QDateTime::currentDateTime();
+    leaveSlot(root, QStringLiteral("older"), QStringLiteral("older"), false, now.addSecs(-600));
+    leaveSlot(root, QStringLiteral("newer"), QStringLiteral("newer"), true, now.addSecs(-60));
+    if (QTest::currentTestFailed())
+        return;
+
+    m_window = new MainWindow(m_prompts, root);
+    QSignalSpy messages(m_window->files(), &DocumentFiles::message);
+    QVERIFY(m_window->files()->offerRecovery());
+    QCOMPARE(m_prompts->restoreQuestions, 1);
+    QCOMPARE(m_window->document()->event(0).name, QStringLiteral("newer"));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/newer")));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/newer.lock")));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages[0][0].toString().contains(QStringLiteral("1 more")),
+             qPrintable(messages[0][0].toString()));
+
+    // The other is offered next: refused, it is deleted; this instance's work stays.
+    m_prompts->restoreAnswer = false;
+    MainWindow next(m_prompts, root);
+    QVERIFY(!next.files()->offerRecovery());
+    QCOMPARE(m_prompts->restoreQuestions, 2);
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/older")));
+    QVERIFY(m_window->recovery()->exists());
+}
+
+// Builds before slots kept one recovery directly in the recovery folder: still restored.
+void TestDesigner::recoveryFromBeforeSlotsIsOffered()
+{
+    Project project = sampleProject();
+    project.events[0].name = QStringLiteral("old layout");
+    QVERIFY(RecoverySlot(recoveryRoot()).write(project, QString()));
+
+    m_window = new MainWindow(m_prompts, recoveryRoot());
+    QVERIFY(m_window->files()->offerRecovery());
+    QCOMPARE(m_window->document()->event(0).name, QStringLiteral("old layout"));
+    QVERIFY(!RecoverySlot(recoveryRoot()).exists());
+    QVERIFY(m_window->recovery()->exists());
+}
+
+// An instance that crashed with nothing unsaved leaves a lock, maybe an empty folder: the next
+// start removes them, and nothing of a live instance.
+void TestDesigner::emptyLeftOversOfDeadInstancesAreSwept()
+{
+    const QString root = recoveryRoot();
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/empty")));
+    QFile lock(root + QStringLiteral("/gone.lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    QVERIFY(lock.write("1073741823\nvolnux-studio\n\n") > 0); // no such process
+    lock.close();
+
+    MainWindow live(m_prompts, root); // unmodified: a lock and nothing else
+    const QString liveLock = live.recovery()->directory() + QStringLiteral(".lock");
+    QVERIFY(QFileInfo::exists(liveLock));
+
+    m_window = new MainWindow(m_prompts, root);
+    QVERIFY(!m_window->files()->offerRecovery());
+    QCOMPARE(m_prompts->restoreQuestions, 0);
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/empty")));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/empty.lock")));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/gone.lock")));
+    QVERIFY(QFileInfo::exists(liveLock));
+}
+
+// Recovery files hold the `env` values of command events, which may be secrets.
+void TestDesigner::recoveryIsReadableByItsUserAlone()
+{
+    // The usual umask, which alone would give 0755 and 0644.
+    const auto restoreUmask = qScopeGuard([before = ::umask(022)] { ::umask(before); });
+    openSample();
+    m_window->files()->setAutosaveDelay(10);
+    typeInto(field<QLineEdit>("name"), QStringLiteral("secret"));
+    QTRY_VERIFY(m_window->recovery()->exists());
+
+    const QFile::Permissions rwx = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                   QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                   QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QString folder = m_window->recovery()->directory();
+    QCOMPARE((QFileInfo(folder).permissions() & rwx).toInt(),
+             (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner).toInt());
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files);
+    QCOMPARE(files.size(), 3);
+    for (const QFileInfo &file : files)
+        QCOMPARE((file.permissions() & rwx).toInt(),
+                 (QFile::ReadOwner | QFile::WriteOwner).toInt());
 }
 
 void TestDesigner::eventModelPassesTester()

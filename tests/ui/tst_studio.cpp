@@ -33,6 +33,7 @@
 #include "ui/run/MonitorRunLauncher.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -156,7 +157,7 @@ void TestStudio::cleanup()
     delete m_window; // cancels and waits for a run still going
     m_window = nullptr;
     m_prompts.shownProblems.clear();
-    RecoveryStore(m_dir.filePath(QStringLiteral("recovery"))).discard();
+    QDir(m_dir.filePath(QStringLiteral("recovery"))).removeRecursively();
 }
 
 StudioWindow *TestStudio::openWindow(const QString &path, std::shared_ptr<Clock> clock)

@@ -138,31 +138,44 @@ void DocumentFiles::closed()
 
 bool DocumentFiles::offerRecovery()
 {
-    if (!m_recovery->exists())
-        return false;
-    const QString original = m_recovery->originalPath();
-    const QString name = original.isEmpty() ? tr("Untitled") : QFileInfo(original).fileName();
-    if (!m_prompts->askRestoreRecovery(name, m_recovery->savedAt())) {
-        m_recovery->discard();
-        return false;
+    // Left-over work is offered newest first, one at a time: a refused one is deleted and the
+    // next is offered; the others wait for the next start once one is restored.
+    while (m_recovery->claimLeftOver()) {
+        const RecoverySlot &slot = m_recovery->claimed();
+        const QString original = slot.originalPath();
+        const QString name = original.isEmpty() ? tr("Untitled") : QFileInfo(original).fileName();
+        if (!m_prompts->askRestoreRecovery(name, slot.savedAt())) {
+            m_recovery->discardClaimed();
+            continue;
+        }
+        const Result<Project> restored = slot.read();
+        if (!restored) {
+            m_prompts->showProblems(tr("Cannot restore unsaved work"), slot.directory(),
+                                    restored.errors());
+            m_recovery->releaseClaimed();
+            return false;
+        }
+        m_document->reset(restored.value(), original);
+        // Restored work is unsaved work: mark it so, and keep it recoverable until it is saved.
+        // It moves into this instance's own slot; the left-over slot goes only once it is there.
+        m_document->markUnsaved();
+        if (m_recovery->write(m_document->project(), original))
+            m_recovery->discardClaimed();
+        else
+            m_recovery->releaseClaimed();
+        const int others = m_recovery->leftOverCount();
+        const qsizetype problems = m_document->problems().size();
+        QString text = problems == 0
+                           ? tr("Restored unsaved work")
+                           : tr("Restored unsaved work, as it was: %n problem(s) to fix before it "
+                                "can be saved or run",
+                                nullptr, int(problems));
+        if (others > 0)
+            text += tr("; %n more will be offered at the next start", nullptr, others);
+        emit message(text);
+        return true;
     }
-    const Result<Project> restored = m_recovery->read();
-    if (!restored) {
-        m_prompts->showProblems(tr("Cannot restore unsaved work"), m_recovery->directory(),
-                                restored.errors());
-        return false;
-    }
-    m_document->reset(restored.value(), original);
-    // Restored work is unsaved work: mark it so, and keep the recovery file until it is saved.
-    m_document->markUnsaved();
-    const qsizetype problems = m_document->problems().size();
-    if (problems == 0)
-        emit message(tr("Restored unsaved work"));
-    else
-        emit message(tr("Restored unsaved work, as it was: %n problem(s) to fix before it can be "
-                        "saved or run",
-                        nullptr, int(problems)));
-    return true;
+    return false;
 }
 
 } // namespace volnux

@@ -1,9 +1,10 @@
 #pragma once
 
 // The file workflow of one ProjectDocument: new, open, save, save as, recent files, the
-// unsaved-changes question before anything discards work, autosave to the recovery store every
-// interval and shortly after each change, and the restore offer at start-up. Loading is all or
-// nothing: a file with problems lists them and leaves the open project untouched. GUI thread only.
+// unsaved-changes question before anything discards work, autosave to this instance's recovery
+// slot every interval and shortly after each change, and the offer at start-up of work left by
+// instances that are gone. Loading is all or nothing: a file with problems lists them and leaves
+// the open project untouched. GUI thread only.
 
 #include <QObject>
 

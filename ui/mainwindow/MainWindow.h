@@ -37,6 +37,7 @@ public:
 
     ProjectDocument *document() const { return m_document; }
     DocumentFiles *files() const { return m_files; }
+    RecoveryStore *recovery() const { return m_recovery.get(); }
     ProjectExplorer *explorer() const { return m_explorer; }
     EventEditor *eventEditor() const { return m_editor; }
     PipelineEditor *pipelineEditor() const { return m_pipeline; }
