@@ -3,6 +3,7 @@
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/process/SpawnSignals.h"
 #include "core/executors/process/SpawnedGroups.h"
+#include "core/kinds/LeftoverProcesses.h"
 #include "core/kinds/OutputTail.h"
 
 #include <QFile>
@@ -108,7 +109,8 @@ QList<QByteArray> encoded(const QStringList &strings)
 } // namespace
 
 ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
-                           const QString &workingDirectory, const QStringList &environment)
+                           const QString &workingDirectory, const QStringList &environment,
+                           bool keepBackground)
 {
     // exec and chdir read each string up to its first NUL: a NUL would silently cut an argument
     // (or fail with a confusing message). The loader refuses them; this is the last defence.
@@ -131,7 +133,18 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
     setup.configure(QFile::encodeName(workingDirectory));
     const QByteArray path = QFile::encodeName(program);
     CStrings argv(QList<QByteArray>{path} + encoded(arguments));
-    CStrings envp(encoded(environment));
+    // The mark replaces one the host inherited (a volnux-run started by a command).
+    QList<QByteArray> variables;
+    const QByteArray markPrefix = QByteArray(LeftoverProcesses::kMarkName).append('=');
+    for (QByteArray &v : encoded(environment)) {
+        if (!v.startsWith(markPrefix))
+            variables.append(std::move(v));
+    }
+    LeftoverProcesses::adoptOrphans();
+    m_mark = LeftoverProcesses::newMark();
+    m_keepBackground = keepBackground;
+    variables.append(QByteArray(markPrefix).append(m_mark));
+    CStrings envp(std::move(variables));
     pid_t pid = 0;
     const int rc = ::posix_spawn(&pid, path.constData(), &setup.actions, &setup.attributes,
                                  argv.pointers.data(), envp.pointers.data());
@@ -202,6 +215,17 @@ int ChildProcess::exitCode() const
 
 bool ChildProcess::reap(int flags)
 {
+    // Its end is seen before it is reaped: while it is a zombie its pid, which is also its group's
+    // id, cannot go to another process, so killing what it left cannot hit a stranger.
+    siginfo_t info{};
+    int seen = 0;
+    while ((seen = ::waitid(P_PID, id_t(m_pid), &info, WEXITED | WNOWAIT | flags)) < 0 &&
+           errno == EINTR) {
+    }
+    if (seen == 0 && info.si_pid == 0)
+        return false; // WNOHANG, still running
+    if (seen == 0 && !m_keepBackground)
+        LeftoverProcesses::kill(pid_t(m_pid), pid_t(m_pid), m_mark);
     for (;;) {
         const pid_t rc = ::waitpid(pid_t(m_pid), &m_status, flags);
         if (rc < 0 && errno == EINTR)
