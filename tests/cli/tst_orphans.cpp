@@ -1,5 +1,6 @@
 // No program a run started outlives it: what a `command` leaves in the background is killed when
-// its attempt ends (unless keep_background).
+// its attempt ends (unless keep_background), and volnux-run killed with SIGKILL leaves no program
+// running.
 
 #include "tests/support/VolnuxRunTool.h"
 
@@ -83,6 +84,8 @@ private slots:
     void commandLeavesNothingRunning_data();
     void commandLeavesNothingRunning();
     void keepBackgroundKeepsThem();
+    void signalledHostLeavesNothingRunning_data();
+    void signalledHostLeavesNothingRunning();
 
 private:
     QString writeProject(const QString &name, const QString &json);
@@ -149,6 +152,61 @@ void TestOrphans::keepBackgroundKeepsThem()
     }
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(running, QList<bool>({true, true}));
+}
+
+void TestOrphans::signalledHostLeavesNothingRunning_data()
+{
+    QTest::addColumn<QString>("executor");
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode"); // -1: killed
+    for (const char *executor : {"DefaultExecutor", "ThreadPoolExecutor"}) {
+        const QString e = QString::fromLatin1(executor);
+        QTest::addRow("%s SIGKILL", executor) << e << int(SIGKILL) << -1;
+    }
+}
+
+// Mid-run, two tasks sleeping in programs of their own (and, but for SIGKILL, in background
+// children: nothing of ours runs after a SIGKILL to kill those, only the kernel's death signal
+// reaches the programs themselves).
+void TestOrphans::signalledHostLeavesNothingRunning()
+{
+    QFETCH(QString, executor);
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    const QString name = QStringLiteral("%1-%2").arg(executor).arg(signal);
+    const QString pids = m_dir.filePath(name + ".pids");
+    const QString script = signal == SIGKILL ? QStringLiteral("echo $$ >> %1; exec sleep 30")
+                                             : QStringLiteral("sleep 30 & echo $$ $! >> %1; wait");
+    const QString project = writeProject(
+        name + ".vxproj",
+        QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"sleepers","events":[
+        {"name":"sleepers","kind":"command","tasks":2,"executor":"%1",
+         "executor_config":{"max_workers":2},"params":{"program":"sh","args":["-c","%2"]}},
+        {"name":"after","kind":"simulate"}]})J")
+            .arg(executor, script.arg(pids)));
+    const QString trace = m_dir.filePath(name + ".jsonl");
+    QProcess p;
+    p.start(binDir() + "/volnux-run", {"--no-store", "-q", "--trace", trace, project});
+    QVERIFY(p.waitForStarted());
+    // DefaultExecutor runs one task at a time: one program, else two (each with a child).
+    const int expected = (executor == "DefaultExecutor" ? 1 : 2) * (signal == SIGKILL ? 1 : 2);
+    QTRY_COMPARE_WITH_TIMEOUT(readAllPids(pids).size(), expected, 5000);
+    ::kill(pid_t(p.processId()), signal);
+    QVERIFY(p.waitForFinished(5000));
+    const QList<qint64> running = stillRunning(pids, 500);
+    QVERIFY2(running.isEmpty(), qPrintable("still running: " + pidList(running)));
+    if (exitCode < 0) {
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        return;
+    }
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), exitCode);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains("sleepers") && out.contains("cancelled"), qPrintable(out));
+    const QList<QJsonObject> lines = readTrace(trace);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.last()["type"].toString(), QString("run"));
+    QCOMPARE(lines.last()["status"].toString(), QString("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestOrphans)
