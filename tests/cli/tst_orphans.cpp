@@ -1,6 +1,7 @@
 // No program a run started outlives it: what a `command` leaves in the background is killed when
-// its attempt ends (unless keep_background), and volnux-run killed with SIGKILL leaves no program
-// running.
+// its attempt ends (unless keep_background), and volnux-run killed with SIGKILL, SIGHUP or SIGPIPE
+// leaves no program running; SIGHUP and SIGPIPE still end the run with a summary and a complete
+// trace.
 
 #include "tests/support/VolnuxRunTool.h"
 
@@ -86,6 +87,7 @@ private slots:
     void keepBackgroundKeepsThem();
     void signalledHostLeavesNothingRunning_data();
     void signalledHostLeavesNothingRunning();
+    void closedOutputEndsTheRunCleanly();
 
 private:
     QString writeProject(const QString &name, const QString &json);
@@ -162,6 +164,8 @@ void TestOrphans::signalledHostLeavesNothingRunning_data()
     for (const char *executor : {"DefaultExecutor", "ThreadPoolExecutor"}) {
         const QString e = QString::fromLatin1(executor);
         QTest::addRow("%s SIGKILL", executor) << e << int(SIGKILL) << -1;
+        QTest::addRow("%s SIGHUP", executor) << e << int(SIGHUP) << 129;
+        QTest::addRow("%s SIGPIPE", executor) << e << int(SIGPIPE) << 141;
     }
 }
 
@@ -203,6 +207,29 @@ void TestOrphans::signalledHostLeavesNothingRunning()
     QCOMPARE(p.exitCode(), exitCode);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(out.contains("sleepers") && out.contains("cancelled"), qPrintable(out));
+    const QList<QJsonObject> lines = readTrace(trace);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.last()["type"].toString(), QString("run"));
+    QCOMPARE(lines.last()["status"].toString(), QString("cancelled"));
+}
+
+// `volnux-run p.vxproj 2>&1 | head -c100`: the reader goes away while the run logs; the next
+// write raises SIGPIPE, which ends the run as SIGPIPE from kill does rather than killing it.
+void TestOrphans::closedOutputEndsTheRunCleanly()
+{
+    const QString project = writeProject(
+        "chatty.vxproj",
+        QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"chatty","events":[
+        {"name":"flaky","kind":"simulate","params":{"duration_ms":2,"fail_with":"RuntimeError"},
+         "retry_policy":{"max_attempts":100000,"backoff_factor":0.001,"max_backoff":0.002}}]})J"));
+    const QString trace = m_dir.filePath("chatty.jsonl");
+    QProcess p;
+    p.start("bash", {"-c",
+                     QStringLiteral("\"$0\" --no-store --trace \"$1\" \"$2\" 2>&1 | "
+                                    "head -c100 >/dev/null; echo ${PIPESTATUS[0]}"),
+                     binDir() + "/volnux-run", trace, project});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QString("141"));
     const QList<QJsonObject> lines = readTrace(trace);
     QVERIFY(!lines.isEmpty());
     QCOMPARE(lines.last()["type"].toString(), QString("run"));
