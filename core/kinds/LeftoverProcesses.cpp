@@ -1,5 +1,7 @@
 #include "LeftoverProcesses.h"
 
+#include "core/executors/process/SpawnedGroups.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -141,6 +143,41 @@ bool reaped(pid_t pid)
     }
 }
 
+// Whether we have a child other than `exclude` and the programs still running (each its own
+// group, listed in SpawnedGroups): a pool worker, or something a program left. As a subreaper we
+// inherit what every ended program left, so without such a child nothing was left, and the
+// reading of all of /proc is spared. Without /proc/PID/task/TID/children: true, to be safe.
+bool mayHaveLeftovers(pid_t exclude)
+{
+    DIR *tasks = ::opendir("/proc/self/task");
+    if (!tasks)
+        return true;
+    bool found = false;
+    while (const dirent *entry = ::readdir(tasks)) {
+        if (found || entry->d_name[0] == '.')
+            continue;
+        std::string path = "/proc/self/task/";
+        path += entry->d_name;
+        path += "/children";
+        std::string children;
+        if (!readWhole(path.c_str(), children, 1 << 20)) {
+            found = true;
+            continue;
+        }
+        const char *p = children.c_str();
+        char *end = nullptr;
+        for (long pid = std::strtol(p, &end, 10); end != p; pid = std::strtol(p, &end, 10)) {
+            p = end;
+            if (pid_t(pid) != exclude && !SpawnedGroups::contains(pid_t(pid))) {
+                found = true;
+                break;
+            }
+        }
+    }
+    ::closedir(tasks);
+    return found;
+}
+
 } // namespace
 
 bool LeftoverProcesses::adoptOrphans()
@@ -164,6 +201,10 @@ void LeftoverProcesses::kill(pid_t group, pid_t exclude, const QByteArray &mark)
     const pid_t self = ::getpid();
     const std::string needle = std::string(1, '\0') + kMarkName + '=' + mark.toStdString() + '\0';
     std::vector<pid_t> killed;
+    if (group > 0)
+        ::kill(-group, SIGKILL);
+    if (adoptOrphans() && !mayHaveLeftovers(exclude))
+        return;
     for (int round = 0; round < kMaxRounds; ++round) {
         if (group > 0)
             ::kill(-group, SIGKILL);

@@ -26,7 +26,8 @@ public:
     // SIGKILLs every process of the group `group`, and every descendant of this process whose
     // environment carries `mark`, repeating while killing exposes more (a killed parent's children
     // are re-parented to us); reaps those that became our children. `exclude` (the program itself,
-    // ended but not reaped yet) is left alone. Takes a few milliseconds: it reads /proc.
+    // ended but not reaped yet) is left alone. Reads all of /proc (a few milliseconds) only when
+    // this process has a child that could be a leftover: a subreaper inherits them all.
     static void kill(pid_t group, pid_t exclude, const QByteArray &mark);
 };
 
