@@ -1,11 +1,18 @@
 #pragma once
 
-// A program run by the command kind: started with posix_spawn in a session (and process group) of
-// its own, stdin from /dev/null, stdout and stderr on pipes read without an event loop. One
-// object per attempt, used by one thread. posix_spawn rather than QProcess: between clone and exec
-// its child runs only glibc's internal calls, while QProcess's vfork-like child calls intercepted
-// libc functions on the parent's memory, which breaks a ThreadSanitizer-built parent.
+// A program run by the command kind: started in a session (and process group) of its own, stdin
+// from /dev/null, stdout and stderr on pipes read without an event loop. One object per attempt,
+// used by one thread. Started like posix_spawn does (clone with CLONE_VM | CLONE_VFORK, then only
+// raw system calls until exec), plus PR_SET_PDEATHSIG: the program is SIGKILLed when the thread
+// that started it dies, so a host killed with SIGKILL leaves none running. Not QProcess: its
+// vfork-like child calls intercepted libc functions on the parent's memory, which breaks a
+// ThreadSanitizer-built parent.
+//
+// When the program ends, what it left running is killed (LeftoverProcesses): its process group,
+// and the descendants that left the group, which carry its mark in their environment. With
+// `keepBackground` they are left alone (a program meant to start a daemon).
 
+#include <QByteArray>
 #include <QStringList>
 
 namespace volnux {
@@ -18,7 +25,8 @@ public:
     // Starts `program` (a path, already resolved) or throws FileNotFoundError, PermissionError or
     // OSError. `environment` holds "NAME=value" entries, the child's whole environment.
     ChildProcess(const QString &program, const QStringList &arguments,
-                 const QString &workingDirectory, const QStringList &environment);
+                 const QString &workingDirectory, const QStringList &environment,
+                 bool keepBackground = false);
     // Kills the process group and reaps it if it is still running.
     ~ChildProcess();
     ChildProcess(const ChildProcess &) = delete;
@@ -41,6 +49,8 @@ private:
     void closePipes();
 
     qint64 m_pid = 0;
+    QByteArray m_mark; // LeftoverProcesses' mark, in the program's environment
+    bool m_keepBackground = false;
     int m_out = -1; // our ends of the child's stdout and stderr pipes; -1 at end of stream
     int m_err = -1;
     bool m_ended = false;

@@ -31,6 +31,7 @@ struct CommandSpec
     QString workingDirectory;
     QProcessEnvironment environment;
     qint64 timeoutMs = 0; // 0: none
+    bool keepBackground = false;
 };
 
 enum class Ending
@@ -123,6 +124,7 @@ CommandSpec readSpec(const TaskContext &context)
         spec.environment.insert(it.key(), it.value());
     }
     spec.timeoutMs = p.integer(QStringLiteral("timeout_ms"), 0, 0, LLONG_MAX / 2);
+    spec.keepBackground = p.boolean(QStringLiteral("keep_background"), false);
     const QString program = p.requiredString(QStringLiteral("program"));
     for (const QString &arg : p.stringList(QStringLiteral("args")))
         spec.arguments.append(CommandEvent::substitute(arg, context));
@@ -234,7 +236,7 @@ TaskResult CommandEvent::process(TaskContext &context)
     context.log(QStringLiteral("$ ") +
                 (QStringList{spec.program} + spec.arguments).join(QLatin1Char(' ')));
     ChildProcess process(spec.program, spec.arguments, spec.workingDirectory,
-                         spec.environment.toStringList());
+                         spec.environment.toStringList(), spec.keepBackground);
     OutputTail out(kMaxCaptureBytes);
     OutputTail err(kMaxCaptureBytes);
     const Ending ending = waitForEnd(process, spec, context, out, err);

@@ -5,8 +5,9 @@
 // Exit 0 succeeds with stdout as the value (trailing newlines stripped, as the shell's $(...)
 // does); anything else throws a named error (ProcessError, TimeoutError, FileNotFoundError,
 // PermissionError, CancelledError). The process runs in its own process group so a timeout or a
-// cancellation kills everything it started. One instance per attempt, on the worker's thread;
-// needs no event loop.
+// cancellation kills everything it started; when it ends, what it left running in the background
+// is killed too, unless `keep_background` is true (ChildProcess). One instance per attempt, on the
+// worker's thread; needs no event loop.
 
 #include "core/events/EventBase.h"
 

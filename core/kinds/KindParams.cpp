@@ -109,6 +109,16 @@ QString KindParams::string(const QString &key, const QString &fallback) const
     return v.toString();
 }
 
+bool KindParams::boolean(const QString &key, bool fallback) const
+{
+    const QVariant v = m_params.value(key);
+    if (isAbsent(v))
+        return fallback;
+    if (v.typeId() != QMetaType::Bool)
+        fail(key, QStringLiteral("must be true or false"));
+    return v.toBool();
+}
+
 QString KindParams::requiredString(const QString &key) const
 {
     const QString s = string(key);

@@ -24,6 +24,7 @@ public:
     std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max) const;
     double number(const QString &key, double fallback, double min, double max) const;
     QString string(const QString &key, const QString &fallback = {}) const;
+    bool boolean(const QString &key, bool fallback) const;
     QString requiredString(const QString &key) const;
     QStringList stringList(const QString &key) const;
     // An object whose values are all strings, e.g. `env`.

@@ -70,15 +70,20 @@ KindSpec commandKind()
                                                         "inherited environment."));
     env.passedToOs = true;
     env.environmentNames = true;
-    return {QStringLiteral("command"),
-            QT_TRANSLATE_NOOP("KindSpec", "Runs a program; exit code 0 succeeds with its output "
-                                          "as the value, anything else is a ProcessError."),
-            {program, args, cwd, env,
-             ranged(param("timeout_ms", ParamType::Integer,
-                          QT_TRANSLATE_NOOP("KindSpec", "Kill the program (and its children) after "
-                                                        "this many milliseconds: TimeoutError. "
-                                                        "Absent: no limit.")),
-                    1, kMaxMilliseconds)}};
+    return {
+        QStringLiteral("command"),
+        QT_TRANSLATE_NOOP("KindSpec", "Runs a program; exit code 0 succeeds with its output "
+                                      "as the value, anything else is a ProcessError."),
+        {program, args, cwd, env,
+         ranged(param("timeout_ms", ParamType::Integer,
+                      QT_TRANSLATE_NOOP("KindSpec", "Kill the program (and its children) after "
+                                                    "this many milliseconds: TimeoutError. "
+                                                    "Absent: no limit.")),
+                1, kMaxMilliseconds),
+         param("keep_background", ParamType::Boolean,
+               QT_TRANSLATE_NOOP("KindSpec", "Leave running what the program started in the "
+                                             "background (a daemon it launches). Absent or "
+                                             "false: they are killed when the attempt ends."))}};
 }
 
 KindSpec sleepKind()
@@ -262,6 +267,8 @@ QString ParamSpec::expectation() const
         return QStringLiteral("an error type name (such as RuntimeError), or \"return\"");
     case ParamType::Any:
         return QStringLiteral("any JSON value");
+    case ParamType::Boolean:
+        return QStringLiteral("true or false");
     }
     return QString();
 }
@@ -299,6 +306,9 @@ QStringList ParamSpec::validate(const QVariant &value, const QString &where) con
         break;
     case ParamType::Any:
         ok = true;
+        break;
+    case ParamType::Boolean:
+        ok = value.typeId() == QMetaType::Bool;
         break;
     }
     return ok ? QStringList() : QStringList{problem(where, expectation(), value)};

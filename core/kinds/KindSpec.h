@@ -22,6 +22,7 @@ enum class ParamType
     IntegerOrAll, // a whole number within [minimum, maximum], or the string "all"
     ErrorType,    // an error type name (ErrorTypes), or the string "return"
     Any,          // any JSON value
+    Boolean,      // true or false
 };
 
 struct ParamSpec

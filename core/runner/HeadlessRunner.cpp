@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -54,6 +55,9 @@ QString seconds(double ms)
 
 int HeadlessRunner::main(const QStringList &arguments)
 {
+    // A reader that went away (`volnux-run ... | head`) must not kill us silently: writes then
+    // fail with EPIPE and count as output lost. During a run InterruptWatcher also cancels it.
+    ::signal(SIGPIPE, SIG_IGN);
     // "volnux-run history ...": a project file named history runs as ./history.
     if (arguments.size() > 1 && arguments[1] == QLatin1String("history"))
         return HistoryCommand::main(arguments);
@@ -72,6 +76,7 @@ int HeadlessRunner::main(const QStringList &arguments)
         return *code;
     InterruptWatcher watcher;
     connect(&watcher, &InterruptWatcher::interrupted, &runner, &HeadlessRunner::interrupt);
+    connect(&watcher, &InterruptWatcher::hungUp, &runner, &HeadlessRunner::hangUp);
     connect(&runner, &HeadlessRunner::done, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }
@@ -282,8 +287,21 @@ void HeadlessRunner::interrupt(int count)
         SpawnedGroups::killAll();
         std::_Exit(Interrupted);
     }
+    if (!m_interrupted)
+        m_exitCodeOnInterrupt = Interrupted;
     m_interrupted = true;
     log(QStringLiteral("interrupted: cancelling running work (Ctrl-C again to quit at once)"));
+    m_run->cancel();
+}
+
+void HeadlessRunner::hangUp(int signal)
+{
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    m_exitCodeOnInterrupt = signal == SIGHUP ? HungUp : OutputClosed;
+    log(signal == SIGHUP ? QStringLiteral("hung up (SIGHUP): cancelling running work")
+                         : QStringLiteral("output closed (SIGPIPE): cancelling running work"));
     m_run->cancel();
 }
 
@@ -413,7 +431,7 @@ void HeadlessRunner::finish()
                                                     : QString());
     code = printOutput(summary + QLatin1Char('\n'), code);
     if (m_interrupted)
-        code = Interrupted;
+        code = m_exitCodeOnInterrupt;
     emit done(code);
 }
 

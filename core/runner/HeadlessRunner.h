@@ -3,7 +3,8 @@
 // `volnux-run`: runs a project without a GUI. Parses the command line, loads and validates the
 // project (nothing runs when it is invalid), runs it while showing progress, writes traces and
 // the summary, and turns the outcome into the exit code (docs/volnux-run.md):
-// 0 succeeded, 1 failed or stopped, 2 invalid usage or project, 130 interrupted.
+// 0 succeeded, 1 failed or stopped, 2 invalid usage or project, 130 interrupted, 129 hung up
+// (SIGHUP), 141 output closed (SIGPIPE).
 // Lives on the main thread of a QCoreApplication.
 
 #include "core/engine/RunRecord.h"
@@ -35,7 +36,9 @@ public:
         Succeeded = 0,
         Failed = 1,
         InvalidInput = 2,
-        Interrupted = 130
+        HungUp = 129,       // 128 + SIGHUP
+        Interrupted = 130,  // 128 + SIGINT
+        OutputClosed = 141, // 128 + SIGPIPE
     };
 
     // The whole program: call from main() after QCoreApplication exists.
@@ -47,6 +50,10 @@ public:
     // (or it cannot be run), std::nullopt when the run started and `done` will be emitted.
     std::optional<int> start();
     void interrupt(int count);
+    // SIGHUP (the terminal went away) or SIGPIPE (a reader of our output did): like a first Ctrl-C,
+    // but the exit code says which (HungUp, OutputClosed), and repeats never quit at once: every
+    // write to the closed output raises SIGPIPE again.
+    void hangUp(int signal);
 
 signals:
     void done(int exitCode);
@@ -73,6 +80,7 @@ private:
     QTimer *m_drainTimer = nullptr;
     QElapsedTimer m_elapsed;
     bool m_interrupted = false;
+    int m_exitCodeOnInterrupt = Interrupted; // of the first interruption
     bool m_progressShown = false;
     qint64 m_lastProgress = -1000;
 };

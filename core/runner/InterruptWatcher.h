@@ -1,10 +1,15 @@
 #pragma once
 
-// Turns SIGINT and SIGTERM into a Qt signal on the thread that created the watcher (a signal
-// handler may do almost nothing, so it writes one byte to a pipe that a QSocketNotifier reads).
-// One instance per process.
+// Turns SIGINT and SIGTERM (interrupted), and SIGHUP and SIGPIPE (hungUp), into Qt signals on the
+// thread that created the watcher (a signal handler may do almost nothing, so it writes the
+// signal's number to a pipe that a QSocketNotifier reads). While it exists a closed terminal or a
+// reader that went away no longer kills the process outright: a write to a closed pipe then fails
+// with EPIPE (after hungUp(SIGPIPE) is queued), which the writer treats as output lost. The
+// previous actions come back when it is destroyed. One instance per process.
 
 #include <QObject>
+
+#include <csignal>
 
 class QSocketNotifier;
 
@@ -19,9 +24,13 @@ public:
 
 signals:
     void interrupted(int count); // 1 on the first Ctrl-C, 2 on the second, ...
+    void hungUp(int signal);     // SIGHUP or SIGPIPE, each time one arrives
 
 private:
+    static constexpr int kWatched[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+
     QSocketNotifier *m_notifier = nullptr;
+    struct sigaction m_previous[std::size(kWatched)] = {};
     int m_count = 0;
 };
 

@@ -143,6 +143,10 @@ private slots:
     void outputBeforeATimeoutIsKept();
     void endsWithTheProgramNotItsBackgroundJobs();
     void stdinIsEmpty();
+    void leavesNothingRunning_data();
+    void leavesNothingRunning();
+    void keepBackgroundLeavesThemRunning();
+    void aProgramDiesWithTheThreadThatStartedIt();
 };
 
 void TestCommandEvent::successReturnsStdout()
@@ -238,6 +242,8 @@ void TestCommandEvent::badParamsAreValueErrors_data()
     QTest::newRow("negative timeout") << shell("true", {{"timeout_ms", -1}}) << "timeout_ms";
     QTest::newRow("fractional timeout") << shell("true", {{"timeout_ms", 1.5}}) << "timeout_ms";
     QTest::newRow("env not strings") << shell("true", {{"env", QVariantMap{{"A", 1}}}}) << "env";
+    QTest::newRow("keep_background not a boolean")
+        << shell("true", {{"keep_background", "yes"}}) << "keep_background";
     // What the loader refuses is refused again for a spec built in C++.
     QTest::newRow("env name with =")
         << shell("true", {{"env", QVariantMap{{"PATH=/opt/evil:/bin;X", "1"}}}}) << "env";
@@ -464,6 +470,67 @@ void TestCommandEvent::stdinIsEmpty()
     const Outcome o = runCommand({{"program", "cat"}, {"timeout_ms", 5000}});
     QCOMPARE(o.errorType, QString());
     QCOMPARE(o.result.value.toString(), "");
+}
+
+// Each script writes the pids of what it leaves behind to $PIDFILE, then ends successfully.
+void TestCommandEvent::leavesNothingRunning_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("background child") << "sleep 30 & echo $! > \"$PIDFILE\"; echo started";
+    QTest::newRow("setsid") << "setsid sleep 30 & echo $! > \"$PIDFILE\"; echo started";
+    // A daemon's double fork in a session of its own: its parent is gone before the program ends,
+    // so only the subreaper (and the mark in its environment) can find it.
+    QTest::newRow("double fork")
+        << "setsid sh -c 'sleep 30 & echo $! > \"$PIDFILE\"' & wait; echo started";
+    QTest::newRow("after a failure") << "sleep 30 & echo $! > \"$PIDFILE\"; exit 3";
+}
+
+void TestCommandEvent::leavesNothingRunning()
+{
+    QFETCH(QString, script);
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath("pids");
+    const Outcome o = runCommand(shell(script, {{"env", QVariantMap{{"PIDFILE", pidFile}}}}));
+    const QList<qint64> pids = readPids(pidFile);
+    QCOMPARE(pids.size(), 1);
+    const bool running = isRunning(pids.first());
+    ::kill(pid_t(pids.first()), SIGKILL);
+    QVERIFY2(!running, qPrintable(QString::number(pids.first())));
+    QVERIFY2(o.errorType.isEmpty() || o.errorType == ErrorNames::ProcessError,
+             qPrintable(o.message));
+}
+
+void TestCommandEvent::keepBackgroundLeavesThemRunning()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath("pids");
+    const Outcome o = runCommand(
+        shell("sleep 30 & echo $! > \"$PIDFILE\"; setsid sleep 30 & echo $! >> \"$PIDFILE\"; "
+              "echo started",
+              {{"env", QVariantMap{{"PIDFILE", pidFile}}}, {"keep_background", true}}));
+    const QList<qint64> pids = readPids(pidFile);
+    QList<bool> running;
+    for (const qint64 pid : pids) {
+        running.append(isRunning(pid));
+        ::kill(pid_t(pid), SIGKILL);
+    }
+    QCOMPARE(o.errorType, QString());
+    QCOMPARE(o.result.value.toString(), "started");
+    QCOMPARE(running, QList<bool>({true, true}));
+}
+
+// PR_SET_PDEATHSIG: what makes a host killed with SIGKILL leave no program running. The kernel
+// sends it when the thread that started the program ends, which shows it without killing us.
+void TestCommandEvent::aProgramDiesWithTheThreadThatStartedIt()
+{
+    QTemporaryDir dir;
+    ChildProcess *process = nullptr;
+    std::thread starter([&] { process = new ChildProcess("/bin/sleep", {"30"}, dir.path(), {}); });
+    starter.join();
+    const qint64 pid = process->pid();
+    const bool died = diesWithin(pid, 500);
+    delete process; // reaps it (and kills it, had it survived)
+    QVERIFY2(died, qPrintable(QString::number(pid)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandEvent)

@@ -334,6 +334,16 @@ QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
         connect(edit, &QLineEdit::textEdited, this, report);
         return edit;
     }
+    case ParamType::Boolean: {
+        auto *check = new QCheckBox(this);
+        row.set = [check](const QVariant &v) {
+            if (check->isChecked() != v.toBool())
+                check->setChecked(v.toBool());
+        };
+        row.get = [check] { return QVariant(check->isChecked()); };
+        connect(check, &QCheckBox::toggled, this, report);
+        return check;
+    }
     case ParamType::String:
         break;
     }

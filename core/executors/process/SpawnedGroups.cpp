@@ -34,6 +34,15 @@ void SpawnedGroups::forget(pid_t group)
     }
 }
 
+bool SpawnedGroups::contains(pid_t group)
+{
+    for (const std::atomic<pid_t> &slot : g_groups) {
+        if (slot.load() == group)
+            return true;
+    }
+    return false;
+}
+
 void SpawnedGroups::killAll()
 {
     for (const std::atomic<pid_t> &slot : g_groups) {

@@ -14,6 +14,7 @@ public:
     // Beyond 4096 groups at once, the rest are not listed.
     static void remember(pid_t group);
     static void forget(pid_t group);
+    static bool contains(pid_t group);
     // SIGKILL to every listed group. Async-signal-safe: it may run in a signal handler.
     static void killAll();
 };

@@ -1,0 +1,240 @@
+// No program a run started outlives it: what a `command` leaves in the background is killed when
+// its attempt ends (unless keep_background), and volnux-run killed with SIGKILL, SIGHUP or SIGPIPE
+// leaves no program running; SIGHUP and SIGPIPE still end the run with a summary and a complete
+// trace.
+
+#include "tests/support/VolnuxRunTool.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+using volnux::test::binDir;
+using volnux::test::readTrace;
+using volnux::test::runTool;
+using Result = volnux::test::ToolResult;
+
+QList<qint64> readAllPids(const QString &path)
+{
+    QFile file(path);
+    QList<qint64> pids;
+    if (!file.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray &word : file.readAll().simplified().split(' ')) {
+        if (const qint64 pid = word.toLongLong(); pid > 0)
+            pids << pid;
+    }
+    return pids;
+}
+
+// Alive and not a zombie (a zombie waits for a reaper that, as PID 1 of a container, may never
+// come; it runs nothing).
+bool isRunning(qint64 pid)
+{
+    if (::kill(pid_t(pid), 0) != 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close < 0 || line.mid(close + 2, 1) != "Z";
+}
+
+// The pids in `path` still running after `ms`; kills them, so a failing test leaves none.
+QList<qint64> stillRunning(const QString &path, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<qint64> running;
+    do {
+        running.clear();
+        for (const qint64 pid : readAllPids(path)) {
+            if (isRunning(pid))
+                running << pid;
+        }
+        if (running.isEmpty() || timer.elapsed() >= ms)
+            break;
+        QTest::qSleep(10);
+    } while (true);
+    for (const qint64 pid : running)
+        ::kill(pid_t(pid), SIGKILL);
+    return running;
+}
+
+QString pidList(const QList<qint64> &pids)
+{
+    QStringList out;
+    for (const qint64 pid : pids)
+        out << QString::number(pid);
+    return out.join(' ');
+}
+} // namespace
+
+class TestOrphans : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void commandLeavesNothingRunning_data();
+    void commandLeavesNothingRunning();
+    void keepBackgroundKeepsThem();
+    void signalledHostLeavesNothingRunning_data();
+    void signalledHostLeavesNothingRunning();
+    void closedOutputEndsTheRunCleanly();
+
+private:
+    QString writeProject(const QString &name, const QString &json);
+    QTemporaryDir m_dir;
+};
+
+void TestOrphans::initTestCase()
+{
+    QVERIFY(QFile::exists(binDir() + "/volnux-run"));
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestOrphans::writeProject(const QString &name, const QString &json)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(json.toUtf8());
+    return path;
+}
+
+void TestOrphans::commandLeavesNothingRunning_data()
+{
+    QTest::addColumn<QString>("executor");
+    QTest::newRow("DefaultExecutor") << "DefaultExecutor";
+    QTest::newRow("ThreadPoolExecutor") << "ThreadPoolExecutor";
+    QTest::newRow("ProcessPoolExecutor") << "ProcessPoolExecutor";
+}
+
+// Each task starts a background child and a setsid'ed one, then succeeds at once.
+void TestOrphans::commandLeavesNothingRunning()
+{
+    QFETCH(QString, executor);
+    const QString pids = m_dir.filePath(executor + ".pids");
+    const QString project = writeProject(
+        executor + ".vxproj",
+        QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"bg","events":[
+        {"name":"bg","kind":"command","tasks":2,"executor":"%1","executor_config":{"max_workers":2},
+         "params":{"program":"sh","args":["-c",
+           "sleep 30 & echo $! >> %2; setsid sleep 30 & echo $! >> %2; echo started"]}}]})J")
+            .arg(executor, pids));
+    const Result r = runTool({"--no-store", "-q", project});
+    QCOMPARE(readAllPids(pids).size(), 4);
+    const QList<qint64> running = stillRunning(pids, 0);
+    QVERIFY2(running.isEmpty(), qPrintable("still running: " + pidList(running)));
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestOrphans::keepBackgroundKeepsThem()
+{
+    const QString pids = m_dir.filePath("keep.pids");
+    const QString project = writeProject(
+        "keep.vxproj",
+        QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"keep","events":[
+        {"name":"daemon","kind":"command","params":{"program":"sh","keep_background":true,"args":[
+         "-c","sleep 30 & echo $! >> %1; setsid sleep 30 & echo $! >> %1; echo started"]}}]})J")
+            .arg(pids));
+    const Result r = runTool({"--no-store", "-q", project});
+    QList<bool> running;
+    for (const qint64 pid : readAllPids(pids)) {
+        running << isRunning(pid);
+        ::kill(pid_t(pid), SIGKILL);
+    }
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(running, QList<bool>({true, true}));
+}
+
+void TestOrphans::signalledHostLeavesNothingRunning_data()
+{
+    QTest::addColumn<QString>("executor");
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode"); // -1: killed
+    for (const char *executor : {"DefaultExecutor", "ThreadPoolExecutor"}) {
+        const QString e = QString::fromLatin1(executor);
+        QTest::addRow("%s SIGKILL", executor) << e << int(SIGKILL) << -1;
+        QTest::addRow("%s SIGHUP", executor) << e << int(SIGHUP) << 129;
+        QTest::addRow("%s SIGPIPE", executor) << e << int(SIGPIPE) << 141;
+    }
+}
+
+// Mid-run, two tasks sleeping in programs of their own (and, but for SIGKILL, in background
+// children: nothing of ours runs after a SIGKILL to kill those, only the kernel's death signal
+// reaches the programs themselves).
+void TestOrphans::signalledHostLeavesNothingRunning()
+{
+    QFETCH(QString, executor);
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    const QString name = QStringLiteral("%1-%2").arg(executor).arg(signal);
+    const QString pids = m_dir.filePath(name + ".pids");
+    const QString script = signal == SIGKILL ? QStringLiteral("echo $$ >> %1; exec sleep 30")
+                                             : QStringLiteral("sleep 30 & echo $$ $! >> %1; wait");
+    const QString project = writeProject(
+        name + ".vxproj",
+        QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"sleepers","events":[
+        {"name":"sleepers","kind":"command","tasks":2,"executor":"%1",
+         "executor_config":{"max_workers":2},"params":{"program":"sh","args":["-c","%2"]}},
+        {"name":"after","kind":"simulate"}]})J")
+            .arg(executor, script.arg(pids)));
+    const QString trace = m_dir.filePath(name + ".jsonl");
+    QProcess p;
+    p.start(binDir() + "/volnux-run", {"--no-store", "-q", "--trace", trace, project});
+    QVERIFY(p.waitForStarted());
+    // DefaultExecutor runs one task at a time: one program, else two (each with a child).
+    const int expected = (executor == "DefaultExecutor" ? 1 : 2) * (signal == SIGKILL ? 1 : 2);
+    QTRY_COMPARE_WITH_TIMEOUT(readAllPids(pids).size(), expected, 5000);
+    ::kill(pid_t(p.processId()), signal);
+    QVERIFY(p.waitForFinished(5000));
+    const QList<qint64> running = stillRunning(pids, 500);
+    QVERIFY2(running.isEmpty(), qPrintable("still running: " + pidList(running)));
+    if (exitCode < 0) {
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        return;
+    }
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), exitCode);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains("sleepers") && out.contains("cancelled"), qPrintable(out));
+    const QList<QJsonObject> lines = readTrace(trace);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.last()["type"].toString(), QString("run"));
+    QCOMPARE(lines.last()["status"].toString(), QString("cancelled"));
+}
+
+// `volnux-run p.vxproj 2>&1 | head -c100`: the reader goes away while the run logs; the next
+// write raises SIGPIPE, which ends the run as SIGPIPE from kill does rather than killing it.
+void TestOrphans::closedOutputEndsTheRunCleanly()
+{
+    const QString project = writeProject(
+        "chatty.vxproj",
+        QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"chatty","events":[
+        {"name":"flaky","kind":"simulate","params":{"duration_ms":2,"fail_with":"RuntimeError"},
+         "retry_policy":{"max_attempts":100000,"backoff_factor":0.001,"max_backoff":0.002}}]})J"));
+    const QString trace = m_dir.filePath("chatty.jsonl");
+    QProcess p;
+    p.start("bash", {"-c",
+                     QStringLiteral("\"$0\" --no-store --trace \"$1\" \"$2\" 2>&1 | "
+                                    "head -c100 >/dev/null; echo ${PIPESTATUS[0]}"),
+                     binDir() + "/volnux-run", trace, project});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QString("141"));
+    const QList<QJsonObject> lines = readTrace(trace);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.last()["type"].toString(), QString("run"));
+    QCOMPARE(lines.last()["status"].toString(), QString("cancelled"));
+}
+
+QTEST_GUILESS_MAIN(TestOrphans)
+#include "tst_orphans.moc"
