@@ -7,9 +7,11 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 #include <unistd.h>
@@ -86,22 +88,38 @@ Result<std::shared_ptr<RunStore>> RunStore::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return R::failure(
             store->error(QStringLiteral("cannot create the folder %1").arg(info.absolutePath())));
-    SqliteDatabase &db = store->m_db;
-    if (!db.open(path, SqliteDatabase::Mode::ReadWriteCreate, busyTimeoutMs()))
-        return R::failure(store->error(db.error()));
+    // Two programs creating the store at once meet locks that SQLite's busy handler does not
+    // wait for (switching to WAL, creating the schema): the setup is tried again until the busy
+    // timeout has passed.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const QString problem = store->setUp();
+        if (problem.isEmpty())
+            break;
+        if (!store->m_db.isBusyError() || waited.elapsed() >= busyTimeoutMs())
+            return R::failure(store->error(problem));
+        QThread::msleep(20);
+    }
+    store->markInterrupted();
+    return store;
+}
+
+QString RunStore::setUp()
+{
+    SqliteDatabase &db = m_db;
+    if (!db.open(m_path, SqliteDatabase::Mode::ReadWriteCreate, busyTimeoutMs()))
+        return db.error();
     if (const QString problem = RunStoreSchema::check(db); !problem.isEmpty())
-        return R::failure(store->error(problem));
+        return problem;
     // Only now that the file is known to be ours (or empty) is anything written to it.
     db.clearError();
     db.exec("PRAGMA page_size = 16384"); // for a new file: fewer, fuller pages of attempts
     db.scalar("PRAGMA journal_mode = WAL");
     if (db.errorCode() != 0)
-        return R::failure(store->error(db.error()));
+        return db.error();
     db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
-    if (const QString problem = RunStoreSchema::prepare(db); !problem.isEmpty())
-        return R::failure(store->error(problem));
-    store->markInterrupted();
-    return store;
+    return RunStoreSchema::prepare(db);
 }
 
 Result<qint64> RunStore::beginRun(const NewRun &run, const RunSpec &spec)

@@ -64,6 +64,8 @@ public:
 
 private:
     explicit RunStore(QString path) : m_path(std::move(path)) {}
+    QString setUp(); // opens, checks, creates or migrates; the reason when it could not
+
     QString m_path;
     SqliteDatabase m_db;
 };
