@@ -43,9 +43,13 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "volnux-run", "Runs a Volnux Studio project without a GUI.\n\nExit codes: 0 the run "
-                      "succeeded, 1 it failed or was stopped, 2 invalid usage or project (nothing "
-                      "ran), 130 interrupted by Ctrl-C."));
+        "volnux-run",
+        "Runs a Volnux Studio project without a GUI and records the run in the run store.\n"
+        "The runs recorded: volnux-run history [--store FILE] "
+        "list|show|export|compare|delete|prune ... (docs/volnux-run.md).\n\n"
+        "Exit codes: 0 the run succeeded, 1 it failed or was stopped, 2 invalid usage, project "
+        "or run store (nothing ran), 129 hung up (SIGHUP), 130 interrupted by Ctrl-C, 141 its "
+        "output was closed (SIGPIPE)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("volnux-run", "Show this help."));
     const QCommandLineOption version(
