@@ -1,6 +1,7 @@
 #include "ChildProcess.h"
 
 #include "core/errors/ErrorTypes.h"
+#include "core/executors/process/SpawnSignals.h"
 #include "core/executors/process/SpawnedGroups.h"
 #include "core/kinds/LeftoverProcesses.h"
 #include "core/kinds/OutputTail.h"
@@ -13,10 +14,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
-#include <sched.h>
-#include <sys/mman.h>
-#include <sys/prctl.h>
-#include <sys/syscall.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -34,107 +32,48 @@ void closeFd(int &fd)
     fd = -1;
 }
 
-// Owns the pipe ends until the child has them.
-struct Pipes
+// Owns the pipe ends and the spawn attributes until the child has them.
+struct SpawnSetup
 {
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
     std::array<int, 2> out{-1, -1};
     std::array<int, 2> err{-1, -1};
 
-    Pipes() = default;
-    ~Pipes()
+    SpawnSetup()
     {
+        posix_spawn_file_actions_init(&actions);
+        posix_spawnattr_init(&attributes);
+    }
+    ~SpawnSetup()
+    {
+        posix_spawn_file_actions_destroy(&actions);
+        posix_spawnattr_destroy(&attributes);
         for (int *fd : {&out[0], &out[1], &err[0], &err[1]})
             closeFd(*fd);
     }
-    Pipes(const Pipes &) = delete;
-    Pipes &operator=(const Pipes &) = delete;
+    SpawnSetup(const SpawnSetup &) = delete;
+    SpawnSetup &operator=(const SpawnSetup &) = delete;
 
-    // Close-on-exec: only the dup'ed copies reach the program, so a second command started at the
+    // Close-on-exec: only the dup2'ed copies reach the program, so a second command started at the
     // same time on another worker does not hold this one's pipes open.
-    bool make()
+    bool makePipes()
     {
         return ::pipe2(out.data(), O_CLOEXEC) == 0 && ::pipe2(err.data(), O_CLOEXEC) == 0;
     }
-};
 
-// What the child needs between clone and exec; it writes `error` when it cannot exec.
-struct SpawnRequest
-{
-    const char *path = nullptr;
-    char *const *argv = nullptr;
-    char *const *envp = nullptr;
-    const char *workingDirectory = nullptr; // nullptr: the host's
-    int out = -1;                           // write ends of the pipes
-    int err = -1;
-    pid_t parent = 0;
-    int error = 0;
-};
-
-// The kernel's struct sigaction; only the handler (first on every architecture) is read, and an
-// all-zero one means SIG_DFL.
-struct KernelSigaction
-{
-    unsigned long handler;
-    unsigned long flags;
-    unsigned long restorer;
-    unsigned long mask;
-};
-constexpr unsigned long kSigIgn = 1;
-constexpr size_t kSigsetBytes = 8;
-
-// Runs in the child, on the parent's memory (CLONE_VM) while the parent's thread is suspended
-// (CLONE_VFORK): raw system calls only, no libc state, nothing a sanitizer intercepts.
-__attribute__((no_sanitize("address", "thread", "undefined"))) int spawnedChild(void *arg)
-{
-    auto *request = static_cast<SpawnRequest *>(arg);
-    auto fail = [request]() -> int {
-        request->error = errno;
-        ::syscall(SYS_exit, 127);
-        return 127;
-    };
-    // The parent's handlers must not run here, in its memory; and as resetSignalsForExec does for
-    // posix_spawn: the usual signals at their default action even when ignored, none blocked.
-    for (int s = 1; s < 65; ++s) {
-        if (s == SIGKILL || s == SIGSTOP)
-            continue;
-        KernelSigaction old{};
-        if (::syscall(SYS_rt_sigaction, s, nullptr, &old, kSigsetBytes) != 0 || old.handler == 0)
-            continue;
-        const bool usual = s == SIGPIPE || s == SIGINT || s == SIGTERM || s == SIGHUP ||
-                           s == SIGQUIT || s == SIGCHLD;
-        if (old.handler != kSigIgn || usual) {
-            const KernelSigaction defaults{};
-            ::syscall(SYS_rt_sigaction, s, &defaults, nullptr, kSigsetBytes);
-        }
+    void configure(const QByteArray &workingDirectory)
+    {
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+        posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
+        if (!workingDirectory.isEmpty())
+            posix_spawn_file_actions_addchdir_np(&actions, workingDirectory.constData());
+        // Its own session and process group, so killing -pid reaches every descendant.
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
+        resetSignalsForExec(&attributes);
     }
-    const unsigned long none = 0;
-    ::syscall(SYS_rt_sigprocmask, SIG_SETMASK, &none, nullptr, kSigsetBytes);
-    // Dies with the thread that started it; if the host died already, do not start at all.
-    ::syscall(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-    if (::syscall(SYS_getppid) != request->parent)
-        ::syscall(SYS_exit, 127);
-    // Its own session and process group, so killing -pid reaches every descendant.
-    if (::syscall(SYS_setsid) < 0)
-        return fail();
-    const long devNull = ::syscall(SYS_openat, AT_FDCWD, "/dev/null", O_RDONLY, 0);
-    if (devNull < 0)
-        return fail();
-    const std::array<std::array<long, 2>, 3> moves{
-        {{devNull, STDIN_FILENO}, {request->out, STDOUT_FILENO}, {request->err, STDERR_FILENO}}};
-    for (const auto &[from, to] : moves) {
-        // dup3 refuses equal descriptors; one already in place only loses close-on-exec.
-        const long rc =
-            from == to ? ::syscall(SYS_fcntl, to, F_SETFD, 0) : ::syscall(SYS_dup3, from, to, 0);
-        if (rc < 0)
-            return fail();
-    }
-    if (devNull != STDIN_FILENO)
-        ::syscall(SYS_close, devNull);
-    if (request->workingDirectory && ::syscall(SYS_chdir, request->workingDirectory) != 0)
-        return fail();
-    ::syscall(SYS_execve, request->path, request->argv, request->envp);
-    return fail();
-}
+};
 
 // NUL-terminated copies and the pointer array exec wants; the copies outlive the pointers.
 struct CStrings
@@ -167,25 +106,6 @@ QList<QByteArray> encoded(const QStringList &strings)
     throw Error(type, QStringLiteral("could not start %1: %2")
                           .arg(program, QString::fromLocal8Bit(std::strerror(error))));
 }
-// Starts spawnedChild; returns its pid, or -errno. Every signal is blocked meanwhile, so no handler
-// of ours runs in the child before it has reset them.
-pid_t spawn(SpawnRequest &request)
-{
-    constexpr size_t kStackBytes = 64 * 1024;
-    void *stack = ::mmap(nullptr, kStackBytes, PROT_READ | PROT_WRITE,
-                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-    if (stack == MAP_FAILED)
-        return -errno;
-    const unsigned long all = ~0UL;
-    unsigned long previous = 0;
-    ::syscall(SYS_rt_sigprocmask, SIG_SETMASK, &all, &previous, kSigsetBytes);
-    const pid_t pid = ::clone(spawnedChild, static_cast<char *>(stack) + kStackBytes,
-                              CLONE_VM | CLONE_VFORK | SIGCHLD, &request);
-    const int error = errno;
-    ::syscall(SYS_rt_sigprocmask, SIG_SETMASK, &previous, nullptr, kSigsetBytes);
-    ::munmap(stack, kStackBytes);
-    return pid < 0 ? -error : pid;
-}
 } // namespace
 
 ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
@@ -207,10 +127,10 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
     for (const QString &entry : environment)
         refuseNul(QStringLiteral("the environment variable %1").arg(entry.section(u'=', 0, 0)),
                   entry);
-    Pipes pipes;
-    if (!pipes.make())
+    SpawnSetup setup;
+    if (!setup.makePipes())
         throwStartError(program, errno);
-    const QByteArray directory = QFile::encodeName(workingDirectory);
+    setup.configure(QFile::encodeName(workingDirectory));
     const QByteArray path = QFile::encodeName(program);
     CStrings argv(QList<QByteArray>{path} + encoded(arguments));
     // The mark replaces one the host inherited (a volnux-run started by a command).
@@ -225,27 +145,15 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
     m_keepBackground = keepBackground;
     variables.append(QByteArray(markPrefix).append(m_mark));
     CStrings envp(std::move(variables));
-    SpawnRequest request;
-    request.path = path.constData();
-    request.argv = argv.pointers.data();
-    request.envp = envp.pointers.data();
-    request.workingDirectory = directory.isEmpty() ? nullptr : directory.constData();
-    request.out = pipes.out[1];
-    request.err = pipes.err[1];
-    request.parent = ::getpid();
-    const pid_t pid = spawn(request);
-    if (pid < 0)
-        throwStartError(program, -pid);
-    if (request.error != 0) {
-        int status = 0;
-        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
-        throwStartError(program, request.error);
-    }
+    pid_t pid = 0;
+    const int rc = ::posix_spawn(&pid, path.constData(), &setup.actions, &setup.attributes,
+                                 argv.pointers.data(), envp.pointers.data());
+    if (rc != 0)
+        throwStartError(program, rc);
     m_pid = pid;
     SpawnedGroups::remember(pid);
-    std::swap(m_out, pipes.out[0]);
-    std::swap(m_err, pipes.err[0]);
+    std::swap(m_out, setup.out[0]);
+    std::swap(m_err, setup.err[0]);
     for (int fd : {m_out, m_err})
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
 }
@@ -287,7 +195,7 @@ void ChildProcess::killGroup()
 {
     if (m_ended)
         return;
-    // The group is the process's own (the spawn returns after its setsid and exec).
+    // The group is the process's own (posix_spawn returns after its setsid and exec).
     if (::kill(-pid_t(m_pid), SIGKILL) != 0)
         ::kill(pid_t(m_pid), SIGKILL);
     reap(0);

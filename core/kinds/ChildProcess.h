@@ -1,12 +1,10 @@
 #pragma once
 
-// A program run by the command kind: started in a session (and process group) of its own, stdin
-// from /dev/null, stdout and stderr on pipes read without an event loop. One object per attempt,
-// used by one thread. Started like posix_spawn does (clone with CLONE_VM | CLONE_VFORK, then only
-// raw system calls until exec), plus PR_SET_PDEATHSIG: the program is SIGKILLed when the thread
-// that started it dies, so a host killed with SIGKILL leaves none running. Not QProcess: its
-// vfork-like child calls intercepted libc functions on the parent's memory, which breaks a
-// ThreadSanitizer-built parent.
+// A program run by the command kind: started with posix_spawn in a session (and process group) of
+// its own, stdin from /dev/null, stdout and stderr on pipes read without an event loop. One
+// object per attempt, used by one thread. posix_spawn rather than QProcess: between clone and exec
+// its child runs only glibc's internal calls, while QProcess's vfork-like child calls intercepted
+// libc functions on the parent's memory, which breaks a ThreadSanitizer-built parent.
 //
 // When the program ends, what it left running is killed (LeftoverProcesses): its process group,
 // and the descendants that left the group, which carry its mark in their environment. With

@@ -2,8 +2,7 @@
 
 // Signals as a freshly exec'ed program expects them, whatever the host blocks or ignores: none
 // blocked, the usual ones at their default action. For every program we start with posix_spawn
-// (process-pool workers; ChildProcess does the same for `command` programs in its own spawn).
-// Adds to the flags already set on `attributes`.
+// (process-pool workers, `command` programs). Adds to the flags already set on `attributes`.
 
 #include <spawn.h>
 
