@@ -111,18 +111,22 @@ bool descendsFrom(pid_t pid, pid_t ancestor, const std::unordered_map<pid_t, pid
     return false;
 }
 
-bool carriesMark(pid_t pid, const std::string &needle)
+// Whether `pid` carries the attempt's mark: 1 yes, 0 no, -1 cannot tell yet (a process in the
+// middle of exec shows an empty environment for a moment: look again in the next round).
+int carriesMark(pid_t pid, const std::string &needle)
 {
     char path[64];
     std::snprintf(path, sizeof path, "/proc/%d/environ", int(pid));
     std::string environ(1, '\0'); // so the first variable matches "\0NAME=" too
     std::string rest;
     if (!readWhole(path, rest, 1 << 20))
-        return false;
+        return ::kill(pid, 0) == 0 ? -1 : 0;
+    if (rest.empty())
+        return -1;
     environ += rest;
     if (environ.back() != '\0')
         environ += '\0';
-    return environ.find(needle) != std::string::npos;
+    return environ.find(needle) != std::string::npos ? 1 : 0;
 }
 
 // True once `pid` is gone or reaped: not our child (any more), or reaped now.
@@ -226,8 +230,15 @@ void LeftoverProcesses::kill(pid_t group, pid_t exclude, const QByteArray &mark)
             }
             // Outside the group only our own descendants are looked at: a subreaper adopts the
             // orphans, so whatever the program left is among them.
-            if (!inGroup && !(descendsFrom(p.pid, self, parents) && carriesMark(p.pid, needle)))
-                continue;
+            if (!inGroup) {
+                if (!descendsFrom(p.pid, self, parents))
+                    continue;
+                const int marked = carriesMark(p.pid, needle);
+                if (marked < 0)
+                    more = true; // not sure yet: another round
+                if (marked <= 0)
+                    continue;
+            }
             ::kill(p.pid, SIGKILL);
             killed.push_back(p.pid);
             more = true;

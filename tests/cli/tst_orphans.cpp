@@ -131,7 +131,8 @@ void TestOrphans::commandLeavesNothingRunning()
             .arg(executor, pids));
     const Result r = runTool({"--no-store", "-q", project});
     QCOMPARE(readAllPids(pids).size(), 4);
-    const QList<qint64> running = stillRunning(pids, 0);
+    // SIGKILL is delivered asynchronously: a killed process may show for a moment longer.
+    const QList<qint64> running = stillRunning(pids, 500);
     QVERIFY2(running.isEmpty(), qPrintable("still running: " + pidList(running)));
     QCOMPARE(r.exitCode, 0);
 }
