@@ -1,5 +1,6 @@
 #include "core/store/RunRecorder.h"
 
+#include "core/store/AttemptGroup.h"
 #include "core/store/RunStore.h"
 
 #include <QDateTime>
@@ -34,13 +35,15 @@ bool RunRecorder::prepare()
     const QByteArray insert =
         "INSERT INTO attempts(run, seq, event, task, attempt, start_us, duration_us, outcome, "
         "error_type, error, worker, pid, next_delay_us, retry_us, task_status, task_seq, "
-        "descriptor, value) VALUES";
+        "descriptor, value, message) VALUES";
     const QByteArray values = "(" + QByteArray("?, ").repeated(kAttemptColumns - 1) + "?)";
     m_insertAttempt = m_db.prepare(QByteArray(insert + values).constData());
     QByteArray many = QByteArray(insert + values);
     for (int k = 1; k < kRowsPerInsert; ++k)
         many += ", " + values;
     m_insertAttempts = m_db.prepare(many.constData());
+    m_insertGroup =
+        m_db.prepare("INSERT INTO attempt_groups(run, seq, start_us, members) VALUES(?, ?, ?, ?)");
     m_insertLog = m_db.prepare("INSERT INTO logs(attempt, lines, dropped) VALUES(?, ?, ?)");
     m_insertTask = m_db.prepare("INSERT INTO tasks(run, seq, event, task, status, attempts, "
                                 "time_us) VALUES(?, ?, ?, ?, ?, ?, ?)");
@@ -59,8 +62,9 @@ bool RunRecorder::prepare()
     m_runFinished =
         m_db.prepare("UPDATE runs SET status = ?, ended = ?, finish_seq = ? WHERE id = ?");
     for (const SqliteStatement *s :
-         {&m_insertAttempt, &m_insertAttempts, &m_insertLog, &m_insertTask, &m_insertName,
-          &m_setRetry, &m_eventStarted, &m_eventFinished, &m_runProgress, &m_runFinished}) {
+         {&m_insertAttempt, &m_insertAttempts, &m_insertGroup, &m_insertLog, &m_insertTask,
+          &m_insertName, &m_setRetry, &m_eventStarted, &m_eventFinished, &m_runProgress,
+          &m_runFinished}) {
         if (!s->isValid())
             return fail(s->error());
     }
@@ -97,7 +101,8 @@ bool RunRecorder::record(const StoreBatch &batch)
         if (!ok)
             break;
     }
-    ok = ok && insertAttempts() && updateRun(batch, finished, finishSeq) && m_db.exec("COMMIT");
+    ok = ok && insertGroups() && insertAttempts() && updateRun(batch, finished, finishSeq) &&
+         m_db.exec("COMMIT");
     if (!ok) {
         m_db.takeError();
         const QString message = m_db.error();
@@ -174,15 +179,9 @@ bool RunRecorder::onRetryScheduled(const StoreRow &r)
     const auto waiting = m_awaitingRetry.constFind(k);
     if (waiting == m_awaitingRetry.constEnd())
         return true; // a retry of an attempt this store never saw: nothing to attach it to
-    const qint64 rowid = *waiting;
+    const Awaiting attempt = *waiting;
     m_awaitingRetry.erase(waiting);
-    SqliteStatement q = m_db.prepare("SELECT start_us + duration_us FROM attempts WHERE rowid = ?");
-    q.bind(1, rowid);
-    if (q.step() != SQLITE_ROW)
-        return true;
-    const qint64 endUs = q.int64(0);
-    q.reset();
-    return m_setRetry.bind(1, r.time - endUs).bind(2, rowid).run();
+    return m_setRetry.bind(1, r.time - attempt.endUs).bind(2, attempt.rowid).run();
 }
 
 bool RunRecorder::onTaskFinished(const StoreRow &r)
@@ -211,19 +210,61 @@ bool RunRecorder::onTaskFinished(const StoreRow &r)
         .run();
 }
 
+// A task's first attempt that succeeded and ended its task in this batch, leaving nothing to
+// say but its times and where it ran: most attempts of a big run.
+bool RunRecorder::plain(const AttemptRow &row)
+{
+    const StoreRow &r = *row.record;
+    return r.attempt == 1 && r.outcome == AttemptOutcome::Success && r.extra < 0 &&
+           r.nextDelay < 0 && !row.retryUs && row.taskStatus == int(TaskStatus::Succeeded);
+}
+
+// The plain successes go in groups of up to kMembersPerGroup, in order; the other attempts are
+// listed in m_rows for insertAttempts.
+bool RunRecorder::insertGroups()
+{
+    m_rows.clear();
+    std::optional<AttemptGroup> group;
+    const auto flush = [&] {
+        const bool ok = !group || m_insertGroup.bind(1, m_runId)
+                                      .bind(2, group->seq())
+                                      .bind(3, group->startUs())
+                                      .bindText(4, group->text())
+                                      .run();
+        group.reset();
+        return ok;
+    };
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        const AttemptRow &row = m_pending[i];
+        if (!plain(row)) {
+            m_rows.push_back(i);
+            continue;
+        }
+        const StoreRow &r = *row.record;
+        if (!group)
+            group.emplace(row.seq, row.startUs);
+        group->add({row.seq, r.event, r.task, row.startUs, row.durationUs,
+                    r.thread.isEmpty() ? 0 : nameId(r.thread).value_or(0), r.pid, row.taskSeq,
+                    r.descriptor});
+        if (group->size() == kMembersPerGroup && !flush())
+            return false;
+    }
+    return flush();
+}
+
 // Attempts go in kRowsPerInsert at a time: one statement per row costs SQLite about as much
 // again as the row itself (measured in bench_store).
 bool RunRecorder::insertAttempts()
 {
     size_t i = 0;
-    for (; i + kRowsPerInsert <= m_pending.size(); i += kRowsPerInsert) {
+    for (; i + kRowsPerInsert <= m_rows.size(); i += kRowsPerInsert) {
         for (int k = 0; k < kRowsPerInsert; ++k)
-            bindAttempt(m_insertAttempts, k * kAttemptColumns, m_pending[i + size_t(k)]);
+            bindAttempt(m_insertAttempts, k * kAttemptColumns, m_pending[m_rows[i + size_t(k)]]);
         if (!m_insertAttempts.run() || !afterInsert(i, kRowsPerInsert))
             return false;
     }
-    for (; i < m_pending.size(); ++i) {
-        bindAttempt(m_insertAttempt, 0, m_pending[i]);
+    for (; i < m_rows.size(); ++i) {
+        bindAttempt(m_insertAttempt, 0, m_pending[m_rows[i]]);
         if (!m_insertAttempt.run() || !afterInsert(i, 1))
             return false;
     }
@@ -243,9 +284,7 @@ void RunRecorder::bindAttempt(SqliteStatement &q, int base, const AttemptRow &ro
         .bind(base + 8, int(r.outcome));
     const StoreExtra *x = m_batch->extra(r);
     q.bind(base + 9, !x || x->errorType.isEmpty() ? std::nullopt : nameId(x->errorType));
-    q.bind(base + 10, !x || (x->errorType.isEmpty() && x->message.isEmpty())
-                          ? std::nullopt
-                          : nameId(x->message));
+    q.bindNull(base + 10); // messages are kept whole, in `message`: most are unique
     q.bind(base + 11, r.thread.isEmpty() ? std::nullopt : nameId(r.thread));
     q.bind(base + 12, r.pid);
     q.bind(base + 13, r.nextDelay >= 0 ? std::optional<qint64>(r.nextDelay) : std::nullopt);
@@ -257,21 +296,26 @@ void RunRecorder::bindAttempt(SqliteStatement &q, int base, const AttemptRow &ro
         q.bindNull(base + 18);
     else
         q.bind(base + 18, x->value);
+    if (!x || (x->errorType.isEmpty() && x->message.isEmpty()))
+        q.bindNull(base + 19);
+    else
+        q.bind(base + 19, x->message);
 }
 
-// The rows of one statement have consecutive rowids, the last one SQLite reports.
+// The rows of one statement have consecutive rowids, the last one SQLite reports. `first`
+// indexes m_rows.
 bool RunRecorder::afterInsert(size_t first, int count)
 {
     const qint64 firstRowid = m_db.lastInsertId() - count + 1;
     for (int k = 0; k < count; ++k) {
-        const AttemptRow &row = m_pending[first + size_t(k)];
+        const AttemptRow &row = m_pending[m_rows[first + size_t(k)]];
         const StoreRow &r = *row.record;
         const qint64 rowid = firstRowid + k;
         if (!m_firstAttempt)
             m_firstAttempt = rowid;
         m_lastAttempt = rowid;
         if (r.nextDelay >= 0 && !row.retryUs)
-            m_awaitingRetry.insert(key(r.event, r.task), rowid);
+            m_awaitingRetry.insert(key(r.event, r.task), {rowid, row.startUs + row.durationUs});
         const StoreExtra *x = m_batch->extra(r);
         if (!x || (x->log.isEmpty() && x->droppedLog == 0))
             continue;

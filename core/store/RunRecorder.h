@@ -2,10 +2,10 @@
 
 // Turns a run's record batches into rows of the run store (docs/run-store.md), one transaction
 // per batch: attempts (with the task's end folded into its last attempt when both arrive in the
-// same batch), task ends that could not be folded, event and run rows, interned names and logs.
-// Every record that a trace carries gets a sequence number, so the store can give back the
-// trace record for record. Counts come with the batch, from the consumer's RunState. Used on
-// one thread (RunStoreWriter's).
+// same batch; a batch's plain successes as groups, AttemptGroup), task ends that could not be
+// folded, event and run rows, interned names and logs. Every record that a trace carries gets a
+// sequence number, so the store can give back the trace record for record. Counts come with the
+// batch, from the consumer's RunState. Used on one thread (RunStoreWriter's).
 
 #include "core/store/SqliteDatabase.h"
 #include "core/store/StoreBatch.h"
@@ -47,9 +47,12 @@ private:
     AttemptRow *pending(int event, int task);
     bool onTaskFinished(const StoreRow &r);
     bool onRetryScheduled(const StoreRow &r);
-    static constexpr int kAttemptColumns = 18;
+    static constexpr int kAttemptColumns = 19;
     static constexpr int kRowsPerInsert = 32;
+    static constexpr int kMembersPerGroup = 4096;
+    static bool plain(const AttemptRow &row);
     bool insertAttempts();
+    bool insertGroups();
     void bindAttempt(SqliteStatement &q, int base, const AttemptRow &row);
     bool afterInsert(size_t first, int count);
     bool updateEvent(const StoreRow &r, qint64 seq);
@@ -66,14 +69,21 @@ private:
     const StoreBatch *m_batch = nullptr; // the batch being recorded
     std::optional<qint64> m_firstAttempt;
     qint64 m_lastAttempt = 0;
-    std::vector<AttemptRow> m_pending;      // this batch's attempts, in order
-    size_t m_cursor = 0; // where the next follow-up is looked for in m_pending
-    QHash<quint64, size_t> m_lastInBatch;   // (event, task) -> its latest row in m_pending
-    QHash<quint64, qint64> m_awaitingRetry; // (event, task) -> rowid of an attempt with a retry
+    std::vector<AttemptRow> m_pending;    // this batch's attempts, in order
+    std::vector<size_t> m_rows;           // those of m_pending that get a row of their own
+    size_t m_cursor = 0;                  // where the next follow-up is looked for in m_pending
+    QHash<quint64, size_t> m_lastInBatch; // (event, task) -> its latest row in m_pending
+    struct Awaiting
+    {
+        qint64 rowid = 0;
+        qint64 endUs = 0;
+    };
+    QHash<quint64, Awaiting> m_awaitingRetry; // (event, task) -> an attempt whose retry is due
     QHash<QString, qint64> m_names;
     QHash<const QString *, qint64> m_internedNames;
     SqliteStatement m_insertAttempt;  // one row
     SqliteStatement m_insertAttempts; // kRowsPerInsert rows
+    SqliteStatement m_insertGroup;
     SqliteStatement m_insertLog;
     SqliteStatement m_insertTask;
     SqliteStatement m_insertName;

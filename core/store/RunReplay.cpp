@@ -1,6 +1,7 @@
 #include "core/store/RunReplay.h"
 
 #include "core/observe/RunState.h"
+#include "core/store/AttemptGroup.h"
 #include "core/store/RunStore.h"
 
 #include <QHash>
@@ -50,11 +51,15 @@ private:
     bool flush(bool force = false);
     void emitStart();
     void emitAttempt(const SqliteStatement &q);
+    void emitMember(const AttemptGroup::Member &m);
+    bool nextMember(SqliteStatement &groups, qint64 &seq);
     void emitTask(const PendingTask &task);
     void emitEventFinished(const StoredEvent &event);
     void emitRunFinished();
     QString name(const SqliteStatement &q, int column);
+    QString name(qint64 id);
     Name internedName(const SqliteStatement &q, int column);
+    Name internedName(qint64 id);
     const StoredEvent *event(int index) const
     {
         return index >= 0 && index < int(m_events.size()) ? &m_events[size_t(index)] : nullptr;
@@ -72,6 +77,9 @@ private:
     QHash<qint64, QString> m_names;
     QHash<qint64, Name> m_interned;
     SqliteStatement m_findName;
+    std::vector<AttemptGroup::Member> m_members; // of the group being read
+    size_t m_member = 0;
+    QString m_damaged;
     std::priority_queue<PendingTask, std::vector<PendingTask>, std::greater<>> m_folded;
 };
 
@@ -101,9 +109,11 @@ bool Replayer::flush(bool force)
 
 QString Replayer::name(const SqliteStatement &q, int column)
 {
-    if (q.isNull(column))
-        return {};
-    const qint64 id = q.int64(column);
+    return q.isNull(column) ? QString() : name(q.int64(column));
+}
+
+QString Replayer::name(qint64 id)
+{
     if (auto it = m_names.constFind(id); it != m_names.constEnd())
         return *it;
     if (!m_findName.isValid())
@@ -117,12 +127,14 @@ QString Replayer::name(const SqliteStatement &q, int column)
 
 Name Replayer::internedName(const SqliteStatement &q, int column)
 {
-    if (q.isNull(column))
-        return {};
-    const qint64 id = q.int64(column);
+    return q.isNull(column) ? Name() : internedName(q.int64(column));
+}
+
+Name Replayer::internedName(qint64 id)
+{
     auto it = m_interned.constFind(id);
     if (it == m_interned.constEnd())
-        it = m_interned.insert(id, Name(name(q, column)));
+        it = m_interned.insert(id, Name(name(id)));
     return *it;
 }
 
@@ -170,6 +182,8 @@ void Replayer::emitAttempt(const SqliteStatement &q)
         r.errorType = name(q, 8);
     if (!q.isNull(9))
         r.message = name(q, 9);
+    if (!q.isNull(20))
+        r.message = q.text(20);
     r.thread = thread;
     r.pid = q.int64(11);
     r.nextDelay = q.isNull(12) ? -1 : ms(q.int64(12));
@@ -192,6 +206,58 @@ void Replayer::emitAttempt(const SqliteStatement &q)
     if (!q.isNull(14))
         m_folded.push(
             {q.int64(1) + q.int64(15), eventIndex, task, q.integer(14), attempt, ms(endUs)});
+}
+
+void Replayer::emitMember(const AttemptGroup::Member &m)
+{
+    const qint64 endUs = m.startUs + m.durationUs;
+    const Name thread = m.worker > 0 ? internedName(m.worker) : Name();
+    if (m_options.attemptStarts) {
+        RunRecord &started = push(RecordType::AttemptStarted, ms(m.startUs), m.event, m.task);
+        started.attempt = 1;
+        started.start = ms(m.startUs);
+        started.thread = thread;
+        started.pid = m.pid;
+    }
+    RunRecord &r = push(RecordType::AttemptFinished, ms(endUs), m.event, m.task);
+    r.attempt = 1;
+    r.start = ms(m.startUs);
+    r.end = ms(endUs);
+    r.outcome = AttemptOutcome::Success;
+    r.thread = thread;
+    r.pid = m.pid;
+    r.nextDelay = -1;
+    r.descriptor = m.descriptor;
+    m_folded.push({m.seq + m.taskSeq, m.event, m.task, int(TaskStatus::Succeeded), 1, ms(endUs)});
+}
+
+// Moves to the next member of the run's groups; `seq` is its sequence number, or the largest
+// qint64 at the end. False when a group cannot be read.
+bool Replayer::nextMember(SqliteStatement &groups, qint64 &seq)
+{
+    if (m_member + 1 < m_members.size()) {
+        seq = m_members[++m_member].seq;
+        return true;
+    }
+    m_members.clear();
+    m_member = 0;
+    seq = std::numeric_limits<qint64>::max();
+    while (m_members.empty()) {
+        const int rc = groups.step();
+        if (rc == SQLITE_DONE)
+            return true;
+        if (rc != SQLITE_ROW) {
+            m_damaged = groups.error();
+            return false;
+        }
+        if (!AttemptGroup::read(groups.blob(2), groups.int64(0), groups.int64(1), m_members)) {
+            m_damaged =
+                QStringLiteral("the attempt group at seq %1 is damaged").arg(groups.int64(0));
+            return false;
+        }
+    }
+    seq = m_members.front().seq;
+    return true;
 }
 
 void Replayer::emitTask(const PendingTask &task)
@@ -243,14 +309,17 @@ Result<bool> Replayer::run()
         m_options.logs
             ? "SELECT a.rowid, a.seq, a.event, a.task, a.attempt, a.start_us, a.duration_us, "
               "a.outcome, a.error_type, a.error, a.worker, a.pid, a.next_delay_us, a.retry_us, "
-              "a.task_status, a.task_seq, a.descriptor, a.value, l.lines, l.dropped "
+              "a.task_status, a.task_seq, a.descriptor, a.value, l.lines, l.dropped, a.message "
               "FROM attempts a LEFT JOIN logs l ON l.attempt = a.rowid "
               "WHERE a.rowid BETWEEN ? AND ? AND a.run = ? ORDER BY a.rowid"
             : "SELECT rowid, seq, event, task, attempt, start_us, duration_us, outcome, "
               "error_type, error, worker, pid, next_delay_us, retry_us, task_status, task_seq, "
-              "descriptor, value, NULL, NULL FROM attempts "
+              "descriptor, value, NULL, NULL, message FROM attempts "
               "WHERE rowid BETWEEN ? AND ? AND run = ? ORDER BY rowid");
     attempts.bind(1, first).bind(2, last).bind(3, m_run.id);
+    SqliteStatement groups =
+        db.prepare("SELECT seq, start_us, members FROM attempt_groups WHERE run = ? ORDER BY seq");
+    groups.bind(1, m_run.id);
     SqliteStatement tasks = db.prepare("SELECT seq, event, task, status, attempts, time_us "
                                        "FROM tasks WHERE run = ? ORDER BY seq");
     tasks.bind(1, m_run.id);
@@ -267,6 +336,9 @@ Result<bool> Replayer::run()
     constexpr qint64 kNone = std::numeric_limits<qint64>::max();
     int attemptRc = attempts.step();
     int taskRc = tasks.step();
+    qint64 g = kNone;
+    if (!nextMember(groups, g))
+        return Result<bool>::failure(m_store.error(m_damaged));
     size_t nextEnd = 0;
     bool runEnded = !finished;
     while (flush()) {
@@ -275,10 +347,14 @@ Result<bool> Replayer::run()
         const qint64 f = m_folded.empty() ? kNone : m_folded.top().seq;
         const qint64 e = nextEnd < ends.size() ? *ends[nextEnd]->seq : kNone;
         const qint64 r = runEnded ? kNone : finishSeq;
-        const qint64 next = std::min({a, t, f, e, r});
+        const qint64 next = std::min({a, g, t, f, e, r});
         if (next == kNone)
             break;
-        if (next == a) {
+        if (next == g) {
+            emitMember(m_members[m_member]);
+            if (!nextMember(groups, g))
+                return Result<bool>::failure(m_store.error(m_damaged));
+        } else if (next == a) {
             emitAttempt(attempts);
             attemptRc = attempts.step();
         } else if (next == f) {

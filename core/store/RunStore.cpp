@@ -305,8 +305,8 @@ Result<int> RunStore::remove(const QList<qint64> &ids)
         bool ok = logs.bind(1, first).bind(2, last).bind(3, id).run() &&
                   attempts.bind(1, first).bind(2, last).bind(3, id).run();
         for (const char *sql :
-             {"DELETE FROM tasks WHERE run = ?", "DELETE FROM events WHERE run = ?",
-              "DELETE FROM runs WHERE id = ?"}) {
+             {"DELETE FROM attempt_groups WHERE run = ?", "DELETE FROM tasks WHERE run = ?",
+              "DELETE FROM events WHERE run = ?", "DELETE FROM runs WHERE id = ?"}) {
             SqliteStatement q = m_db.prepare(sql);
             ok = ok && q.bind(1, id).run();
         }

@@ -2,6 +2,8 @@
 
 #include "core/store/SqliteDatabase.h"
 
+#include <iterator>
+
 namespace volnux {
 
 namespace {
@@ -127,6 +129,60 @@ FROM (SELECT run, event, task, task_status AS status, attempt AS attempts FROM a
 JOIN events e ON e.run = r.run AND e.event = r.event;
 )sql";
 
+// Version 2: a batch's plain successes (a task's first attempt, which succeeded and left no error,
+// value or log) are kept as one row of `attempt_groups`, a JSON array with one small array per
+// attempt, instead of one row each: SQLite's cost is per row, and such attempts are most of a
+// big run. The views list both kinds alike. Error messages are kept whole, in `message`, rather
+// than interned: most are unique (they name a file, a task, an address).
+const char *const kStepV2 = R"sql(
+ALTER TABLE attempts ADD COLUMN message TEXT;
+CREATE TABLE attempt_groups(
+    run INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    start_us INTEGER NOT NULL,
+    members TEXT NOT NULL,
+    PRIMARY KEY(run, seq)
+) WITHOUT ROWID;
+DROP VIEW attempt_view;
+DROP VIEW task_view;
+CREATE VIEW group_member_view AS
+SELECT g.run, g.seq + json_extract(m.value, '$[0]') AS seq, json_extract(m.value, '$[1]') AS event,
+       json_extract(m.value, '$[2]') AS task, g.start_us + json_extract(m.value, '$[3]') AS start_us,
+       json_extract(m.value, '$[4]') AS duration_us, json_extract(m.value, '$[5]') AS worker,
+       json_extract(m.value, '$[6]') AS pid, json_extract(m.value, '$[7]') AS task_seq,
+       json_extract(m.value, '$[8]') AS descriptor
+FROM attempt_groups g, json_each(g.members) m;
+CREATE VIEW attempt_view AS
+SELECT a.run, a.event AS event_index, e.name AS event, a.task, a.attempt,
+       a.start_us / 1000.0 AS start_ms, (a.start_us + a.duration_us) / 1000.0 AS end_ms,
+       CASE a.outcome WHEN 0 THEN 'success' WHEN 1 THEN 'failure' WHEN 2 THEN 'error'
+                      ELSE 'cancelled' END AS outcome,
+       et.text AS error_type, coalesce(a.message, em.text) AS error, w.text AS thread, a.pid,
+       a.next_delay_us / 1000.0 AS next_delay_ms, l.lines AS log
+FROM attempts a
+JOIN events e ON e.run = a.run AND e.event = a.event
+LEFT JOIN names et ON et.id = a.error_type
+LEFT JOIN names em ON em.id = a.error
+LEFT JOIN names w ON w.id = a.worker
+LEFT JOIN logs l ON l.attempt = a.rowid
+UNION ALL
+SELECT g.run, g.event, e.name, g.task, 1, g.start_us / 1000.0,
+       (g.start_us + g.duration_us) / 1000.0, 'success', NULL, NULL, w.text, g.pid, NULL, NULL
+FROM group_member_view g
+JOIN events e ON e.run = g.run AND e.event = g.event
+LEFT JOIN names w ON w.id = g.worker;
+CREATE VIEW task_view AS
+SELECT r.run, e.name AS event, r.task,
+       CASE r.status WHEN 3 THEN 'succeeded' WHEN 4 THEN 'failed' WHEN 5 THEN 'cancelled'
+                     WHEN 6 THEN 'skipped' ELSE 'unfinished' END AS status,
+       r.attempts
+FROM (SELECT run, event, task, task_status AS status, attempt AS attempts FROM attempts
+      WHERE task_status IS NOT NULL
+      UNION ALL SELECT run, event, task, status, attempts FROM tasks
+      UNION ALL SELECT run, event, task, 3, 1 FROM group_member_view) r
+JOIN events e ON e.run = r.run AND e.event = r.event;
+)sql";
+
 } // namespace
 
 QString RunStoreSchema::check(SqliteDatabase &db)
@@ -161,9 +217,9 @@ QString RunStoreSchema::prepare(SqliteDatabase &db)
     const qint64 version = db.scalar("PRAGMA user_version");
     bool ok = true;
     if (objects == 0)
-        ok = create(db);
+        ok = createAt(db, kVersion);
     else if (version < kVersion)
-        ok = migrate(db, int(version));
+        ok = migrate(db, int(version), kVersion);
     if (!ok) {
         const QString problem = db.error();
         db.exec("ROLLBACK");
@@ -175,28 +231,27 @@ QString RunStoreSchema::prepare(SqliteDatabase &db)
     return db.exec("COMMIT") ? QString() : db.error();
 }
 
-bool RunStoreSchema::create(SqliteDatabase &db)
+bool RunStoreSchema::createAt(SqliteDatabase &db, int version)
 {
-    return db.exec(kSchemaV1) &&
-           db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
-                       .arg(kApplicationId)
-                       .arg(kVersion)
-                       .toUtf8()
-                       .constData());
+    return migrate(db, 0, version) && db.exec(QStringLiteral("PRAGMA application_id = %1")
+                                                  .arg(kApplicationId)
+                                                  .toUtf8()
+                                                  .constData());
 }
 
 // Each step takes the schema from version n to n + 1, in one transaction with the others.
-bool RunStoreSchema::migrate(SqliteDatabase &db, int from)
+bool RunStoreSchema::migrate(SqliteDatabase &db, int from, int to)
 {
     static const char *const kSteps[] = {
-        nullptr, // 0 -> 1: a version-0 file with our id is one whose creation was interrupted
+        kSchemaV1, // 0 -> 1: a new file, or one with our id whose creation was interrupted
+        kStepV2,
     };
-    for (int v = from; v < kVersion; ++v) {
-        const char *step = kSteps[v];
-        if (step ? !db.exec(step) : !db.exec(kSchemaV1))
+    static_assert(std::size(kSteps) == size_t(kVersion));
+    for (int v = from; v < to; ++v) {
+        if (!db.exec(kSteps[v]))
             return false;
     }
-    return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kVersion).toUtf8().constData());
+    return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(to).toUtf8().constData());
 }
 
 } // namespace volnux

@@ -12,7 +12,7 @@ class SqliteDatabase;
 class RunStoreSchema
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     // PRAGMA application_id of a run store: "VxRS".
     static constexpr int kApplicationId = 0x56785253;
 
@@ -24,9 +24,12 @@ public:
     // or the reason it failed.
     static QString prepare(SqliteDatabase &db);
 
+    // Creates the schema as it was at `version` (1..kVersion) in an empty database, with our
+    // application id: what create() does at kVersion, and how tests build older stores.
+    static bool createAt(SqliteDatabase &db, int version);
+
 private:
-    static bool create(SqliteDatabase &db);
-    static bool migrate(SqliteDatabase &db, int from);
+    static bool migrate(SqliteDatabase &db, int from, int to);
 };
 
 } // namespace volnux

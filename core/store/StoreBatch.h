@@ -39,7 +39,7 @@ struct StoreRow
     int task = -1;
     int attempt = 0;
     int descriptor = -1;
-    int extra = -1; // index into StoreBatch::extras, or -1
+    int extra = -1;  // index into StoreBatch::extras, or -1
     qint64 time = 0; // microseconds since the run started, as are the next three
     qint64 start = 0;
     qint64 end = 0;

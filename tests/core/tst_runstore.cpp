@@ -11,6 +11,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/RunStoreSchema.h"
 #include "core/store/RunStoreWriter.h"
+#include "core/store/SqliteDatabase.h"
 #include "core/trace/TraceWriter.h"
 
 #include <QFile>
@@ -133,6 +134,9 @@ private slots:
     void deadRunIsMarkedInterrupted();
     void liveRunIsNotMarkedInterrupted();
     void removeAndPrune();
+    void viewsListEveryAttemptAndTask();
+    void damagedGroupIsReported();
+    void versionOneStoreIsUpgraded();
     void rerunKeepsTaskIdentity();
     void comparisonFindsChangedTasks();
 
@@ -349,7 +353,11 @@ void TestRunStore::removeAndPrune()
         ids << beginRun(**store, mixedSpec());
         QVERIFY(record((*store)->path(), ids.last(), records, 50));
     }
-    const qint64 attemptsPerRun = (*store)->database().scalar("SELECT count(*) FROM attempts") / 5;
+    const auto rows = [&store] {
+        return (*store)->database().scalar("SELECT count(*) FROM attempts") +
+               (*store)->database().scalar("SELECT count(*) FROM attempt_groups");
+    };
+    const qint64 attemptsPerRun = rows() / 5;
     QVERIFY(attemptsPerRun > 0);
     QCOMPARE(*(*store)->remove({ids[1]}), 1);
     QVERIFY(!(*store)->run(ids[1]));
@@ -360,9 +368,96 @@ void TestRunStore::removeAndPrune()
     QCOMPARE(left->size(), size_t(2));
     QCOMPARE(left->at(0).id, ids[4]);
     QCOMPARE(left->at(1).id, ids[3]);
-    QCOMPARE((*store)->database().scalar("SELECT count(*) FROM attempts"), 2 * attemptsPerRun);
+    QCOMPARE(rows(), 2 * attemptsPerRun);
     QCOMPARE((*store)->database().scalar("SELECT count(*) FROM events"), qint64(2 * 4));
     QCOMPARE(traceOf(replay(**store, ids[4])), traceOf(records));
+}
+
+// The views name every attempt and task, whether stored as a row or in a group of plain
+// successes, with error messages whole.
+void TestRunStore::viewsListEveryAttemptAndTask()
+{
+    const RunRecords records = runToCompletion(mixedSpec());
+    const auto store = RunStore::open(path(QStringLiteral("views.sqlite")));
+    QVERIFY(store);
+    const qint64 id = beginRun(**store, mixedSpec());
+    QVERIFY(record((*store)->path(), id, records, 1000));
+    SqliteDatabase &db = (*store)->database();
+    QVERIFY(db.scalar("SELECT count(*) FROM attempt_groups") > 0);
+    QVERIFY(db.scalar("SELECT count(*) FROM attempts") > 0);
+
+    const auto ends = test::select(records, RecordType::AttemptFinished);
+    QCOMPARE(db.scalar("SELECT count(*) FROM attempt_view"), qint64(ends.size()));
+    qint64 successes = 0;
+    qint64 withMessage = 0;
+    for (const RunRecord &r : ends) {
+        successes += r.outcome == AttemptOutcome::Success ? 1 : 0;
+        withMessage += r.message.isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(db.scalar("SELECT count(*) FROM attempt_view WHERE outcome = 'success'"), successes);
+    QVERIFY(withMessage > 0);
+    QCOMPARE(db.scalar("SELECT count(*) FROM attempt_view WHERE error LIKE 'simulated%'"),
+             withMessage);
+
+    qint64 stored = 0; // a skipped event's tasks are not listed one by one
+    for (const RunRecord &r : test::select(records, RecordType::TaskFinished))
+        stored += r.taskStatus == TaskStatus::Skipped && r.attempt == 0 ? 0 : 1;
+    QCOMPARE(db.scalar("SELECT count(*) FROM task_view"), stored);
+    QCOMPARE(db.scalar("SELECT count(*) FROM task_view WHERE status = 'succeeded'"),
+             qint64((*store)->run(id)->counts.succeeded()));
+}
+
+void TestRunStore::damagedGroupIsReported()
+{
+    const auto store = RunStore::open(path(QStringLiteral("damaged-group.sqlite")));
+    QVERIFY(store);
+    const qint64 id = beginRun(**store, mixedSpec());
+    QVERIFY(record((*store)->path(), id, runToCompletion(mixedSpec()), 1000));
+    QVERIFY((*store)->database().exec("UPDATE attempt_groups SET members = '[[1,2,'"));
+    const Result<bool> ok = RunReplay::replay(**store, id, [](const RunRecords &) { return true; });
+    QVERIFY(!ok);
+    QVERIFY2(ok.errorString().contains(QStringLiteral("damaged")), qPrintable(ok.errorString()));
+}
+
+// A store written by the first version (messages interned in `names`, no groups) is upgraded in
+// place when opened, and reads back as it was written.
+void TestRunStore::versionOneStoreIsUpgraded()
+{
+    const QString file = path(QStringLiteral("v1.sqlite"));
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(file, SqliteDatabase::Mode::ReadWriteCreate, 1000));
+        QVERIFY(RunStoreSchema::createAt(db, 1));
+        QCOMPARE(db.scalar("PRAGMA user_version"), qint64(1));
+        QVERIFY(db.exec(R"sql(
+            INSERT INTO names(id, text) VALUES(1, 'worker-0'), (2, 'OSError'), (3, 'disk full');
+            INSERT INTO projects(id, sha256, bytes) VALUES(1, 'x', '{}');
+            INSERT INTO runs(id, project_path, project_name, project, started, ended, status,
+                             duration_ms, host, pid, process, heartbeat, version, events, tasks,
+                             failed, attempts, first_attempt, last_attempt, finish_seq)
+            VALUES(1, '/p.vxproj', 'P', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:01Z',
+                   'failed', 5.0, 'h', 1, 'p', 'x', 'v1', 1, 1, 1, 1, 1, 1, 2);
+            INSERT INTO events(run, event, name, type, tasks, evaluation, status, outcome, failed,
+                               attempts, started_ms, finished_ms, seq)
+            VALUES(1, 0, 'copy', 'simulate', 1, 'SUCCESS_ON_ALL_EVENTS_SUCCESS', 'failed', 0, 1,
+                   1, 0.0, 4.0, 1);
+            INSERT INTO attempts(run, seq, event, task, attempt, start_us, duration_us, outcome,
+                                 error_type, error, worker, pid, task_status, task_seq)
+            VALUES(1, 0, 0, 0, 1, 1000, 2000, 2, 2, 3, 1, 1, 4, 1);
+        )sql"));
+    }
+    const auto store = RunStore::open(file);
+    QVERIFY2(store, qPrintable(store.errorString()));
+    SqliteDatabase &db = (*store)->database();
+    QCOMPARE(db.scalar("PRAGMA user_version"), qint64(RunStoreSchema::kVersion));
+    QCOMPARE(db.scalar("SELECT count(*) FROM attempt_view WHERE error = 'disk full'"), qint64(1));
+    QCOMPARE(db.scalar("SELECT count(*) FROM task_view WHERE status = 'failed'"), qint64(1));
+    const RunRecords back = replay(**store, 1);
+    const auto ends = test::select(back, RecordType::AttemptFinished);
+    QCOMPARE(ends.size(), size_t(1));
+    QCOMPARE(ends[0].errorType, QStringLiteral("OSError"));
+    QCOMPARE(ends[0].message, QStringLiteral("disk full"));
+    QCOMPARE(ends[0].thread.toString(), QStringLiteral("worker-0"));
 }
 
 void TestRunStore::rerunKeepsTaskIdentity()
