@@ -6,12 +6,13 @@ namespace volnux {
 
 namespace {
 
-void put(std::string &out, qint64 n, char after)
+constexpr int kMaxDigits = 20; // of a qint64, with its sign
+
+char *put(char *p, qint64 n, char after)
 {
-    char digits[24];
-    char *end = std::to_chars(digits, digits + sizeof digits - 1, n).ptr;
-    *end++ = after;
-    out.append(digits, end);
+    p = std::to_chars(p, p + kMaxDigits, n).ptr;
+    *p = after;
+    return p + 1;
 }
 
 // Reads the numbers of one member's array from `p`, which points just past its '['. Returns
@@ -50,22 +51,27 @@ QByteArray AttemptGroup::text()
 
 void AttemptGroup::add(const Member &m)
 {
+    constexpr int kFields = 9;
+    const size_t used = m_text.size();
+    m_text.resize(used + 2 + kFields * (kMaxDigits + 1));
+    char *p = m_text.data() + used;
     if (m_size++ > 0)
-        m_text += ',';
-    m_text += '[';
-    put(m_text, m.seq - m_seq, ',');
-    put(m_text, m.event, ',');
-    put(m_text, m.task, ',');
-    put(m_text, m.startUs - m_startUs, ',');
-    put(m_text, m.durationUs, ',');
-    put(m_text, m.worker, ',');
-    put(m_text, m.pid, ',');
+        *p++ = ',';
+    *p++ = '[';
+    p = put(p, m.seq - m_seq, ',');
+    p = put(p, m.event, ',');
+    p = put(p, m.task, ',');
+    p = put(p, m.startUs - m_startUs, ',');
+    p = put(p, m.durationUs, ',');
+    p = put(p, m.worker, ',');
+    p = put(p, m.pid, ',');
     if (m.descriptor < 0) {
-        put(m_text, m.taskSeq, ']');
+        p = put(p, m.taskSeq, ']');
     } else {
-        put(m_text, m.taskSeq, ',');
-        put(m_text, m.descriptor, ']');
+        p = put(p, m.taskSeq, ',');
+        p = put(p, m.descriptor, ']');
     }
+    m_text.resize(size_t(p - m_text.data()));
 }
 
 bool AttemptGroup::read(QByteArrayView text, qint64 seq, qint64 startUs, std::vector<Member> &out)

@@ -7,6 +7,7 @@
 #include "core/observe/RunComparison.h"
 #include "core/observe/RunState.h"
 #include "core/runner/RunSummary.h"
+#include "core/store/AttemptGroup.h"
 #include "core/store/RunReplay.h"
 #include "core/store/RunStore.h"
 #include "core/store/RunStoreSchema.h"
@@ -136,6 +137,7 @@ private slots:
     void removeAndPrune();
     void viewsListEveryAttemptAndTask();
     void damagedGroupIsReported();
+    void attemptGroupReadsBackWhatItWrote();
     void versionOneStoreIsUpgraded();
     void rerunKeepsTaskIdentity();
     void comparisonFindsChangedTasks();
@@ -417,6 +419,39 @@ void TestRunStore::damagedGroupIsReported()
     const Result<bool> ok = RunReplay::replay(**store, id, [](const RunRecords &) { return true; });
     QVERIFY(!ok);
     QVERIFY2(ok.errorString().contains(QStringLiteral("damaged")), qPrintable(ok.errorString()));
+}
+
+void TestRunStore::attemptGroupReadsBackWhatItWrote()
+{
+    const std::vector<AttemptGroup::Member> members = {
+        {100, 0, 7, 5000, 12, 1, 4242, 1, -1},
+        {102, 2, 3, 4100, 0, 0, 4242, 3, 5}, // started before the first; returned descriptor 5
+        {103, 1, 2147483647, 9000000000, 1, 2, 1, 1, -1},
+    };
+    AttemptGroup group(100, 5000);
+    for (const AttemptGroup::Member &m : members)
+        group.add(m);
+    const QByteArray text = group.text();
+    QCOMPARE(text, QByteArray("[[0,0,7,0,12,1,4242,1],[2,2,3,-900,0,0,4242,3,5],"
+                              "[3,1,2147483647,8999995000,1,2,1,1]]"));
+    std::vector<AttemptGroup::Member> back;
+    QVERIFY(AttemptGroup::read(text, 100, 5000, back));
+    QCOMPARE(back.size(), members.size());
+    for (size_t i = 0; i < members.size(); ++i) {
+        QCOMPARE(back[i].seq, members[i].seq);
+        QCOMPARE(back[i].task, members[i].task);
+        QCOMPARE(back[i].startUs, members[i].startUs);
+        QCOMPARE(back[i].descriptor, members[i].descriptor);
+        QCOMPARE(back[i].taskSeq, members[i].taskSeq);
+    }
+    back.clear();
+    QVERIFY(AttemptGroup::read("[]", 0, 0, back));
+    QVERIFY(back.empty());
+    for (const char *bad :
+         {"", "[", "[[1,2,3,4,5,6,7]]", "[[1,2,3,4,5,6,7,8,9,10]]", "[[1,2,3,4,5,6,7,8]",
+          "[[1,2,3,4,5,6,7,8]]x", "[[1,2,3,4,5,6,7,x]]", "[[1,2,3,4,5,6,7,8];[1,2,3,4,5,6,7,8]]"}) {
+        QVERIFY2(!AttemptGroup::read(bad, 0, 0, back), bad);
+    }
 }
 
 // A store written by the first version (messages interned in `names`, no groups) is upgraded in
