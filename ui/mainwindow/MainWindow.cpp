@@ -7,6 +7,9 @@
 #include "ui/files/DialogPrompts.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/files/RecoveryStore.h"
+#include "ui/help/AboutText.h"
+#include "ui/help/ShortcutsDialog.h"
+#include "ui/help/UserGuideDialog.h"
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/run/RunLauncher.h"
@@ -179,7 +182,18 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Volnux Studio"), this, &MainWindow::showAbout);
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this,
+                    [this] {
+                        auto *guide = new UserGuideDialog(this);
+                        guide->setAttribute(Qt::WA_DeleteOnClose);
+                        guide->show();
+                    })
+        ->setObjectName(QStringLiteral("actionUserGuide"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this, this).exec(); })
+        ->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
+    help->addAction(tr("&About Volnux Studio"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("actionAbout"));
 }
 
 void MainWindow::createDocks()
@@ -289,9 +303,7 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Volnux Studio"),
-                       tr("<b>Volnux Studio %1</b><p>Design, run and monitor events.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Volnux Studio"), aboutText());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
