@@ -6,6 +6,8 @@
 #include "core/kinds/BuiltinKinds.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/mainwindow/StudioWindow.h"
+#include "ui/settings/Appearance.h"
+#include "ui/settings/StudioSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +24,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Volnux Studio"));
     QApplication::setDesktopFileName(QStringLiteral("volnux-studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/volnux-studio.svg")));
+    volnux::Appearance::rememberSystemLook();
+    {
+        const volnux::StudioSettings settings;
+        volnux::Appearance::apply(volnux::Appearance::Theme(settings.theme()),
+                                  settings.fontPointSize());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

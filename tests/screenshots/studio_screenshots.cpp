@@ -5,6 +5,7 @@
 // c-running: the retry showcase mid-run: mixed statuses, retries and backoff gaps on the timeline
 // d-after-run: the finished run with the failed task "exhausted #2" and its attempts selected
 // e-nightly: the nightly build (command events) after its run
+// f-nightly-dark, f-designer-dark: the same in the dark theme; g-user-guide: Help -> User Guide
 // The window uses its own settings scope so the user's layout is neither used nor changed.
 
 #include "core/kinds/BuiltinKinds.h"
@@ -13,10 +14,12 @@
 #include "ui/editors/EventEditor.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/DocumentFiles.h"
+#include "ui/help/UserGuideDialog.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/plots/BackoffPreview.h"
 #include "ui/run/MonitorRunLauncher.h"
+#include "ui/settings/Appearance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +97,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Volnux"));
     QApplication::setApplicationName(QStringLiteral("Volnux Studio Screenshots"));
+    Appearance::rememberSystemLook();
     const QStringList args = QApplication::arguments();
     if (args.size() != 3)
         qFatal("usage: studio-screenshots EXAMPLES_DIR OUTPUT_DIR");
@@ -162,6 +166,18 @@ int main(int argc, char *argv[])
     monitor->applyPending();
     selectTask(window, QStringLiteral("publish"), 0);
     save(&window, out, QStringLiteral("e-nightly"));
+
+    Appearance::apply(Appearance::Theme::Dark, 0);
+    save(&window, out, QStringLiteral("f-nightly-dark"));
+    openProject(window, examples, QStringLiteral("retry-showcase.vxproj"));
+    window.explorer()->selectEvent(eventIndex(window.document(), QStringLiteral("capped_backoff")));
+    save(&window, out, QStringLiteral("f-designer-dark"));
+    Appearance::apply(Appearance::Theme::Light, 0);
+
+    UserGuideDialog guide(&window);
+    guide.resize(1000, 760);
+    guide.show();
+    save(&guide, out, QStringLiteral("g-user-guide"));
 
     window.close();
     QSettings().clear();

@@ -17,7 +17,13 @@ public:
     explicit UserGuideDialog(QWidget *parent = nullptr);
     QTextBrowser *browser() const { return m_browser; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Shows each picture at its own size, or scaled down to the page's width.
+    void fitImages();
+
     QTextBrowser *m_browser;
 };
 

@@ -4,6 +4,7 @@
 #include <qcustomplot.h>
 
 #include "BackoffPreview.h"
+#include "ui/plots/PlotTheme.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -180,6 +181,13 @@ void BackoffPreview::updateCap(const RetryPolicy &policy, double top)
 QString BackoffPreview::summary() const
 {
     return m_summary->text();
+}
+
+void BackoffPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        PlotTheme::apply(m_plot, palette());
 }
 
 } // namespace volnux

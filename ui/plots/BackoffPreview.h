@@ -34,6 +34,9 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QString summary() const;
 
+protected:
+    void changeEvent(QEvent *event) override; // follows the theme
+
 private:
     void updateCap(const RetryPolicy &policy, double top);
 

@@ -1,5 +1,7 @@
 #include "ui/plots/RunTimeline.h"
 
+#include "ui/plots/PlotTheme.h"
+
 #include <QToolTip>
 
 namespace volnux {
@@ -43,6 +45,7 @@ RunTimeline::RunTimeline(QWidget *parent)
     yAxis->setTicker(m_numberTicker);
     xAxis->setRange(0, 1);
     yAxis->setRange(-0.5, 0.5);
+    PlotTheme::apply(this, palette());
 
     connect(this, &QCustomPlot::mousePress, this, &RunTimeline::onMousePress);
     connect(this, &QCustomPlot::mouseRelease, this, &RunTimeline::onMouseRelease);
@@ -169,6 +172,16 @@ void RunTimeline::onMouseMove(QMouseEvent *event)
         QToolTip::hideText();
     else
         QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void RunTimeline::changeEvent(QEvent *event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        PlotTheme::apply(this, palette());
+        yAxis->grid()->setVisible(false);
+        m_emptyHint->setColor(palette().color(QPalette::PlaceholderText));
+    }
 }
 
 } // namespace volnux

@@ -33,6 +33,9 @@ public:
 signals:
     void taskClicked(int row);
 
+protected:
+    void changeEvent(QEvent *event) override; // follows the theme
+
 private:
     void onMousePress(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);

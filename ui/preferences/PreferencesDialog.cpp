@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "ui/settings/Appearance.h"
 #include "ui/settings/StudioSettings.h"
 
 #include <QComboBox>
@@ -7,11 +8,22 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSpinBox>
 
 namespace volnux {
 
+namespace {
+
+int fontPoints(const QSpinBox *box)
+{
+    return box->value() == box->minimum() ? 0 : box->value();
+}
+
+} // namespace
+
 PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this))
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
+      m_theme(new QComboBox(this)), m_fontSize(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -21,7 +33,16 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
             locale.nativeLanguageName() + QStringLiteral(" (") + code + QLatin1Char(')'), code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
-    auto *theme = new QLabel(tr("Follows the system (light or dark)"), this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
+    m_theme->setCurrentIndex(settings->theme());
+    m_fontSize->setObjectName(QStringLiteral("fontSize"));
+    m_fontSize->setRange(5, 32); // 5 stands for the system's size
+    m_fontSize->setSpecialValueText(tr("System default"));
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(settings->fontPointSize() == 0 ? 5 : settings->fontPointSize());
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::preview);
+    connect(m_fontSize, &QSpinBox::valueChanged, this, &PreferencesDialog::preview);
     auto *note = new QLabel(tr("A new language applies the next time Volnux Studio starts."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
     note->setWordWrap(true);
@@ -29,16 +50,30 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
-    form->addRow(tr("Theme:"), theme);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Font size:"), m_fontSize);
     form->addRow(buttons);
+}
+
+void PreferencesDialog::preview()
+{
+    Appearance::apply(Appearance::Theme(m_theme->currentIndex()), fontPoints(m_fontSize));
 }
 
 void PreferencesDialog::accept()
 {
     m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setTheme(m_theme->currentIndex());
+    m_settings->setFontPointSize(fontPoints(m_fontSize));
     QDialog::accept();
+}
+
+void PreferencesDialog::reject()
+{
+    Appearance::apply(Appearance::Theme(m_settings->theme()), m_settings->fontPointSize());
+    QDialog::reject();
 }
 
 } // namespace volnux

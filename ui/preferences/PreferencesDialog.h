@@ -1,11 +1,12 @@
 #pragma once
 
-// The studio's preferences: the interface language (applied at the next start) and the theme,
-// which follows the system.
+// The studio's preferences: the interface language (applied at the next start), the theme and
+// the font size, which apply at once as they are chosen (Cancel puts back what was there).
 
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace volnux {
 
@@ -17,10 +18,15 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(StudioSettings *settings, QWidget *parent = nullptr);
     void accept() override;
+    void reject() override;
 
 private:
+    void preview();
+
     StudioSettings *m_settings;
     QComboBox *m_language;
+    QComboBox *m_theme;
+    QSpinBox *m_fontSize;
 };
 
 } // namespace volnux

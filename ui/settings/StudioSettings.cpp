@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace volnux {
 
 namespace Key {
@@ -24,6 +26,14 @@ static QString splitters()
 static QString recent()
 {
     return QStringLiteral("files/recent");
+}
+static QString theme()
+{
+    return QStringLiteral("ui/theme");
+}
+static QString fontSize()
+{
+    return QStringLiteral("ui/fontPointSize");
 }
 static QString language()
 {
@@ -114,6 +124,27 @@ QStringList StudioSettings::availableLanguages()
 {
     // The translations issue adds the shipped .qm languages here.
     return {QStringLiteral("en")};
+}
+
+int StudioSettings::theme() const
+{
+    return std::clamp(m_settings.value(Key::theme(), 0).toInt(), 0, 2);
+}
+
+void StudioSettings::setTheme(int theme)
+{
+    m_settings.setValue(Key::theme(), theme);
+}
+
+int StudioSettings::fontPointSize() const
+{
+    const int points = m_settings.value(Key::fontSize(), 0).toInt();
+    return points >= 6 && points <= 32 ? points : 0;
+}
+
+void StudioSettings::setFontPointSize(int points)
+{
+    m_settings.setValue(Key::fontSize(), points);
 }
 
 int StudioSettings::autosaveIntervalSeconds() const

@@ -37,6 +37,13 @@ public:
     void setLanguage(const QString &language);
     static QStringList availableLanguages();
 
+    // Appearance (see Appearance): 0 follows the system, 1 light, 2 dark; a font size in points,
+    // 0 for the system's.
+    int theme() const;
+    void setTheme(int theme);
+    int fontPointSize() const;
+    void setFontPointSize(int points);
+
     int autosaveIntervalSeconds() const;
 
 private:
