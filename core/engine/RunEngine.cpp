@@ -36,8 +36,11 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
       m_retries(
           m_clock, this, [this](int taskId, quint64 token) { onRetryDue(taskId, token); },
           [this] { flush(); }),
-      m_records(std::move(records)),
-      m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)),
+      m_deadlines(
+          m_clock, this, [this](int taskId, quint64 attempt) { onDeadline(taskId, attempt); },
+          [this] { flush(); }),
+      m_records(std::move(records)), m_runCancelled(std::move(runCancelled)),
+      m_onFinished(std::move(onFinished)),
       m_inbox(m_records,
               [this] {
                   QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
@@ -176,6 +179,7 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     scope.params = spec.params;
     scope.previousResults = previous;
     scope.maxAttempts = event.maxAttempts;
+    scope.timeoutMs = spec.options.timeout_ms;
     scope.stopOnException = spec.options.stop_on_exception;
     scope.policy = event.policy;
     scope.runCancelled = m_runCancelled;
@@ -225,6 +229,7 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
             finishEvent(e);
         return;
     }
+    event.engineTimesOut = scope.timeoutMs && !event.executor->endsTimedOutAttempts();
     // In chunks: workers start on the first tasks while the engine queues the rest.
     constexpr int kChunk = 8192;
     for (int first = 0; first < event.taskCount; first += kChunk) {
@@ -322,9 +327,21 @@ bool RunEngine::applyAttemptRecord(RunRecord &r)
         if (isFinal(task.status))
             return false;
         task.status = TaskStatus::Running;
+        armDeadline(r, taskId);
         return true;
     }
+    // Already ended at its deadline (and counted then): a late result never counts.
+    if (r.attempt <= task.timedOutAttempt)
+        return false;
+    return applyFinishedAttempt(r, taskId);
+}
+
+bool RunEngine::applyFinishedAttempt(RunRecord &r, int taskId)
+{
+    TaskState &task = m_tasks[taskId];
     --m_inFlight;
+    if (!m_timedAttempts.isEmpty())
+        m_timedAttempts.remove(taskId);
     if (isFinal(task.status))
         return false;
     EventState &event = m_events[task.event];
@@ -357,6 +374,40 @@ bool RunEngine::applyAttemptRecord(RunRecord &r)
         break;
     }
     return true;
+}
+
+void RunEngine::armDeadline(const RunRecord &started, int taskId)
+{
+    const EventState &event = m_events[m_tasks[taskId].event];
+    if (!event.engineTimesOut)
+        return;
+    m_timedAttempts.insert(taskId, {started.start, started.thread, started.pid});
+    m_deadlines.push(m_t0 + started.start + *event.scope->timeoutMs, taskId,
+                     quint64(started.attempt));
+}
+
+// The attempt is still running at its deadline: it ends now, as a TimeoutError. Its thread
+// cannot be stopped from here; a cooperative kind sees its context cancelled and returns soon.
+void RunEngine::onDeadline(int taskId, quint64 attempt)
+{
+    TaskState &task = m_tasks[taskId];
+    if (task.status != TaskStatus::Running || quint64(task.attempt) != attempt)
+        return;
+    const TimedAttempt started = m_timedAttempts.value(taskId);
+    const AttemptScope &scope = *m_events[task.event].scope;
+    RunRecord &r = record(RecordType::AttemptFinished, now(), task.event, task.index);
+    r.attempt = task.attempt;
+    r.thread = started.thread;
+    r.pid = started.pid;
+    r.start = started.start;
+    r.end = r.time;
+    r.outcome = AttemptOutcome::Error;
+    r.errorType = ErrorNames::TimeoutError;
+    r.message = attemptTimeoutMessage(*scope.timeoutMs);
+    if (scope.stopsEvent(r.errorType, r.attempt))
+        scope.stopped.store(true, std::memory_order_relaxed);
+    task.timedOutAttempt = task.attempt;
+    applyFinishedAttempt(r, taskId);
 }
 
 void RunEngine::scheduleRetry(int taskId, double delayMs)

@@ -5,6 +5,8 @@
 // Executors report attempts from any thread into the ReportInbox, which turns each report into
 // its record there; the engine applies those records in batches (adding its retry decision) and
 // passes them on, with its own, through the RecordBuffer. Every method runs on the engine thread.
+// Attempt deadlines (an event's timeout_ms) wait on the run's clock like retries; an attempt
+// past its deadline is reported timed out then, and what it reports later is ignored.
 
 #include "core/engine/ReportInbox.h"
 #include "core/engine/RetryQueue.h"
@@ -49,6 +51,7 @@ private:
         AttemptOutcome lastOutcome = AttemptOutcome::Success;
         bool armed = false; // its event has started: it has a live cancellation flag
         quint64 retryToken = 0;
+        int timedOutAttempt = 0; // the last attempt the engine ended at its deadline
         QVariant value;
         std::optional<int> descriptor;
     };
@@ -65,6 +68,7 @@ private:
         bool outcome = false;
         int maxAttempts = 1;
         std::optional<RetryPolicy> policy;
+        bool engineTimesOut = false; // timeout_ms set and the executor does not enforce it
         Name name;
         // Outlives the executor (jobs point at it): kept until the engine is destroyed.
         std::unique_ptr<AttemptScope> scope;
@@ -78,6 +82,9 @@ private:
 
     void drainReports();
     bool applyAttemptRecord(RunRecord &r);
+    bool applyFinishedAttempt(RunRecord &r, int taskId);
+    void armDeadline(const RunRecord &started, int taskId);
+    void onDeadline(int taskId, quint64 attempt);
     // The backoff after failed attempt `attempt`, in ms, with the policy's jitter drawn.
     double retryDelayMs(const RetryPolicy &policy, int event, int task, int attempt) const;
     double rel(double clockMs) const { return clockMs - m_t0; }
@@ -115,6 +122,16 @@ private:
     PipelineGraph m_graph;
     std::shared_ptr<Clock> m_clock;
     RetryQueue m_retries; // due retries; RunEngine::onRetryDue starts them
+    // Deadlines of running attempts (token: the attempt number), and what their started records
+    // said, for the record of an attempt the engine ends.
+    RetryQueue m_deadlines;
+    struct TimedAttempt
+    {
+        double start = 0;
+        Name thread;
+        qint64 pid = 0;
+    };
+    QHash<int, TimedAttempt> m_timedAttempts; // task id -> its running attempt
     std::shared_ptr<RecordBuffer> m_records;
     std::shared_ptr<const std::atomic_bool> m_runCancelled;
     std::function<void(RunStatus)> m_onFinished;

@@ -12,6 +12,9 @@ QStringList EventOptions::validate() const
             Evaluation::fromString(evaluation.toString(), QStringLiteral("evaluation"));
         !read)
         problems << read.errors();
+    if (timeout_ms && *timeout_ms < 1)
+        problems << QStringLiteral("timeout_ms: must be an integer >= 1 (milliseconds), got %1")
+                        .arg(*timeout_ms);
     return problems;
 }
 

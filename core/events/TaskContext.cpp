@@ -1,5 +1,7 @@
 #include "TaskContext.h"
 
+#include "core/engine/Clock.h"
+
 namespace volnux {
 
 struct TaskContext::Owned
@@ -50,6 +52,22 @@ void TaskContext::setRunCancellationFlag(std::shared_ptr<const std::atomic_bool>
 {
     owned().runCancelled = std::move(flag);
     m_runCancelled = m_owned->runCancelled.get();
+}
+
+void TaskContext::setDeadline(const Clock &clock, double dueMs)
+{
+    m_deadlineClock = &clock;
+    m_deadlineMs = dueMs;
+}
+
+std::optional<double> TaskContext::deadlineMs() const
+{
+    return m_deadlineClock ? std::optional<double>(m_deadlineMs) : std::nullopt;
+}
+
+bool TaskContext::isPastDeadline() const
+{
+    return m_deadlineClock && m_deadlineClock->nowMs() >= m_deadlineMs;
 }
 
 void TaskContext::log(const QString &line)

@@ -1,7 +1,8 @@
 #pragma once
 
 // Everything `process` may know about the attempt it runs: input, indices, parameters, results
-// of the previous pipeline step, a cancellation check, and a log attached to the attempt.
+// of the previous pipeline step, a cancellation check (which also turns true at the attempt's
+// deadline, when its event has a timeout_ms), and a log attached to the attempt.
 // One context belongs to one attempt on one thread; only `isCancelled` is read across threads.
 
 #include <QStringList>
@@ -9,8 +10,11 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace volnux {
+
+class Clock;
 
 class TaskContext
 {
@@ -48,11 +52,19 @@ public:
     const QVariantList &previousResults() const { return *m_previous; }
     void setPreviousResults(QVariantList results);
 
-    bool isCancelled() const
+    // True once the task or the run is cancelled, or the attempt's deadline has passed: what a
+    // cooperative `process` checks to stop early.
+    bool isCancelled() const { return isCancelRequested() || isPastDeadline(); }
+    // The task or the whole run was cancelled (not merely out of time).
+    bool isCancelRequested() const
     {
         return (m_cancelled && m_cancelled->load(std::memory_order_relaxed)) ||
                (m_runCancelled && m_runCancelled->load(std::memory_order_relaxed));
     }
+    // The attempt must end by `dueMs` on `clock` (which must outlive the context).
+    void setDeadline(const Clock &clock, double dueMs);
+    std::optional<double> deadlineMs() const;
+    bool isPastDeadline() const;
     // A second flag, for the whole run: set at once by Run::cancel from any thread, so a task
     // running on a busy engine thread sees it too.
     void setRunCancellationFlag(std::shared_ptr<const std::atomic_bool> flag);
@@ -79,6 +91,8 @@ private:
     const QVariantList *m_previous;
     const std::atomic_bool *m_cancelled;
     const std::atomic_bool *m_runCancelled;
+    const Clock *m_deadlineClock = nullptr;
+    double m_deadlineMs = 0;
     QStringList m_log;
     int m_droppedLog = 0;
 };

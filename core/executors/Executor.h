@@ -32,6 +32,7 @@ struct AttemptScope
     QVariantMap params;
     QVariantList previousResults;
     int maxAttempts = 1;
+    std::optional<int> timeoutMs; // the event's timeout_ms: the longest one attempt may take
     std::shared_ptr<const std::atomic_bool> runCancelled; // the whole run is being cancelled
 
     // What an attempt's records say of its event, so that they can be made where the attempt
@@ -164,7 +165,14 @@ public:
     virtual void shutdown() = 0;
     // Workers currently alive (threads or processes), for tests and the monitor.
     virtual int workerCount() const = 0;
+    // Whether this executor ends an attempt that outlives its scope's timeoutMs by itself, even
+    // one that never returns. When it does not, the engine reports the attempt timed out at its
+    // deadline and ignores what the attempt reports later.
+    virtual bool endsTimedOutAttempts() const { return false; }
 };
+
+// The message of an attempt that ran out of time (the event's timeout_ms, `limitMs`).
+QString attemptTimeoutMessage(int limitMs);
 
 // Runs one attempt in this process: creates the event, calls `process`, maps exceptions. A job
 // whose cancellation flag is already set is reported cancelled without calling `process`.

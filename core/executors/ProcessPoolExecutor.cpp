@@ -137,8 +137,10 @@ void ProcessPoolExecutor::loop()
         const double now = WorkerProtocol::monotonicMs();
         checkCancellations(now);
         for (auto &worker : m_workers) {
-            if (worker)
-                escalate(*worker, now);
+            if (!worker)
+                continue;
+            checkTimeouts(*worker, now);
+            escalate(*worker, now);
         }
         dispatch(now);
         waitForIo();
@@ -220,6 +222,21 @@ void ProcessPoolExecutor::checkCancellations(double now)
             worker->endedAt = now;
         }
     }
+}
+
+// A worker can only be killed, not interrupted: SIGKILL ends it even when it is stopped.
+void ProcessPoolExecutor::checkTimeouts(WorkerProcess &worker, double now)
+{
+    if (worker.inFlight.empty() || !worker.ready || worker.termSent >= 2)
+        return;
+    InFlightAttempt &front = worker.inFlight.front();
+    const std::optional<int> limit = front.job.scope->timeoutMs;
+    if (!limit || front.cancelSent || now - worker.frontSince < *limit + kTimeoutGraceMs)
+        return;
+    front.timedOut = true;
+    worker.signal(SIGKILL);
+    worker.termSent = 2;
+    worker.termSentAt = now;
 }
 
 void ProcessPoolExecutor::escalate(WorkerProcess &worker, double now)
@@ -378,9 +395,11 @@ void ProcessPoolExecutor::readWorker(WorkerProcess &worker, double now)
             worker.fault = QStringLiteral("sent a malformed message");
             break;
         }
-        if (message.type == WorkerMessageType::Hello)
+        if (message.type == WorkerMessageType::Hello) {
             worker.ready = true;
-        else if (message.type == WorkerMessageType::Report)
+            // An attempt sent before the worker was ready starts its time now.
+            worker.frontSince = std::max(worker.frontSince, now);
+        } else if (message.type == WorkerMessageType::Report)
             onReport(worker, std::move(message.report), now);
     }
     if (worker.reader().isCorrupt() && !worker.fault)
@@ -468,6 +487,12 @@ void ProcessPoolExecutor::onWorkerGone(WorkerProcess &worker)
                             QStringLiteral(" (does the program call "
                                            "ProcessPool::enableWorkerMode at the top of main?)"),
                         worker.pid(), start, now);
+        else if (front.timedOut)
+            failAttempt(
+                front, AttemptOutcome::Error, ErrorNames::TimeoutError,
+                attemptTimeoutMessage(*front.job.scope->timeoutMs) +
+                    QStringLiteral("; worker process %1 was killed and replaced").arg(worker.pid()),
+                worker.pid(), start, now);
         else if (front.cancelSent)
             failAttempt(front, AttemptOutcome::Cancelled, ErrorNames::CancelledError,
                         QStringLiteral("cancelled: ") + how, worker.pid(), start, now);

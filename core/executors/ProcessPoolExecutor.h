@@ -22,7 +22,12 @@
 // job's flag) gets a cancel message, then SIGTERM after kCancelGraceMs, then SIGKILL after
 // kKillGraceMs more, and is reported Cancelled; grace periods run on real time even when the
 // run's clock is virtual. shutdown() cancels what is queued or running the same way and returns
-// once every worker is reaped. Workers run in their own process group (a terminal's Ctrl-C
+// once every worker is reaped.
+// Timeouts: an attempt whose event has a timeout_ms ends itself in its worker if its kind is
+// cooperative; a worker still running it kTimeoutGraceMs after the deadline (hung, or stopped
+// by SIGSTOP) is killed with SIGKILL, the attempt fails with TimeoutError, and a fresh worker
+// takes the slot. The deadline counts on real time from when the attempt reached the front of
+// a ready worker's line. Workers run in their own process group (a terminal's Ctrl-C
 // reaches the host only, whose SIGINT path should call shutdown) and die with the host thread
 // that spawned them (PR_SET_PDEATHSIG, as SIGTERM: a worker first kills the `command` programs
 // it started), so an abruptly killed host leaves no orphans.
@@ -46,6 +51,7 @@ public:
     static constexpr double kKillGraceMs = 350;   // SIGTERM -> SIGKILL
     static constexpr double kExitGraceMs = 1000;  // input closed and idle -> SIGKILL
     static constexpr double kStartTimeoutMs = 30000;
+    static constexpr double kTimeoutGraceMs = 50; // deadline -> SIGKILL, if still running
 
     ProcessPoolExecutor(const ExecutorInitializerConfig &config, ExecutorEnvironment env);
     ~ProcessPoolExecutor() override;
@@ -54,6 +60,7 @@ public:
     void cancelQueued() override;
     void shutdown() override;
     int workerCount() const override;
+    bool endsTimedOutAttempts() const override { return true; }
 
 private:
     void publish(AttemptReport &&report) const;
@@ -63,6 +70,7 @@ private:
     void takeControl();
     void cancelHostQueue(const QString &why);
     void checkCancellations(double now);
+    void checkTimeouts(WorkerProcess &worker, double now);
     void escalate(WorkerProcess &worker, double now);
     void dispatch(double now);
     WorkerProcess *pickWorker(double now);

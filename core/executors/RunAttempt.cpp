@@ -35,6 +35,12 @@ AttemptReport startedReport(const AttemptJob &job, double start, Name thread, qi
     return report;
 }
 
+QString attemptTimeoutMessage(int limitMs)
+{
+    return QStringLiteral("timed out: the attempt took longer than its timeout_ms of %1 ms")
+        .arg(limitMs);
+}
+
 namespace {
 TaskResult process(const AttemptScope &scope, TaskContext &context)
 {
@@ -60,6 +66,8 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optiona
     TaskContext context({scope.name.toString(), job.task, job.attempt, scope.maxAttempts, job.input,
                          scope.params, scope.previousResults, job.cancelled,
                          scope.runCancelled.get()});
+    if (scope.timeoutMs)
+        context.setDeadline(clock, report.start + *scope.timeoutMs);
     try {
         const WaitOnClock waitOnRunClock(clock); // sleep and simulate wait on the run's clock
         TaskResult result = process(scope, context);
@@ -69,12 +77,21 @@ AttemptReport runAttempt(const AttemptJob &job, const Clock &clock, std::optiona
     } catch (...) {
         CaughtError caught = describeCurrentException();
         const bool cancelled =
-            context.isCancelled() && ErrorTypes::isA(caught.type, ErrorNames::CancelledError);
+            context.isCancelRequested() && ErrorTypes::isA(caught.type, ErrorNames::CancelledError);
         report.outcome = cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Error;
         report.errorType = std::move(caught.type);
         report.errorMessage = std::move(caught.message);
     }
     report.end = clock.nowMs();
+    // Out of time, whatever it returned or threw: a late result does not count.
+    if (scope.timeoutMs && report.outcome != AttemptOutcome::Cancelled &&
+        context.isPastDeadline()) {
+        report.outcome = AttemptOutcome::Error;
+        report.value = QVariant();
+        report.descriptor.reset();
+        report.errorType = ErrorNames::TimeoutError;
+        report.errorMessage = attemptTimeoutMessage(*scope.timeoutMs);
+    }
     report.droppedLog = context.droppedLogLines();
     report.log = context.takeLog();
     return report;

@@ -1,9 +1,9 @@
 #include "SleepEvent.h"
 
 #include "core/engine/Clock.h"
+#include "core/engine/WaitOnClock.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/KindParams.h"
-#include "core/engine/WaitOnClock.h"
 
 #include <algorithm>
 #include <climits>
@@ -20,7 +20,10 @@ void SleepEvent::sleepCancellable(const TaskContext &context, qint64 ms)
 {
     // On the run's clock: a fast-forward run steps over the wait instead of sleeping it.
     const Clock &clock = WaitOnClock::current();
-    const double due = clock.nowMs() + double(std::max<qint64>(ms, 0));
+    double due = clock.nowMs() + double(std::max<qint64>(ms, 0));
+    // Never wait past the attempt's deadline: a virtual clock would jump beyond it.
+    if (const auto deadline = context.deadlineMs())
+        due = std::min(due, *deadline);
     throwIfCancelled(context);
     while (clock.nowMs() < due) {
         clock.sleepTowards(due);

@@ -30,6 +30,7 @@ struct EventDefinition
     std::optional<RetryPolicy> retry_policy; // absent: one attempt per task
     std::optional<Evaluation> evaluation;    // absent: SUCCESS_ON_ALL_EVENTS_SUCCESS
     std::optional<bool> stop_on_exception;   // absent: false
+    std::optional<int> timeout_ms;           // absent: attempts have no time limit
 
     // The task inputs the engine runs: the inputs, or 0..tasks-1, or one task with input 0.
     QVariantList taskInputs() const;

@@ -301,6 +301,7 @@ Result<RunSpec> ProjectFile::toRunSpec(const Project &project, const QString &pr
         e.options.retry_policy = event.retry_policy;
         e.options.evaluation = event.evaluation.value_or(Evaluation());
         e.options.stop_on_exception = event.stop_on_exception.value_or(false);
+        e.options.timeout_ms = event.timeout_ms;
         spec.events << e;
     }
     if (!problems.isEmpty())

@@ -28,6 +28,7 @@ const QString kExecutorConfig = QStringLiteral("executor_config");
 const QString kRetryPolicy = QStringLiteral("retry_policy");
 const QString kEvaluation = QStringLiteral("evaluation");
 const QString kStopOnException = QStringLiteral("stop_on_exception");
+const QString kTimeoutMs = QStringLiteral("timeout_ms");
 
 QString describe(const QJsonValue &value)
 {
@@ -75,6 +76,7 @@ struct Reader
     void readIdentity(const QJsonObject &event, const QString &where, EventDefinition &out);
     void readTasks(const QJsonObject &event, const QString &where, EventDefinition &out);
     void readOptions(const QJsonObject &event, const QString &where, EventDefinition &out);
+    void readTimeout(const QJsonObject &event, const QString &where, EventDefinition &out);
     void checkSubstitutedInputs(const QString &where, const EventDefinition &event);
     void checkDuplicateNames(const QList<EventDefinition> &read);
 };
@@ -261,6 +263,22 @@ void Reader::readOptions(const QJsonObject &event, const QString &where, EventDe
         else
             mustBe(at(kStopOnException), QStringLiteral("true or false"), v);
     }
+    readTimeout(event, where, out);
+}
+
+// timeout_ms: absent or null (EMPTY) for no limit, else a whole number of milliseconds >= 1.
+void Reader::readTimeout(const QJsonObject &event, const QString &where, EventDefinition &out)
+{
+    const QJsonValue v = event.value(kTimeoutMs);
+    if (v.isUndefined() || v.isNull())
+        return;
+    if (const auto ms = config::toInteger(v.toVariant(), 1, ProjectJson::kMaxTimeoutMs))
+        out.timeout_ms = int(*ms);
+    else
+        mustBe(config::qualified(where, kTimeoutMs),
+               QStringLiteral("an integer from 1 to %1 (milliseconds), or null for no limit")
+                   .arg(ProjectJson::kMaxTimeoutMs),
+               v);
 }
 
 void Reader::checkDuplicateNames(const QList<EventDefinition> &read)
@@ -299,6 +317,8 @@ QJsonObject eventToJson(const EventDefinition &event)
         object.insert(kEvaluation, event.evaluation->toString());
     if (event.stop_on_exception)
         object.insert(kStopOnException, *event.stop_on_exception);
+    if (event.timeout_ms)
+        object.insert(kTimeoutMs, *event.timeout_ms);
     return object;
 }
 
@@ -316,8 +336,8 @@ QStringList ProjectJson::rootKeys()
 
 QStringList ProjectJson::eventKeys()
 {
-    return {kName,     kKind,           kParams,      kTasks,      kInputs,
-            kExecutor, kExecutorConfig, kRetryPolicy, kEvaluation, kStopOnException};
+    return {kName,           kKind,        kParams,     kTasks,           kInputs,   kExecutor,
+            kExecutorConfig, kRetryPolicy, kEvaluation, kStopOnException, kTimeoutMs};
 }
 
 QStringList ProjectJson::executorNames()

@@ -30,6 +30,7 @@ public:
 
     static constexpr int kMaxTasks = 1000000;
     static constexpr int kMaxEventNameLength = 100;
+    static constexpr int kMaxTimeoutMs = 2147483647; // about 24.8 days
 };
 
 } // namespace volnux

@@ -8,7 +8,7 @@ namespace volnux {
 namespace {
 
 constexpr quint32 kMagic = 0x56585350; // "VXSP"
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2;        // 2: events have timeout_ms
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 template <typename T> void writeOptional(QDataStream &out, const std::optional<T> &value)
@@ -93,6 +93,7 @@ static QDataStream &operator<<(QDataStream &out, const EventDefinition &event)
     writeOptional(out, event.retry_policy);
     writeOptional(out, event.evaluation);
     writeOptional(out, event.stop_on_exception);
+    writeOptional(out, event.timeout_ms);
     return out;
 }
 
@@ -106,6 +107,7 @@ static QDataStream &operator>>(QDataStream &in, EventDefinition &event)
     readOptional(in, event.retry_policy);
     readOptional(in, event.evaluation);
     readOptional(in, event.stop_on_exception);
+    readOptional(in, event.timeout_ms);
     return in;
 }
 

@@ -57,6 +57,7 @@ Project fullProject()
     fetch.retry_policy->jitter = BackoffJitter::Full;
     fetch.evaluation = Evaluation{EventExecutionEvaluationState::AT_LEAST_PERCENT, 75};
     fetch.stop_on_exception = true;
+    fetch.timeout_ms = 60000;
     EventDefinition sim;
     sim.name = QStringLiteral("sim.2-b");
     sim.kind = QStringLiteral("simulate");
@@ -80,6 +81,9 @@ private slots:
     void taskInputs_data();
     void taskInputs();
     void everyKeyIsRead();
+    void timeoutMsIsValidated_data();
+    void timeoutMsIsValidated();
+    void timeoutMsInStructOptionsIsChecked();
     void indexOf();
     void roundTripIsByteIdentical();
     void deepButLegalNestingRoundTrips();
@@ -179,7 +183,8 @@ void TestProjectFile::everyKeyIsRead()
                          "retry_on_exceptions": ["ConnectionError", "ProcessError"],
                          "jitter": "equal"},
         "evaluation": "AT_LEAST_COUNT:1",
-        "stop_on_exception": true})"));
+        "stop_on_exception": true,
+        "timeout_ms": 250})"));
     QCOMPARE(p.events.size(), 1);
     const EventDefinition &e = p.events[0];
     QCOMPARE(e.params.value("args").toStringList(), (QStringList{"-fsS", "{input}"}));
@@ -192,12 +197,60 @@ void TestProjectFile::everyKeyIsRead()
     QCOMPARE(*e.retry_policy, policy);
     QCOMPARE(*e.evaluation, (Evaluation{EventExecutionEvaluationState::AT_LEAST_COUNT, 1}));
     QCOMPARE(*e.stop_on_exception, true);
+    QCOMPARE(e.timeout_ms, std::optional<int>(250));
 
     const auto spec = ProjectFile::toRunSpec(p);
     QVERIFY(spec.ok());
     QCOMPARE(spec->events[0].options.maxAttempts(), 4);
     QCOMPARE(spec->events[0].options.executor_config.thread_name_prefix, "fetch_");
     QCOMPARE(spec->events[0].inputs, (QVariantList{"a.csv", "b.csv"}));
+    QCOMPARE(spec->events[0].options.timeout_ms, std::optional<int>(250));
+}
+
+void TestProjectFile::timeoutMsIsValidated_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("problem"); // empty: loads
+    const QString mustBe = QStringLiteral(
+        "events[0].timeout_ms: must be an integer from 1 to 2147483647 (milliseconds), or null "
+        "for no limit, got ");
+    QTest::newRow("1") << QByteArray("1") << QString();
+    QTest::newRow("largest") << QByteArray("2147483647") << QString();
+    QTest::newRow("null is EMPTY") << QByteArray("null") << QString();
+    QTest::newRow("0") << QByteArray("0") << mustBe + "0";
+    QTest::newRow("negative") << QByteArray("-5") << mustBe + "-5";
+    QTest::newRow("fraction") << QByteArray("2.5") << mustBe + "2.5";
+    QTest::newRow("too large") << QByteArray("2147483648") << mustBe + "2147483648";
+    QTest::newRow("string") << QByteArray("\"100\"") << mustBe + "\"100\"";
+    QTest::newRow("boolean") << QByteArray("true") << mustBe + "true";
+}
+
+void TestProjectFile::timeoutMsIsValidated()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QString, problem);
+    const auto result = ProjectFile::parse(
+        minimalFile(R"({"name": "a", "kind": "sleep", "params": {"duration_ms": 5},
+                       "timeout_ms": )" +
+                    value + "}"));
+    if (problem.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(result.errorString()));
+        QCOMPARE(result->events[0].timeout_ms.has_value(), value != "null");
+        return;
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors(), QStringList{problem});
+}
+
+// Set in C++ rather than read from a file, a limit below 1 fails the event before it runs.
+void TestProjectFile::timeoutMsInStructOptionsIsChecked()
+{
+    EventOptions options;
+    options.timeout_ms = 0;
+    QCOMPARE(options.validate(),
+             QStringList{"timeout_ms: must be an integer >= 1 (milliseconds), got 0"});
+    options.timeout_ms = 1;
+    QVERIFY(options.validate().isEmpty());
 }
 
 void TestProjectFile::indexOf()
@@ -285,6 +338,7 @@ void TestProjectFile::savedFileKeepsKeyOrder()
     };
     QVERIFY(order({"format", "version", "name", "events"}));
     QVERIFY(text.lastIndexOf("\"pipeline\":") > text.lastIndexOf("\"stop_on_exception\""));
+    QVERIFY(text.lastIndexOf("\"timeout_ms\": 60000") > text.indexOf("\"stop_on_exception\""));
     QVERIFY(order({"kind", "params", "program", "args", "env", "timeout_ms", "inputs", "executor",
                    "executor_config", "max_workers", "max_tasks_per_child", "thread_name_prefix",
                    "retry_policy", "max_attempts", "backoff_factor", "max_backoff",

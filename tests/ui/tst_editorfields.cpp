@@ -116,6 +116,14 @@ void TestEditorFields::outOfRangeValuesGetAMessage_data()
         << "maxTasksPerChild"
         << "-3"
         << "max_tasks_per_child: must be an integer >= 1, got -3";
+    QTest::newRow("timeout_ms 0") << "timeoutMs"
+                                  << "0"
+                                  << "events[1].timeout_ms: must be an integer from 1 to "
+                                     "2147483647 (milliseconds), or null for no limit, got 0";
+    QTest::newRow("timeout_ms -3") << "timeoutMs"
+                                   << "-3"
+                                   << "timeout_ms: must be an integer from 1 to 2147483647 "
+                                      "(milliseconds), or null for no limit, got -3";
     QTest::newRow("max_attempts -3")
         << "maxAttempts"
         << "-3"
@@ -161,7 +169,8 @@ void TestEditorFields::outOfRangeValuesGetAMessage()
     if (fieldName.contains('.')) {
         switchKind(fieldName.section('.', 0, 0));
         editParam(fieldName.section('.', 1), typed);
-    } else if (fieldName == "maxWorkers" || fieldName == "maxTasksPerChild") {
+    } else if (fieldName == "maxWorkers" || fieldName == "maxTasksPerChild" ||
+               fieldName == "timeoutMs") {
         auto *f = field<OptionalIntField>(fieldName.toLatin1().constData());
         if (f->emptyBox()->isChecked())
             QTest::mouseClick(f->emptyBox(), Qt::LeftButton, {}, QPoint(5, 5));

@@ -66,6 +66,9 @@ void TestRoundTrip::fieldRoundTrips_data()
     QTest::newRow("thread_name_prefix") << "threadNamePrefix"
                                         << "w_"
                                         << "prefix=w_";
+    QTest::newRow("timeout_ms") << "timeoutMs"
+                                << "250"
+                                << "timeout_ms=250";
     QTest::newRow("max_attempts") << "maxAttempts"
                                   << "9"
                                   << "max_attempts=9";
@@ -185,7 +188,8 @@ void TestRoundTrip::fieldRoundTrips()
     } else if (fieldName == "inputs") {
         QTest::mouseClick(field<QRadioButton>("tasksInputs"), Qt::LeftButton, {}, QPoint(5, 5));
         typeLines(field<QPlainTextEdit>("inputs"), typed);
-    } else if (fieldName == "maxWorkers" || fieldName == "maxTasksPerChild") {
+    } else if (fieldName == "maxWorkers" || fieldName == "maxTasksPerChild" ||
+               fieldName == "timeoutMs") {
         auto *f = field<OptionalIntField>(fieldName.toLatin1().constData());
         QTest::mouseClick(f->emptyBox(), Qt::LeftButton, {}, QPoint(5, 5));
         typeInto(f->spinBox(), typed);
@@ -254,6 +258,8 @@ void TestRoundTrip::fieldRoundTrips()
         QCOMPARE(e.executor_config->max_workers, std::optional<int>(value.toInt()));
     } else if (key == "max_tasks_per_child") {
         QCOMPARE(e.executor_config->max_tasks_per_child, std::optional<int>(value.toInt()));
+    } else if (key == "timeout_ms") {
+        QCOMPARE(e.timeout_ms, std::optional<int>(value.toInt()));
     } else if (key == "prefix") {
         QCOMPARE(e.executor_config->thread_name_prefix, std::optional<QString>(value));
     } else if (key == "max_attempts") {

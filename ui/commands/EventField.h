@@ -23,6 +23,7 @@ enum class EventField
     Jitter,
     Evaluation,
     StopOnException,
+    TimeoutMs,
 };
 
 } // namespace volnux

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace volnux {
@@ -20,12 +21,14 @@ ExecutorSection::ExecutorSection(QWidget *parent)
       m_maxWorkersProblems(new ProblemLabel(this)),
       m_maxTasksPerChild(new OptionalIntField(100, this)),
       m_maxTasksPerChildProblems(new ProblemLabel(this)), m_prefix(new OptionalTextField(this)),
-      m_prefixProblems(new ProblemLabel(this))
+      m_prefixProblems(new ProblemLabel(this)), m_timeout(new OptionalIntField(60000, this)),
+      m_timeoutProblems(new ProblemLabel(this))
 {
     m_executor->setObjectName(QStringLiteral("executor"));
     m_maxWorkers->setObjectName(QStringLiteral("maxWorkers"));
     m_maxTasksPerChild->setObjectName(QStringLiteral("maxTasksPerChild"));
     m_prefix->setObjectName(QStringLiteral("threadNamePrefix"));
+    m_timeout->setObjectName(QStringLiteral("timeoutMs"));
     m_executor->addItem(tr("EMPTY: %1").arg(ExecutorNames::DefaultExecutor), QString());
     for (const QString &name : {ExecutorNames::DefaultExecutor, ExecutorNames::ThreadPoolExecutor,
                                 ExecutorNames::ProcessPoolExecutor})
@@ -36,6 +39,12 @@ ExecutorSection::ExecutorSection(QWidget *parent)
         tr("processor count: %1").arg(ExecutorInitializerConfig::processorCount()));
     m_maxTasksPerChild->setEmptyMeaning(tr("workers live as long as the executor"));
     m_prefix->setEmptyMeaning(tr("threads keep their default names"));
+    m_timeout->setEmptyMeaning(tr("attempts have no time limit"));
+    m_timeout->spinBox()->setSuffix(tr(" ms"));
+    m_timeout->setToolTip(
+        tr("The longest one attempt may take. An attempt still running then fails with "
+           "TimeoutError, which the retry policy retries like any other error; a process-pool "
+           "worker still running it is killed and replaced."));
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -47,6 +56,7 @@ ExecutorSection::ExecutorSection(QWidget *parent)
                  ProblemLabel::withField(this, m_maxTasksPerChild, m_maxTasksPerChildProblems));
     form->addRow(tr("thread_name_prefix:"),
                  ProblemLabel::withField(this, m_prefix, m_prefixProblems));
+    form->addRow(tr("timeout_ms:"), ProblemLabel::withField(this, m_timeout, m_timeoutProblems));
 
     connect(m_executor, &QComboBox::currentIndexChanged, this, [this] {
         updateNote();
@@ -58,6 +68,8 @@ ExecutorSection::ExecutorSection(QWidget *parent)
             [this] { emit edited(EventField::MaxTasksPerChild, tr("Edit max_tasks_per_child")); });
     connect(m_prefix, &OptionalTextField::edited, this,
             [this] { emit edited(EventField::ThreadNamePrefix, tr("Edit thread_name_prefix")); });
+    connect(m_timeout, &OptionalIntField::edited, this,
+            [this] { emit edited(EventField::TimeoutMs, tr("Edit timeout_ms")); });
     updateNote();
 }
 
@@ -92,12 +104,14 @@ void ExecutorSection::load(const EventDefinition &event)
     m_maxWorkers->setValue(config.max_workers);
     m_maxTasksPerChild->setValue(config.max_tasks_per_child);
     m_prefix->setValue(config.thread_name_prefix);
+    m_timeout->setValue(event.timeout_ms);
 }
 
 void ExecutorSection::store(EventDefinition &event) const
 {
     const QString executor = m_executor->currentData().toString();
     event.executor = executor.isEmpty() ? std::nullopt : std::optional<QString>(executor);
+    event.timeout_ms = m_timeout->value();
     ExecutorInitializerConfig config;
     config.max_workers = m_maxWorkers->value();
     config.max_tasks_per_child = m_maxTasksPerChild->value();
@@ -117,6 +131,7 @@ void ExecutorSection::showProblems(const ProblemLookup &problemsAt)
     m_maxWorkersProblems->setProblems(workers);
     m_maxTasksPerChildProblems->setProblems(perChild);
     m_prefixProblems->setProblems(prefix);
+    m_timeoutProblems->setProblems(problemsAt(QStringLiteral("timeout_ms")));
     // What is about the config as a whole (an unknown key, not an object) shows by the executor.
     QStringList general = problemsAt(QStringLiteral("executor"));
     for (const QString &problem : problemsAt(config)) {

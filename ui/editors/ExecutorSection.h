@@ -1,7 +1,7 @@
 #pragma once
 
-// The executor and its ExecutorInitializerConfig. Every config field has an explicit EMPTY state
-// that says what it resolves to on this machine.
+// The executor, its ExecutorInitializerConfig and the attempt timeout (timeout_ms) it enforces.
+// Every field has an explicit EMPTY state that says what it resolves to on this machine.
 
 #include "ui/editors/EditorSection.h"
 
@@ -35,6 +35,8 @@ private:
     ProblemLabel *m_maxTasksPerChildProblems;
     OptionalTextField *m_prefix;
     ProblemLabel *m_prefixProblems;
+    OptionalIntField *m_timeout;
+    ProblemLabel *m_timeoutProblems;
 };
 
 } // namespace volnux

@@ -22,6 +22,7 @@ struct InFlightAttempt
     double startedAt = -1; // host clock, once the worker said it began running it
     bool cancelSent = false;
     double cancelSentAt = 0; // host clock
+    bool timedOut = false;   // past its timeout_ms: its worker was killed
 };
 
 class WorkerProcess

@@ -35,6 +35,7 @@ enum Key : int
     Start = 19,
     End = 20,
     Phase = 21,
+    TimeoutMs = 22,
 };
 
 QByteArray frame(const QCborMap &map)
@@ -78,6 +79,8 @@ void decodeRun(const QCborMap &map, WorkerMessage *m)
     scope.params = map.value(Params).toVariant().toMap();
     scope.previousResults = map.value(Previous).toVariant().toList();
     scope.maxAttempts = int(map.value(MaxAttempts).toInteger(1));
+    if (map.contains(TimeoutMs))
+        scope.timeoutMs = int(map.value(TimeoutMs).toInteger());
     AttemptJob &job = m->job;
     job.id = quint64(map.value(Id).toInteger());
     job.scope = m->scope.get();
@@ -136,6 +139,8 @@ QByteArray WorkerProtocol::run(const AttemptJob &job, const QString &threadName)
     map.insert(Task, job.task);
     map.insert(Attempt, job.attempt);
     map.insert(MaxAttempts, scope.maxAttempts);
+    if (scope.timeoutMs)
+        map.insert(TimeoutMs, *scope.timeoutMs);
     if (!threadName.isEmpty())
         map.insert(ThreadName, threadName);
     return frame(map);
