@@ -36,8 +36,8 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
       m_retries(
           m_clock, this, [this](int taskId, quint64 token) { onRetryDue(taskId, token); },
           [this] { flush(); }),
-      m_records(std::move(records)),
-      m_runCancelled(std::move(runCancelled)), m_onFinished(std::move(onFinished)),
+      m_records(std::move(records)), m_runCancelled(std::move(runCancelled)),
+      m_onFinished(std::move(onFinished)),
       m_inbox(m_records,
               [this] {
                   QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
@@ -253,8 +253,12 @@ void RunEngine::queueTasks(int e, int first, int end, double time)
 ExecutorEnvironment RunEngine::environment()
 {
     return ExecutorEnvironment{
-        m_clock, [this](AttemptReport &&r, int lane) { m_inbox.deliver(std::move(r), lane); }, this,
-        [this] { drainReports(); }, [this] { m_inbox.wake(); }};
+        m_clock,
+        [this](AttemptReport &&r, int lane) { m_inbox.deliver(std::move(r), lane); },
+        this,
+        [this] { drainReports(); },
+        [this] { m_inbox.wake(); },
+        m_spec.cluster ? std::make_shared<const ClusterConfig>(*m_spec.cluster) : nullptr};
 }
 
 AttemptJob RunEngine::job(int taskId)
