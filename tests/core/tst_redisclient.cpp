@@ -1,8 +1,12 @@
 #include "core/cluster/ClusterConfig.h"
 #include "core/cluster/ClusterProtocol.h"
 #include "core/cluster/RedisClient.h"
+#include "core/engine/RunSpec.h"
+#include "core/project/ProjectFile.h"
 #include "tests/support/RedisServer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace volnux;
@@ -16,6 +20,8 @@ private slots:
     void rejectsBadUrlsWithoutRepeatingThePassword();
     void clusterConfigFromMap();
     void environmentAndCommandLineOverrideTheProject();
+    void projectClusterKeyReachesTheRunSpec();
+    void distributedExampleLoadsAndIsWrittenByUs();
     void commandsAndPipelining();
     void authenticatesWithTheUrlsPassword();
     void refusedConnectionSaysWhereNotTheSecret();
@@ -82,6 +88,49 @@ void TestRedisClient::environmentAndCommandLineOverrideTheProject()
              QStringLiteral("redis://cli/0"));
     qunsetenv("VOLNUX_REDIS_URL");
     QCOMPARE(project.withOverrides({}).redisUrl, QStringLiteral("redis://project/0"));
+}
+
+void TestRedisClient::projectClusterKeyReachesTheRunSpec()
+{
+    const QByteArray text = R"({"format": "volnux-project", "version": 1, "name": "c",
+        "events": [{"name": "a", "kind": "sleep", "params": {"duration_ms": 1},
+                    "executor": "RedisExecutor"}],
+        "cluster": {"redis_url": "redis://h:7000/3", "queue": "gpu"}})";
+    const auto project = ProjectFile::parse(text, QStringLiteral("c.vxproj"));
+    QVERIFY2(project, qPrintable(project.errorString()));
+    QVERIFY(project->cluster);
+    QCOMPARE(project->cluster->queue, QStringLiteral("gpu"));
+    const auto spec = ProjectFile::toRunSpec(*project);
+    QVERIFY2(spec, qPrintable(spec.errorString()));
+    QCOMPARE(spec->cluster->redisUrl, QStringLiteral("redis://h:7000/3"));
+    QCOMPARE(spec->events[0].options.executor, QStringLiteral("RedisExecutor"));
+
+    const QByteArray wrong = R"({"format": "volnux-project", "version": 1, "events": [],
+        "cluster": {"redis_url": 5, "queue": ""}})";
+    const auto bad = ProjectFile::parse(wrong, QStringLiteral("c.vxproj"));
+    QVERIFY(!bad);
+    QVERIFY2(bad.errorString().contains(QStringLiteral("cluster.redis_url: must be a string")),
+             qPrintable(bad.errorString()));
+    QVERIFY(bad.errorString().contains(QStringLiteral("cluster.queue")));
+}
+
+void TestRedisClient::distributedExampleLoadsAndIsWrittenByUs()
+{
+    const QString path = qEnvironmentVariable("VOLNUX_SOURCE_DIR") +
+                         QStringLiteral("/resources/examples/distributed.vxproj");
+    const auto project = ProjectFile::load(path);
+    QVERIFY2(project, qPrintable(project.errorString()));
+    QVERIFY(project->cluster);
+    QVERIFY(ProjectFile::toRunSpec(*project));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = ProjectFile::serialize(*project);
+    if (written != file.readAll()) {
+        QFile out(QDir::temp().filePath(QStringLiteral("distributed.vxproj.written")));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(written);
+        QFAIL(qPrintable("serialized form differs; see " + out.fileName()));
+    }
 }
 
 void TestRedisClient::commandsAndPipelining()
