@@ -19,7 +19,7 @@ std::atomic_bool g_stop{false};
 
 constexpr double kPipelineBelowMs = 2.0; // shorter attempts are taken several at a time
 constexpr int kPipelineDepth = 32;
-constexpr int kReconnectMs = 500;
+constexpr int kReconnectMs = 100;
 
 class MonotonicClock : public Clock
 {

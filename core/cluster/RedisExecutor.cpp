@@ -19,7 +19,8 @@ constexpr double kFlagPollMs = 20;
 constexpr double kReconnectEveryMs = 250;
 constexpr int kDispatchBatch = 1000;
 constexpr int kClaimRounds = 10;
-constexpr double kCancelConfirmMs = 2000; // beyond the heartbeat timeout
+constexpr double kCancelConfirmMs = 2000;  // beyond the heartbeat timeout
+constexpr double kReconnectGraceMs = 1000; // after a reconnection, before claiming
 
 void wake(int fd)
 {
@@ -188,6 +189,10 @@ bool RedisExecutor::ensureConnected(double now)
         m_reader = m_writer ? RedisClient::connect(*m_url, &error, 2000) : nullptr;
         if (m_reader && ClusterProtocol::isGroupReady(
                             m_writer->command(ClusterProtocol::createGroup(m_cluster.queue)))) {
+            // Workers were cut off too and could not heartbeat: their entries look idle. Give
+            // them a heartbeat timeout (and time to reconnect) before judging them.
+            if (std::exchange(m_everConnected, true))
+                m_nextClaim = now + m_cluster.heartbeatTimeoutMs + kReconnectGraceMs;
             m_disconnectedSince = -1;
             return true;
         }

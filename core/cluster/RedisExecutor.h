@@ -102,6 +102,7 @@ private:
     double m_disconnectedSince = -1;
     double m_nextConnectTry = 0;
     double m_nextClaim = 0;
+    bool m_everConnected = false;
     double m_lastFlagScan = -1e9;
     double m_shutdownAt = -1;
     std::deque<AttemptJob> m_queue;

@@ -115,6 +115,7 @@ private slots:
     void cancellationReachesWorkersWithinASecond();
     void maxWorkersBoundsAttemptsAcrossWorkers();
     void pluginPathFromTheHostIsRefused();
+    void redisRestartWithAppendOnlyFileLosesAndDoublesNothing();
     void noRedisConfiguredFailsTheEvent();
     void unreachableRedisFailsAfterTheReconnectTimeout();
 };
@@ -299,6 +300,33 @@ void TestRedisExecutor::pluginPathFromTheHostIsRefused()
     QCOMPARE(int(attempts.size()), 1);
     QCOMPARE(attempts[0].errorType, ErrorNames::PermissionError);
     QVERIFY(attempts[0].message.contains(QStringLiteral("--plugin-dir")));
+}
+
+void TestRedisExecutor::redisRestartWithAppendOnlyFileLosesAndDoublesNothing()
+{
+    RedisServer server(true);
+    QVERIFY(server.start());
+    server.startWorker(QStringLiteral("w1"), 2);
+    server.startWorker(QStringLiteral("w2"), 2);
+    QVERIFY(server.waitForWorkers(2));
+    Run run(clusterSpec(server, {redisEvent("nap", "sleep", {{"duration_ms", 150}}, 16)}));
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        return select(r, RecordType::AttemptFinished).size() >= 4;
+    }));
+    QVERIFY(!run.isFinished()); // attempts are queued, running and reporting across the restart
+    QVERIFY(server.restart());
+    records = finishRun(run, records);
+    QSet<int> tasks;
+    for (const RunRecord &r : select(records, RecordType::AttemptFinished)) {
+        QVERIFY2(r.outcome == AttemptOutcome::Success, qPrintable(r.errorType + ": " + r.message));
+        tasks.insert(r.task);
+    }
+    QCOMPARE(run.status(), RunStatus::Succeeded);
+    QCOMPARE(int(select(records, RecordType::TaskFinished).size()), 16);
+    QCOMPARE(tasks.size(), 16);
+    QCOMPARE(last(records, RecordType::EventFinished).counts.succeeded(), 16);
 }
 
 void TestRedisExecutor::noRedisConfiguredFailsTheEvent()
