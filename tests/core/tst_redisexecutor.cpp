@@ -115,6 +115,7 @@ private slots:
     void cancellationReachesWorkersWithinASecond();
     void maxWorkersBoundsAttemptsAcrossWorkers();
     void pluginPathFromTheHostIsRefused();
+    void sigtermFinishesTheRunningAttemptAndExits();
     void redisRestartWithAppendOnlyFileLosesAndDoublesNothing();
     void noRedisConfiguredFailsTheEvent();
     void unreachableRedisFailsAfterTheReconnectTimeout();
@@ -327,6 +328,32 @@ void TestRedisExecutor::redisRestartWithAppendOnlyFileLosesAndDoublesNothing()
     QCOMPARE(int(select(records, RecordType::TaskFinished).size()), 16);
     QCOMPARE(tasks.size(), 16);
     QCOMPARE(last(records, RecordType::EventFinished).counts.succeeded(), 16);
+}
+
+void TestRedisExecutor::sigtermFinishesTheRunningAttemptAndExits()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    const qint64 first = server.startWorker(QStringLiteral("w1"));
+    QVERIFY(server.waitForWorkers(1));
+    Run run(clusterSpec(server, {redisEvent("nap", "sleep", {{"duration_ms", 200}}, 3)}));
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        return !select(r, RecordType::AttemptStarted).empty();
+    }));
+    ::kill(pid_t(first), SIGTERM);
+    QVERIFY(server.worker(0).waitForFinished(5000));
+    QCOMPARE(server.worker(0).exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.worker(0).exitCode(), 0);
+    const qint64 second = server.startWorker(QStringLiteral("w2"));
+    records = finishRun(run, records);
+    QCOMPARE(run.status(), RunStatus::Succeeded);
+    const RunRecords attempts = select(records, RecordType::AttemptFinished);
+    QCOMPARE(int(attempts.size()), 3);
+    QCOMPARE(attempts[0].pid, first); // finished within the stop grace, not cancelled
+    QCOMPARE(toText(attempts[0].outcome), toText(AttemptOutcome::Success));
+    QCOMPARE(attempts[2].pid, second);
 }
 
 void TestRedisExecutor::noRedisConfiguredFailsTheEvent()
