@@ -3,6 +3,7 @@
 #include "core/cluster/RedisClient.h"
 #include "core/engine/RunSpec.h"
 #include "core/project/ProjectFile.h"
+#include "core/runner/RunnerOptions.h"
 #include "tests/support/RedisServer.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@ private slots:
     void clusterConfigFromMap();
     void environmentAndCommandLineOverrideTheProject();
     void projectClusterKeyReachesTheRunSpec();
+    void volnuxRunTakesRedisUrl();
     void distributedExampleLoadsAndIsWrittenByUs();
     void commandsAndPipelining();
     void authenticatesWithTheUrlsPassword();
@@ -112,6 +114,18 @@ void TestRedisClient::projectClusterKeyReachesTheRunSpec()
     QVERIFY2(bad.errorString().contains(QStringLiteral("cluster.redis_url: must be a string")),
              qPrintable(bad.errorString()));
     QVERIFY(bad.errorString().contains(QStringLiteral("cluster.queue")));
+}
+
+void TestRedisClient::volnuxRunTakesRedisUrl()
+{
+    const auto ok =
+        RunnerOptions::parse({"volnux-run", "--redis", "redis://u:pw@10.0.0.5:6379/1", "p.vxproj"});
+    QVERIFY2(ok, qPrintable(ok.errorString()));
+    QCOMPARE(ok->redisUrl, QStringLiteral("redis://u:pw@10.0.0.5:6379/1"));
+    const auto bad = RunnerOptions::parse({"volnux-run", "--redis", "ftp://u:pw@x/1", "p.vxproj"});
+    QVERIFY(!bad);
+    QVERIFY(bad.errorString().startsWith(QStringLiteral("--redis: ")));
+    QVERIFY2(!bad.errorString().contains(QStringLiteral("pw")), qPrintable(bad.errorString()));
 }
 
 void TestRedisClient::distributedExampleLoadsAndIsWrittenByUs()
