@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libqcustomplot-dev libqt6svg6-dev libgl-dev libsqlite3-dev sqlite3 xvfb xauth)
+          libqcustomplot-dev libqt6svg6-dev libgl-dev libsqlite3-dev sqlite3 libhiredis-dev redis-server xvfb xauth)
 if [[ "${1:-}" == "--with-fuzz" ]]; then
     packages+=(clang libclang-rt-dev)
 fi

@@ -17,6 +17,7 @@ void describeAttempt(RunRecord &r, const AttemptReport &report)
     r.attempt = report.attempt;
     r.thread = report.thread;
     r.pid = report.pid;
+    r.host = report.host;
     r.start = report.start - scope.t0;
 }
 

@@ -258,8 +258,12 @@ void RunEngine::queueTasks(int e, int first, int end, double time)
 ExecutorEnvironment RunEngine::environment()
 {
     return ExecutorEnvironment{
-        m_clock, [this](AttemptReport &&r, int lane) { m_inbox.deliver(std::move(r), lane); }, this,
-        [this] { drainReports(); }, [this] { m_inbox.wake(); }};
+        m_clock,
+        [this](AttemptReport &&r, int lane) { m_inbox.deliver(std::move(r), lane); },
+        this,
+        [this] { drainReports(); },
+        [this] { m_inbox.wake(); },
+        m_spec.cluster ? std::make_shared<const ClusterConfig>(*m_spec.cluster) : nullptr};
 }
 
 AttemptJob RunEngine::job(int taskId)

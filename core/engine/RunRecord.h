@@ -38,6 +38,7 @@ struct alignas(64) RunRecord
     // default name (no thread_name_prefix) is shown as worker-<index>, though inside `process`
     // QThread::objectName() keeps Qt's default.
     Name thread;
+    Name host;       // AttemptStarted / AttemptFinished: the machine, when not this one
     Name evaluation; // the evaluation state's name (EventStarted / EventFinished)
     // Pipelines: the branch this event's step was entered by (empty when not applicable).
     Name branch;

@@ -3,6 +3,7 @@
 // What a run executes: events with their settings and tasks, and (optionally) a pipeline graph.
 // Built from a project file or directly in C++. A value type.
 
+#include "core/cluster/ClusterConfig.h"
 #include "core/events/EventOptions.h"
 
 #include <QList>
@@ -39,6 +40,8 @@ struct RunSpec
     // Seeds the random part of jittered backoffs (RetryPolicy::jitter), so a run can be replayed
     // exactly; empty: a fresh seed per run.
     std::optional<quint32> jitterSeed;
+    // Where RedisExecutor events send their attempts (the project's "cluster", overridden).
+    std::optional<ClusterConfig> cluster{};
 };
 
 } // namespace volnux

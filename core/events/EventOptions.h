@@ -15,6 +15,7 @@ namespace ExecutorNames {
 inline const QString DefaultExecutor = QStringLiteral("DefaultExecutor");
 inline const QString ThreadPoolExecutor = QStringLiteral("ThreadPoolExecutor");
 inline const QString ProcessPoolExecutor = QStringLiteral("ProcessPoolExecutor");
+inline const QString RedisExecutor = QStringLiteral("RedisExecutor");
 } // namespace ExecutorNames
 
 struct EventOptions

@@ -5,6 +5,7 @@
 // `submit` and `cancelQueued` from its own thread; executors report each attempt through the
 // `deliver` callback given at construction, from whatever thread ran it.
 
+#include "core/cluster/ClusterConfig.h"
 #include "core/engine/Clock.h"
 #include "core/engine/RunRecord.h"
 #include "core/events/EventRegistry.h"
@@ -129,6 +130,7 @@ struct AttemptReport
     int droppedLog = 0;
     Name thread;
     qint64 pid = 0;
+    Name host;        // the machine that ran it, when not this one (remote executors)
     double start = 0; // clock ms
     double end = 0;
 };
@@ -146,6 +148,8 @@ struct ExecutorEnvironment
     // Thread-safe, cheap when repeated. Call it when a worker runs out of work (or a report must
     // be seen at once): the engine otherwise collects reports on a short poll.
     std::function<void()> idle;
+    // Where remote executors (RedisExecutor) send attempts; null when the run has no cluster.
+    std::shared_ptr<const ClusterConfig> cluster{};
 };
 
 class Executor
@@ -190,7 +194,7 @@ AttemptReport startedReport(const AttemptJob &job, double start, Name thread, qi
 AttemptReport cancelledBeforeStart(const AttemptJob &job, const Clock &clock);
 
 // Creates the executor named by `name` ("DefaultExecutor", "ThreadPoolExecutor",
-// "ProcessPoolExecutor"); nullptr with `error` set for an unknown name.
+// "ProcessPoolExecutor", "RedisExecutor"); nullptr with `error` set for an unknown name.
 std::unique_ptr<Executor> createExecutor(const QString &name,
                                          const ExecutorInitializerConfig &config,
                                          ExecutorEnvironment env, QString *error = nullptr);

@@ -3,6 +3,7 @@
 #include "ProcessPoolExecutor.h"
 #include "ThreadPoolExecutor.h"
 
+#include "core/cluster/RedisExecutor.h"
 #include "core/events/EventOptions.h"
 
 namespace volnux {
@@ -10,7 +11,7 @@ namespace volnux {
 QStringList executorNames()
 {
     return {ExecutorNames::DefaultExecutor, ExecutorNames::ThreadPoolExecutor,
-            ExecutorNames::ProcessPoolExecutor};
+            ExecutorNames::ProcessPoolExecutor, ExecutorNames::RedisExecutor};
 }
 
 std::unique_ptr<Executor> createExecutor(const QString &name,
@@ -23,6 +24,8 @@ std::unique_ptr<Executor> createExecutor(const QString &name,
         return std::make_unique<ThreadPoolExecutor>(config, std::move(env));
     if (name == ExecutorNames::ProcessPoolExecutor)
         return makeProcessPoolExecutor(config, std::move(env));
+    if (name == ExecutorNames::RedisExecutor)
+        return makeRedisExecutor(config, std::move(env), error);
     if (error)
         *error = QStringLiteral("unknown executor '%1'; allowed: %2")
                      .arg(name, executorNames().join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 // docs/project-format.md). Optional keys stay optional so a loaded file saves back byte for byte. A
 // value type.
 
+#include "core/cluster/ClusterConfig.h"
 #include "core/evaluation/EventExecutionEvaluationState.h"
 #include "core/executors/ExecutorInitializerConfig.h"
 #include "core/retry/RetryPolicy.h"
@@ -43,6 +44,7 @@ struct Project
     QString name;
     QList<EventDefinition> events;
     std::optional<QString> pipeline; // absent: events in file order
+    std::optional<ClusterConfig> cluster; // where RedisExecutor events run; absent: nowhere
 
     int indexOf(const QString &eventName) const;
     friend bool operator==(const Project &, const Project &) = default;

@@ -307,6 +307,7 @@ Result<RunSpec> ProjectFile::toRunSpec(const Project &project, const QString &pr
     if (!problems.isEmpty())
         return Result<RunSpec>::failure(problems);
     spec.pipeline = *parsePipeline(project);
+    spec.cluster = project.cluster;
     return spec;
 }
 

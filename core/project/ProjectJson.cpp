@@ -19,6 +19,7 @@ const QString kVersion = QStringLiteral("version");
 const QString kName = QStringLiteral("name");
 const QString kEvents = QStringLiteral("events");
 const QString kPipeline = QStringLiteral("pipeline");
+const QString kCluster = QStringLiteral("cluster");
 const QString kKind = QStringLiteral("kind");
 const QString kParams = QStringLiteral("params");
 const QString kTasks = QStringLiteral("tasks");
@@ -72,6 +73,7 @@ struct Reader
     void addAll(const QStringList &located) { problems << located; }
 
     Project readRoot(const QJsonObject &root);
+    std::optional<ClusterConfig> readCluster(const QJsonValue &value);
     EventDefinition readEvent(const QJsonValue &value, const QString &where);
     void readIdentity(const QJsonObject &event, const QString &where, EventDefinition &out);
     void readTasks(const QJsonObject &event, const QString &where, EventDefinition &out);
@@ -109,6 +111,8 @@ Project Reader::readRoot(const QJsonObject &root)
             mustBe(kPipeline, QStringLiteral("a string in Pointy notation, such as \"a -> b\""),
                    root.value(kPipeline));
     }
+    if (root.contains(kCluster))
+        project.cluster = readCluster(root.value(kCluster));
     if (!root.contains(kEvents)) {
         add(kEvents, QStringLiteral("missing; a project needs a list of events (it may be empty)"));
         return project;
@@ -123,6 +127,22 @@ Project Reader::readRoot(const QJsonObject &root)
     checkDuplicateNames(project.events);
     addAll(retryTypeProblems(project.events, nullptr));
     return project;
+}
+
+std::optional<ClusterConfig> Reader::readCluster(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        mustBe(kCluster,
+               QStringLiteral("an object such as {\"redis_url\": \"redis://host:6379/0\"}"), value);
+        return std::nullopt;
+    }
+    Result<ClusterConfig> cluster =
+        ClusterConfig::fromMap(value.toObject().toVariantMap(), kCluster);
+    if (!cluster) {
+        addAll(cluster.errors());
+        return std::nullopt;
+    }
+    return cluster.value();
 }
 
 EventDefinition Reader::readEvent(const QJsonValue &value, const QString &where)
@@ -331,7 +351,7 @@ QString ProjectJson::formatName()
 
 QStringList ProjectJson::rootKeys()
 {
-    return {kFormat, kVersion, kName, kEvents, kPipeline};
+    return {kFormat, kVersion, kName, kEvents, kPipeline, kCluster};
 }
 
 QStringList ProjectJson::eventKeys()
@@ -343,7 +363,7 @@ QStringList ProjectJson::eventKeys()
 QStringList ProjectJson::executorNames()
 {
     return {ExecutorNames::DefaultExecutor, ExecutorNames::ThreadPoolExecutor,
-            ExecutorNames::ProcessPoolExecutor};
+            ExecutorNames::ProcessPoolExecutor, ExecutorNames::RedisExecutor};
 }
 
 bool ProjectJson::isValidEventName(const QString &name)
@@ -363,6 +383,8 @@ QJsonObject ProjectJson::toJson(const Project &project)
                      {kEvents, events}};
     if (project.pipeline)
         root.insert(kPipeline, *project.pipeline);
+    if (project.cluster)
+        root.insert(kCluster, QJsonObject::fromVariantMap(project.cluster->toMap()));
     return root;
 }
 

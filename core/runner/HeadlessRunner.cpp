@@ -202,6 +202,10 @@ std::optional<int> HeadlessRunner::start()
     const Project *project = &loaded.project;
     Result<RunSpec> spec(std::move(loaded.spec));
     spec.value().jitterSeed = m_options.seed;
+    if (const ClusterConfig cluster =
+            spec->cluster.value_or(ClusterConfig()).withOverrides(m_options.redisUrl);
+        cluster.isSet())
+        spec.value().cluster = cluster;
     int tasks = 0;
     QList<int> taskCounts;
     for (const EventSpec &event : spec->events) {

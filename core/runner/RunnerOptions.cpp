@@ -1,6 +1,7 @@
 #include "RunnerOptions.h"
 
 #include "core/UserText.h"
+#include "core/cluster/RedisUrl.h"
 #include "core/runner/ConsoleOutput.h"
 #include "core/store/RunStore.h"
 
@@ -99,8 +100,15 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
                           "with its task index and input, as a new run linked to it (the project "
                           "is the one that run ran; give no project file)."),
         QStringLiteral("run"));
+    const QCommandLineOption redis(
+        QStringLiteral("redis"),
+        QCoreApplication::translate("volnux-run",
+                                    "Send RedisExecutor events to the Redis server at <url> "
+                                    "(redis://host:port/db or unix:///path/redis.sock), instead "
+                                    "of the project's cluster.redis_url and $VOLNUX_REDIS_URL."),
+        QStringLiteral("url"));
     parser.addOptions({help, version, trace, chrome, json, validate, graph, quiet, seed, store,
-                       noStore, rerunFailed});
+                       noStore, rerunFailed, redis});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QCoreApplication::translate("volnux-run", "The .vxproj file."));
 
@@ -179,6 +187,12 @@ Result<RunnerOptions> RunnerOptions::parse(const QStringList &arguments)
                 QStringLiteral("--seed must be a whole number from 0 to 4294967295, got %1")
                     .arg(UserText::quoted(parser.value(seed))));
         options.seed = quint32(n);
+    }
+    if (parser.isSet(redis)) {
+        QString error;
+        if (!RedisUrl::parse(parser.value(redis), &error))
+            return Result<RunnerOptions>::failure(QStringLiteral("--redis: ") + error);
+        options.redisUrl = parser.value(redis);
     }
     options.progress = !options.quiet && ::isatty(STDERR_FILENO);
     return options;

@@ -26,6 +26,7 @@ struct RunnerOptions
     bool noStore = false;        // --no-store: record nothing
     std::optional<qint64> rerunFailed; // --rerun-failed RUN: that run's failed and cancelled tasks
     QString printAndExit;              // --help / --version text: print it and exit 0
+    QString redisUrl; // --redis URL: RedisExecutor events use it (over the project's cluster)
 
     static Result<RunnerOptions> parse(const QStringList &arguments);
 };

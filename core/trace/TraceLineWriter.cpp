@@ -4,8 +4,8 @@
 
 #include <array>
 #include <charconv>
-#include <string>
 #include <cmath>
+#include <string>
 
 namespace volnux {
 
@@ -146,6 +146,10 @@ void TraceLineWriter::appendAttempt(std::string &out, const RunRecord &r)
     appendName(out, r.thread);
     put(out, ",\"pid\":");
     integer(out, r.pid);
+    if (!r.host.isEmpty()) { // remote executors only: local traces stay as they were
+        put(out, ",\"host\":");
+        appendName(out, r.host);
+    }
     put(out, ",\"next_delay\":");
     if (r.nextDelay >= 0)
         millis(out, r.nextDelay);

@@ -1,0 +1,128 @@
+#include "WorkerCommand.h"
+
+#include "core/cluster/ClusterWorker.h"
+#include "core/executors/process/SpawnedGroups.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace volnux {
+
+namespace {
+
+std::atomic_int g_signals{0};
+
+void onStopSignal(int)
+{
+    if (g_signals.fetch_add(1) == 0) {
+        ClusterWorker::requestStop();
+        return;
+    }
+    SpawnedGroups::killAll();
+    ::_exit(128 + SIGTERM);
+}
+
+void installHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    ::sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::signal(SIGPIPE, SIG_IGN);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "volnux-worker: %s\n", qPrintable(message));
+    return 2;
+}
+
+bool positive(const QCommandLineParser &parser, const QString &name, int *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    *out = parser.value(name).toInt(&ok);
+    return ok && *out >= 1;
+}
+
+} // namespace
+
+int WorkerCommand::main(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Runs attempts of RedisExecutor events from a Redis queue."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("redis"),
+         QStringLiteral("Redis URL (redis://[user:password@]host:port/db or unix:///path); "
+                        "default $VOLNUX_REDIS_URL."),
+         QStringLiteral("URL")},
+        {QStringLiteral("queue"), QStringLiteral("Queue to serve (default: default)."),
+         QStringLiteral("Q"), QStringLiteral("default")},
+        {QStringLiteral("concurrency"), QStringLiteral("Attempts run at once (default 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("name"), QStringLiteral("Consumer name (default: <host>-<pid>)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("plugin-dir"),
+         QStringLiteral("Directory plugins are loaded from; repeatable. Only these are used."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("heartbeat-ms"), QStringLiteral("Heartbeat interval (default 1000)."),
+         QStringLiteral("MS"), QStringLiteral("1000")},
+        {QStringLiteral("stop-grace-ms"),
+         QStringLiteral("On SIGTERM, how long running attempts may finish (default 10000)."),
+         QStringLiteral("MS"), QStringLiteral("10000")},
+    });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("volnux-worker %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    ClusterWorkerOptions options;
+    const QString urlText = parser.isSet(QStringLiteral("redis"))
+                                ? parser.value(QStringLiteral("redis"))
+                                : qEnvironmentVariable("VOLNUX_REDIS_URL");
+    if (urlText.isEmpty())
+        return usageError(QStringLiteral("no Redis URL: give --redis URL or set VOLNUX_REDIS_URL"));
+    QString error;
+    const auto url = RedisUrl::parse(urlText, &error);
+    if (!url)
+        return usageError(error);
+    options.url = *url;
+    options.queue = parser.value(QStringLiteral("queue"));
+    options.name = parser.value(QStringLiteral("name"));
+    if (!positive(parser, QStringLiteral("concurrency"), &options.concurrency) ||
+        !positive(parser, QStringLiteral("heartbeat-ms"), &options.heartbeatMs) ||
+        !positive(parser, QStringLiteral("stop-grace-ms"), &options.stopGraceMs))
+        return usageError(QStringLiteral("--concurrency, --heartbeat-ms and --stop-grace-ms take "
+                                         "an integer >= 1"));
+    for (const QString &dir : parser.values(QStringLiteral("plugin-dir")))
+        options.pluginDirs << QDir(dir).absolutePath();
+    // Bare plugin names resolve in these directories only, whatever the environment said.
+    qputenv("VOLNUX_PLUGIN_PATH", options.pluginDirs.join(QLatin1Char(':')).toLocal8Bit());
+
+    installHandlers();
+    ClusterWorker worker(options);
+    std::fprintf(stderr, "volnux-worker %s: serving queue \"%s\" of %s\n",
+                 qPrintable(worker.name()), qPrintable(options.queue),
+                 qPrintable(options.url.redacted()));
+    const int code = worker.exec(&error);
+    if (code != 0)
+        std::fprintf(stderr, "volnux-worker: %s\n", qPrintable(error));
+    return code;
+}
+
+} // namespace volnux
