@@ -3,7 +3,9 @@
 # failure. Options:
 #   --tsan   build the core with ThreadSanitizer in build-tsan/ and run the core and CLI tests there
 #   --asan   build everything with AddressSanitizer + UBSan in build-asan/ and run every test there
-#   --fuzz   also build the pipeline parser fuzzer with clang and run it for 60 seconds
+#   --fuzz   build the libFuzzer targets (Pointy parser, project loader) with clang in build-fuzz/
+#            and run each for 60 seconds (tests/fuzz/run.sh)
+# When ccache is installed, every build goes through it (CI keeps its cache between runs).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,6 +22,9 @@ done
 installer/install-deps.sh $([[ $mode == fuzz ]] && echo --with-fuzz)
 jobs=$(nproc)
 export QT_QPA_PLATFORM=offscreen
+if command -v ccache >/dev/null; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache
+fi
 
 if [[ $mode == tsan ]]; then
     cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOLNUX_TSAN=ON \
@@ -42,7 +47,7 @@ fi
 if [[ $mode == fuzz ]]; then
     CXX=clang++ CC=clang cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DVOLNUX_FUZZ=ON -DVOLNUX_BUILD_GUI=OFF -DVOLNUX_BUILD_BENCH=OFF -DVOLNUX_BUILD_TESTS=ON
-    cmake --build build-fuzz -j "$jobs" --target fuzz_pointy
+    cmake --build build-fuzz -j "$jobs" --target fuzz_pointy fuzz_project
     tests/fuzz/run.sh build-fuzz 60
     exit
 fi

@@ -51,7 +51,10 @@ function(volnux_add_test)
         list(APPEND env "TSAN_OPTIONS=${VOLNUX_TSAN_OPTIONS}")
     endif()
     if(VOLNUX_ASAN)
-        list(APPEND env "ASAN_OPTIONS=${VOLNUX_ASAN_OPTIONS}" "UBSAN_OPTIONS=print_stacktrace=1")
+        # UBSan aborts on its first report, as ASan does: exiting with 1 instead would pass for
+        # volnux-run's "the run failed" in a CLI test that expects exactly that.
+        list(APPEND env "ASAN_OPTIONS=${VOLNUX_ASAN_OPTIONS}"
+             "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1")
     endif()
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}"

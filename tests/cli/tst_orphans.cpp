@@ -1,10 +1,11 @@
 // No program a run started outlives it: what a `command` leaves in the background is killed when
-// its attempt ends (unless keep_background), and volnux-run killed with SIGHUP or SIGPIPE leaves
-// no program running and still ends the run with a summary and a complete trace.
+// its attempt ends (unless keep_background); volnux-run killed with SIGHUP or SIGPIPE leaves no
+// program running and still ends the run with a summary and a complete trace; killed with SIGKILL
+// (no handler runs) it leaves no program running either.
 
+#include "tests/support/ProcessProbe.h"
 #include "tests/support/VolnuxRunTool.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
@@ -15,65 +16,14 @@
 
 namespace {
 using volnux::test::binDir;
+using volnux::test::isRunning;
+using volnux::test::pidList;
+using volnux::test::readAllPids;
 using volnux::test::readTrace;
 using volnux::test::runTool;
+using volnux::test::stillRunning;
 using Result = volnux::test::ToolResult;
 
-QList<qint64> readAllPids(const QString &path)
-{
-    QFile file(path);
-    QList<qint64> pids;
-    if (!file.open(QIODevice::ReadOnly))
-        return pids;
-    for (const QByteArray &word : file.readAll().simplified().split(' ')) {
-        if (const qint64 pid = word.toLongLong(); pid > 0)
-            pids << pid;
-    }
-    return pids;
-}
-
-// Alive and not a zombie (a zombie waits for a reaper that, as PID 1 of a container, may never
-// come; it runs nothing).
-bool isRunning(qint64 pid)
-{
-    if (::kill(pid_t(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close < 0 || line.mid(close + 2, 1) != "Z";
-}
-
-// The pids in `path` still running after `ms`; kills them, so a failing test leaves none.
-QList<qint64> stillRunning(const QString &path, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QList<qint64> running;
-    do {
-        running.clear();
-        for (const qint64 pid : readAllPids(path)) {
-            if (isRunning(pid))
-                running << pid;
-        }
-        if (running.isEmpty() || timer.elapsed() >= ms)
-            break;
-        QTest::qSleep(10);
-    } while (true);
-    for (const qint64 pid : running)
-        ::kill(pid_t(pid), SIGKILL);
-    return running;
-}
-
-QString pidList(const QList<qint64> &pids)
-{
-    QStringList out;
-    for (const qint64 pid : pids)
-        out << QString::number(pid);
-    return out.join(' ');
-}
 } // namespace
 
 class TestOrphans : public QObject
@@ -160,11 +110,11 @@ void TestOrphans::signalledHostLeavesNothingRunning_data()
 {
     QTest::addColumn<QString>("executor");
     QTest::addColumn<int>("signal");
-    QTest::addColumn<int>("exitCode");
-    for (const char *executor : {"DefaultExecutor", "ThreadPoolExecutor"}) {
+    for (const char *executor : {"DefaultExecutor", "ThreadPoolExecutor", "ProcessPoolExecutor"}) {
         const QString e = QString::fromLatin1(executor);
-        QTest::addRow("%s SIGHUP", executor) << e << int(SIGHUP) << 129;
-        QTest::addRow("%s SIGPIPE", executor) << e << int(SIGPIPE) << 141;
+        QTest::addRow("%s SIGHUP", executor) << e << int(SIGHUP);
+        QTest::addRow("%s SIGPIPE", executor) << e << int(SIGPIPE);
+        QTest::addRow("%s SIGKILL", executor) << e << int(SIGKILL);
     }
 }
 
@@ -173,7 +123,6 @@ void TestOrphans::signalledHostLeavesNothingRunning()
 {
     QFETCH(QString, executor);
     QFETCH(int, signal);
-    QFETCH(int, exitCode);
     const QString name = QStringLiteral("%1-%2").arg(executor).arg(signal);
     const QString pids = m_dir.filePath(name + ".pids");
     const QString script = QStringLiteral("sleep 30 & echo $$ $! >> %1; wait");
@@ -193,10 +142,19 @@ void TestOrphans::signalledHostLeavesNothingRunning()
     QTRY_COMPARE_WITH_TIMEOUT(readAllPids(pids).size(), expected, 5000);
     ::kill(pid_t(p.processId()), signal);
     QVERIFY(p.waitForFinished(5000));
-    const QList<qint64> running = stillRunning(pids, 500);
+    const QList<qint64> running = stillRunning(pids, 1000);
+    if (signal == SIGKILL && executor != "ProcessPoolExecutor")
+        QEXPECT_FAIL("",
+                     "a command started by the host itself gets no death signal yet "
+                     "(issue 14, item 9): it outlives a host killed with SIGKILL",
+                     Continue);
     QVERIFY2(running.isEmpty(), qPrintable("still running: " + pidList(running)));
+    if (signal == SIGKILL) {
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        return;
+    }
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(p.exitCode(), exitCode);
+    QCOMPARE(p.exitCode(), 128 + signal);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(out.contains("sleepers") && out.contains("cancelled"), qPrintable(out));
     const QList<QJsonObject> lines = readTrace(trace);

@@ -3,6 +3,7 @@
 #include "core/kinds/ChildProcess.h"
 #include "core/kinds/CommandEvent.h"
 #include "core/kinds/OutputTail.h"
+#include "tests/support/ProcessProbe.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,6 +18,9 @@
 #include <signal.h>
 
 using namespace volnux;
+using volnux::test::diesWithin;
+using volnux::test::isRunning;
+using volnux::test::readAllPids;
 
 namespace {
 struct Outcome
@@ -75,43 +79,6 @@ QVariantMap shell(const QString &script, QVariantMap extra = {})
     return extra;
 }
 
-// Alive and not a zombie waiting for a reaper that may never come (PID 1 in a container).
-bool isRunning(qint64 pid)
-{
-    if (::kill(pid_t(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close < 0 || line.mid(close + 2, 1) != "Z";
-}
-
-bool diesWithin(qint64 pid, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (isRunning(pid)) {
-        if (timer.elapsed() > ms)
-            return false;
-        QTest::qSleep(10);
-    }
-    return true;
-}
-
-QList<qint64> readPids(const QString &path)
-{
-    QList<qint64> pids;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> words = file.readAll().simplified().split(' ');
-        for (const QByteArray &word : words)
-            if (const qint64 pid = word.toLongLong(); pid > 0)
-                pids.append(pid);
-    }
-    return pids;
-}
 } // namespace
 
 class TestCommandEvent : public QObject
@@ -296,7 +263,7 @@ void TestCommandEvent::timeoutKillsTheWholeTree()
     QCOMPARE(o.errorType, ErrorNames::TimeoutError);
     QCOMPARE(o.message.section(';', 0, 0), "timed out after 300 ms");
     QVERIFY2(o.elapsedMs >= 290 && o.elapsedMs < 1500, qPrintable(QString::number(o.elapsedMs)));
-    const QList<qint64> pids = readPids(pidFile);
+    const QList<qint64> pids = readAllPids(pidFile);
     QCOMPARE(pids.size(), 2); // the shell and its background sleep
     for (const qint64 pid : pids)
         QVERIFY2(diesWithin(pid, 1000), qPrintable(QString::number(pid)));
@@ -314,12 +281,12 @@ void TestCommandEvent::killAllEndsEveryLiveProgram()
     QTRY_VERIFY(done.waitForOutput(50, out, err));
     ChildProcess running("/bin/sh", {"-c", "sleep 30 & echo $$ $! > \"$PIDFILE\"; wait"},
                          dir.path(), {"PIDFILE=" + pidFile});
-    QTRY_COMPARE(readPids(pidFile).size(), 2);
+    QTRY_COMPARE(readAllPids(pidFile).size(), 2);
     SpawnedGroups::killAll();
     QTRY_VERIFY_WITH_TIMEOUT(running.waitForOutput(50, out, err), 2000);
     QVERIFY(running.crashed());
     QCOMPARE(running.exitCode(), SIGKILL);
-    for (const qint64 pid : readPids(pidFile))
+    for (const qint64 pid : readAllPids(pidFile))
         QVERIFY2(diesWithin(pid, 1000), qPrintable(QString::number(pid)));
 }
 
@@ -333,7 +300,7 @@ void TestCommandEvent::cancellationKillsTheProcess()
                                  {}, 0, cancel.flag());
     QCOMPARE(o.errorType, ErrorNames::CancelledError);
     QVERIFY2(o.elapsedMs < 1000, qPrintable(QString::number(o.elapsedMs)));
-    const QList<qint64> pids = readPids(pidFile);
+    const QList<qint64> pids = readAllPids(pidFile);
     QCOMPARE(pids.size(), 2);
     for (const qint64 pid : pids)
         QVERIFY(diesWithin(pid, 1000));
@@ -456,7 +423,7 @@ void TestCommandEvent::endsWithTheProgramNotItsBackgroundJobs()
     const QString pidFile = dir.filePath("pids");
     const Outcome o = runCommand(shell("sleep 30 & echo $! > \"$PIDFILE\"; echo done",
                                        {{"env", QVariantMap{{"PIDFILE", pidFile}}}}));
-    for (const qint64 pid : readPids(pidFile))
+    for (const qint64 pid : readAllPids(pidFile))
         ::kill(pid_t(pid), SIGKILL);
     QCOMPARE(o.errorType, QString());
     QCOMPARE(o.result.value.toString(), "done");
@@ -490,7 +457,7 @@ void TestCommandEvent::leavesNothingRunning()
     QTemporaryDir dir;
     const QString pidFile = dir.filePath("pids");
     const Outcome o = runCommand(shell(script, {{"env", QVariantMap{{"PIDFILE", pidFile}}}}));
-    const QList<qint64> pids = readPids(pidFile);
+    const QList<qint64> pids = readAllPids(pidFile);
     QCOMPARE(pids.size(), 1);
     const bool running = isRunning(pids.first());
     ::kill(pid_t(pids.first()), SIGKILL);
@@ -507,7 +474,7 @@ void TestCommandEvent::keepBackgroundLeavesThemRunning()
         shell("sleep 30 & echo $! > \"$PIDFILE\"; setsid sleep 30 & echo $! >> \"$PIDFILE\"; "
               "echo started",
               {{"env", QVariantMap{{"PIDFILE", pidFile}}}, {"keep_background", true}}));
-    const QList<qint64> pids = readPids(pidFile);
+    const QList<qint64> pids = readAllPids(pidFile);
     QList<bool> running;
     for (const qint64 pid : pids) {
         running.append(isRunning(pid));

@@ -592,7 +592,7 @@ void TestProjectFile::corpusIsListedCompletely()
 }
 
 // A project is a regular file: a device is refused before it is read (/dev/zero has no end), and
-// so is a FIFO, whose open would wait for a writer forever (tst_volnuxrun covers that).
+// so is a FIFO, whose open would wait for a writer forever (tst_outputfiles covers that).
 void TestProjectFile::endlessDeviceIsRefused()
 {
     const Result<Project> p = ProjectFile::load(QStringLiteral("/dev/zero"));

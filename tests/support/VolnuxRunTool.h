@@ -1,12 +1,14 @@
 #pragma once
 
-// Runs the real volnux-run binary for the CLI tests: its exit code and output, trace files.
+// Runs the real volnux-run binary for the CLI tests: its exit code and output, trace files,
+// the projects it is given.
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace volnux::test {
 
@@ -57,6 +59,29 @@ inline QList<QJsonObject> readTrace(const QString &path)
             lines << QJsonDocument::fromJson(line).object();
     }
     return lines;
+}
+
+// The lines of a trace of one type ("attempt", "task", "event", "run"), of one event if given.
+inline QList<QJsonObject> ofType(const QList<QJsonObject> &lines, const QString &type,
+                                 const QString &event = {})
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : lines) {
+        if (o[QStringLiteral("type")].toString() == type &&
+            (event.isEmpty() || o[QStringLiteral("event")].toString() == event))
+            out << o;
+    }
+    return out;
+}
+
+// Writes `json` to `name` in `dir`; returns its path, or an empty string if it cannot.
+inline QString writeProject(const QTemporaryDir &dir, const QString &name, const QByteArray &json)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        return {};
+    return path;
 }
 
 } // namespace volnux::test
