@@ -7,6 +7,8 @@
 #include "ui/files/DialogPrompts.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/files/RecoveryStore.h"
+#include "ui/mainwindow/DockHeights.h"
+#include "ui/mainwindow/ProblemsPanel.h"
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/run/RunLauncher.h"
@@ -23,11 +25,18 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace volnux {
+
+namespace {
+constexpr double kPipelineShare = 0.3; // of the window's height: the pipeline's first size
+}
 
 MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent), m_settings(std::make_unique<StudioSettings>()),
@@ -68,6 +77,7 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
 
     resize(1280, 800);
     restoreGeometry(m_settings->windowGeometry());
+    fitToScreen();
     m_layoutRestored = restoreState(m_settings->windowState());
     SplitterStates::restore(this, m_settings->splitterStates());
     updateTitle();
@@ -171,8 +181,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < 3; ++i)
         toolbar->addAction(m_fileActions[i]);
     toolbar->addSeparator();
-    toolbar->addAction(m_fileActions[4]);
-    toolbar->addAction(m_fileActions[5]);
+    toolbar->addAction(toolbarUndoAction(m_fileActions[4], tr("Undo")));
+    toolbar->addAction(toolbarUndoAction(m_fileActions[5], tr("Redo")));
     toolbar->addSeparator();
     toolbar->addAction(m_run);
     toolbar->addAction(m_cancel);
@@ -180,6 +190,25 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Volnux Studio"), this, &MainWindow::showAbout);
+}
+
+// The undo stack's actions name the command ("Undo Edit thread_name_prefix"): right in the Edit
+// menu, but on the toolbar a label that grows moves every button after it, and a click meant for
+// Run lands on Redo. The toolbar shows a fixed short label; the full text is its tooltip.
+QAction *MainWindow::toolbarUndoAction(QAction *stackAction, const QString &shortText)
+{
+    auto *action = new QAction(stackAction->icon(), shortText, this);
+    action->setObjectName(stackAction->objectName() + QStringLiteral("Toolbar"));
+    connect(action, &QAction::triggered, stackAction, &QAction::trigger);
+    const auto follow = [action, stackAction] {
+        action->setEnabled(stackAction->isEnabled());
+        const QString text = QString(stackAction->text()).remove(QLatin1Char('&'));
+        const QString keys = stackAction->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys));
+    };
+    connect(stackAction, &QAction::changed, action, follow);
+    follow();
+    return action;
 }
 
 void MainWindow::createDocks()
@@ -194,6 +223,45 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, pipelineDock);
     m_viewMenu->addAction(explorerDock->toggleViewAction());
     m_viewMenu->addAction(pipelineDock->toggleViewAction());
+
+    m_problems = new ProblemsPanel(m_document, this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(pipelineDock, m_problemsDock);
+    m_problemsDock->hide(); // until asked for, from the status bar or the View menu
+    pipelineDock->raise();
+    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToProblem);
+    m_dockHeights = new DockHeights(this);
+    m_dockHeights->track(pipelineDock, kPipelineShare);
+    m_dockHeights->track(m_problemsDock, kPipelineShare);
+}
+
+void MainWindow::showProblems()
+{
+    m_problemsDock->show();
+    m_problemsDock->raise();
+}
+
+// A problem names where it is: "pipeline: line 2, column 6: ..." or "events[1].retry_policy...".
+void MainWindow::goToProblem(const QString &problem)
+{
+    if (problem.startsWith(QLatin1String("pipeline"))) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_pipeline->goToError();
+        return;
+    }
+    static const QRegularExpression eventAt(QStringLiteral("^events\\[(\\d+)\\]"));
+    const QRegularExpressionMatch match = eventAt.match(problem);
+    if (!match.hasMatch())
+        return;
+    m_explorer->selectEvent(match.captured(1).toInt());
+    m_editor->goToProblem(problem);
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
@@ -218,9 +286,11 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
 
 void MainWindow::createStatusBar()
 {
-    m_problemCount = new QLabel(this);
+    m_problemCount = new QToolButton(this);
     m_problemCount->setObjectName(QStringLiteral("problemCount"));
+    m_problemCount->setAutoRaise(true);
     statusBar()->addPermanentWidget(m_problemCount);
+    connect(m_problemCount, &QToolButton::clicked, this, &MainWindow::showProblems);
 }
 
 void MainWindow::updateTitle()
@@ -276,8 +346,12 @@ void MainWindow::updateRunActions()
 void MainWindow::updateProblemCount()
 {
     const auto count = int(m_document->problems().size());
-    m_problemCount->setText(count == 0 ? tr("No problems") : tr("%n problem(s)", nullptr, count));
-    m_problemCount->setToolTip(m_document->problems().join(QLatin1Char('\n')));
+    const auto warnings = int(m_document->warnings().size());
+    QString text = count == 0 ? tr("No problems") : tr("%n problem(s)", nullptr, count);
+    if (warnings > 0)
+        text += QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings);
+    m_problemCount->setText(text);
+    m_problemCount->setToolTip(tr("Show the problems list"));
     updateRunActions();
 }
 
@@ -307,7 +381,29 @@ void MainWindow::showEvent(QShowEvent *event)
     auto *explorerDock = findChild<QDockWidget *>(QStringLiteral("explorerDock"));
     auto *pipelineDock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
     resizeDocks({explorerDock}, {240}, Qt::Horizontal);
-    resizeDocks({pipelineDock}, {height() * 3 / 10}, Qt::Vertical);
+    resizeDocks({pipelineDock}, {int(height() * kPipelineShare)}, Qt::Vertical);
+}
+
+// A geometry saved on another screen, or at another scale (1.5x makes every logical size
+// smaller), can be larger than the screen the window now opens on: it is fitted into it.
+void MainWindow::fitToScreen()
+{
+    QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QRect frame = frameGeometry();
+    const QSize frameExtra = frame.size() - size();
+    const QSize fitted = size().boundedTo(available.size() - frameExtra);
+    if (fitted != size())
+        resize(fitted);
+    QRect moved = frameGeometry();
+    moved.moveRight(std::min(moved.right(), available.right()));
+    moved.moveBottom(std::min(moved.bottom(), available.bottom()));
+    moved.moveLeft(std::max(moved.left(), available.left()));
+    moved.moveTop(std::max(moved.top(), available.top()));
+    if (moved.topLeft() != frame.topLeft())
+        move(moved.topLeft());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

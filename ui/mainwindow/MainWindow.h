@@ -9,16 +9,18 @@
 #include <memory>
 
 class QAction;
-class QLabel;
 class QMenu;
+class QToolButton;
 
 class QDockWidget;
 
 namespace volnux {
 
+class DockHeights;
 class DocumentFiles;
 class EventEditor;
 class PipelineEditor;
+class ProblemsPanel;
 class ProjectDocument;
 class ProjectExplorer;
 class RecoveryStore;
@@ -49,9 +51,15 @@ public:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area, const QString &tabWith = {});
     QAction *runAction() const { return m_run; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    // Shows the problems list (the status bar's problem count does this when clicked).
+    void showProblems();
+    // Selects the event or pipeline text a problem is about and puts the focus on its field.
+    void goToProblem(const QString &problem);
 
 protected:
     StudioSettings *settings() const { return m_settings.get(); }
+    DockHeights *dockHeights() const { return m_dockHeights; }
     // Saves the layout (and checks for unsaved changes): a subclass saving more of it calls this
     // first and saves its own part only when the event is accepted.
     void closeEvent(QCloseEvent *event) override;
@@ -63,10 +71,12 @@ private:
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QKeySequence &shortcut);
     void createActions();
+    QAction *toolbarUndoAction(QAction *stackAction, const QString &shortText);
     void createMenus();
     void createDocks();
     void createStatusBar();
     void updateTitle();
+    void fitToScreen();
     void updateRecentMenu();
     void updateRunActions();
     void updateProblemCount();
@@ -83,7 +93,10 @@ private:
     PipelineEditor *m_pipeline;
     RunLauncher *m_launcher = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QLabel *m_problemCount = nullptr;
+    QToolButton *m_problemCount = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    DockHeights *m_dockHeights = nullptr;
     QAction *m_run = nullptr;
     QAction *m_cancel = nullptr;
     QList<QAction *> m_fileActions;
