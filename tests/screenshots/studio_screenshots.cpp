@@ -1,10 +1,16 @@
-// Saves screenshots of the integrated studio at 1280x800 with the bundled examples:
+// Saves screenshots of the integrated studio with the bundled examples, at 1280x800 or the size
+// given (WIDTHxHEIGHT), or as the studio itself sizes the window on that screen ("fit"):
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/bin/studio-screenshots resources/examples shots/
+//   xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots ... shots/ 1920x1080
+//   QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots \
+//       resources/examples shots/ fit
 // a-designer: the retry showcase, event "capped_backoff" with its retry policy and backoff preview
 // b-pipeline: the pipeline demo's graph (branches, a parallel group)
 // c-running: the retry showcase mid-run: mixed statuses, retries and backoff gaps on the timeline
 // d-after-run: the finished run with the failed task "exhausted #2" and its attempts selected
 // e-nightly: the nightly build (command events) after its run
+// f-problems, f2-stale-graph: the pipeline demo with a typo in its pipeline: the problems list,
+// then the pipeline text and its graph marked stale after a click on the problem
 // The window uses its own settings scope so the user's layout is neither used nor changed.
 
 #include "core/kinds/BuiltinKinds.h"
@@ -15,6 +21,7 @@
 #include "ui/files/DocumentFiles.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunMonitor.h"
+#include "ui/pipeline/PipelineEditor.h"
 #include "ui/plots/BackoffPreview.h"
 #include "ui/run/MonitorRunLauncher.h"
 
@@ -24,6 +31,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -95,15 +103,18 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Volnux"));
     QApplication::setApplicationName(QStringLiteral("Volnux Studio Screenshots"));
     const QStringList args = QApplication::arguments();
-    if (args.size() != 3)
-        qFatal("usage: studio-screenshots EXAMPLES_DIR OUTPUT_DIR");
+    if (args.size() < 3 || args.size() > 4)
+        qFatal("usage: studio-screenshots EXAMPLES_DIR OUTPUT_DIR [WIDTHxHEIGHT|fit]");
+    const QString size = args.size() == 4 ? args[3] : QStringLiteral("1280x800");
     const QDir examples(args[1]);
     QDir out(args[2]);
     out.mkpath(QStringLiteral("."));
     QSettings().clear(); // the first-start layout
 
     StudioWindow window;
-    window.resize(1280, 800);
+    if (size != QLatin1String("fit"))
+        window.resize(size.section(QLatin1Char('x'), 0, 0).toInt(),
+                      size.section(QLatin1Char('x'), 1, 1).toInt());
     window.show();
     settle(300);
 
@@ -162,6 +173,21 @@ int main(int argc, char *argv[])
     monitor->applyPending();
     selectTask(window, QStringLiteral("publish"), 0);
     save(&window, out, QStringLiteral("e-nightly"));
+
+    openProject(window, examples, QStringLiteral("pipeline-demo.vxproj"));
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("pipelineDock")))
+        dock->raise();
+    QPlainTextEdit *text = window.pipelineEditor()->textEdit();
+    QTextCursor cursor = text->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::EndOfWord);
+    cursor.insertText(QStringLiteral("x")); // the first event's name, misspelt
+    window.showProblems();
+    save(&window, out, QStringLiteral("f-problems"));
+    // A click on the problem: the pipeline tab, the cursor at the error, the graph marked stale.
+    window.goToProblem(window.document()->problems().value(0));
+    save(&window, out, QStringLiteral("f2-stale-graph"));
+    window.document()->undoStack()->undo();
 
     window.close();
     QSettings().clear();
