@@ -2,7 +2,7 @@
 // given (WIDTHxHEIGHT), or as the studio itself sizes the window on that screen ("fit"):
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/bin/studio-screenshots resources/examples shots/
 //   xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots ... shots/ 1920x1080
-//   QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots \
+//   QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots
 //       resources/examples shots/ fit
 // a-designer: the retry showcase, event "capped_backoff" with its retry policy and backoff preview
 // b-pipeline: the pipeline demo's graph (branches, a parallel group)

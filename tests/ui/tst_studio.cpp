@@ -464,8 +464,9 @@ void TestStudio::retryNowCutsABackoffShort()
     QCOMPARE(cell(monitor->taskModel(), 0, TaskTableModel::StatusColumn),
              QStringLiteral("succeeded"));
     QCOMPARE(cell(monitor->taskModel(), 0, TaskTableModel::AttemptColumn), QStringLiteral("3 / 3"));
-    QCOMPARE(cell(monitor->attemptsModel(), 1, AttemptsModel::BackoffColumn),
-             QStringLiteral("10.00 s")); // the scheduled backoff, though it was cut short
+    // The scheduled backoff, and the actual wait Retry now cut it to.
+    QVERIFY(cell(monitor->attemptsModel(), 1, AttemptsModel::BackoffColumn)
+                .startsWith(QStringLiteral("10.00 s planned, ")));
     QVERIFY(!retryNow->isEnabled());
 }
 

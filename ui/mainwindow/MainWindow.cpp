@@ -7,7 +7,6 @@
 #include "ui/files/DialogPrompts.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/files/RecoveryStore.h"
-#include "ui/mainwindow/DockHeights.h"
 #include "ui/mainwindow/ProblemsPanel.h"
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/preferences/PreferencesDialog.h"
@@ -234,9 +233,6 @@ void MainWindow::createDocks()
     pipelineDock->raise();
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToProblem);
-    m_dockHeights = new DockHeights(this);
-    m_dockHeights->track(pipelineDock, kPipelineShare);
-    m_dockHeights->track(m_problemsDock, kPipelineShare);
 }
 
 void MainWindow::showProblems()

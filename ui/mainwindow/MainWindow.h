@@ -16,7 +16,6 @@ class QDockWidget;
 
 namespace volnux {
 
-class DockHeights;
 class DocumentFiles;
 class EventEditor;
 class PipelineEditor;
@@ -59,7 +58,6 @@ public:
 
 protected:
     StudioSettings *settings() const { return m_settings.get(); }
-    DockHeights *dockHeights() const { return m_dockHeights; }
     // Saves the layout (and checks for unsaved changes): a subclass saving more of it calls this
     // first and saves its own part only when the event is accepted.
     void closeEvent(QCloseEvent *event) override;
@@ -96,7 +94,6 @@ private:
     QToolButton *m_problemCount = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
-    DockHeights *m_dockHeights = nullptr;
     QAction *m_run = nullptr;
     QAction *m_cancel = nullptr;
     QList<QAction *> m_fileActions;

@@ -3,7 +3,6 @@
 #include "ui/document/ProjectDocument.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/ProblemsDialog.h"
-#include "ui/mainwindow/DockHeights.h"
 #include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/run/MonitorRunLauncher.h"
@@ -28,8 +27,6 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
     // Tabbed with the pipeline on first start: at 1280x800 neither is usable beside the other.
     m_runDock = addPanel(m_monitor, tr("Run"), QStringLiteral("runDock"), Qt::BottomDockWidgetArea,
                          QStringLiteral("pipelineDock"));
-    // Its own height, not the pipeline's: revealMonitor sizes it at its first run.
-    dockHeights()->track(m_runDock, 0);
     m_launcher = new MonitorRunLauncher(m_monitor, this);
     setRunLauncher(m_launcher);
     connect(m_monitor, &RunMonitor::runRequested, runAction(), &QAction::trigger);
