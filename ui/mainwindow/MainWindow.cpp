@@ -25,7 +25,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -76,7 +75,6 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
 
     resize(1280, 800);
     restoreGeometry(m_settings->windowGeometry());
-    fitToScreen();
     m_layoutRestored = restoreState(m_settings->windowState());
     SplitterStates::restore(this, m_settings->splitterStates());
     updateTitle();
@@ -378,28 +376,6 @@ void MainWindow::showEvent(QShowEvent *event)
     auto *pipelineDock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
     resizeDocks({explorerDock}, {240}, Qt::Horizontal);
     resizeDocks({pipelineDock}, {int(height() * kPipelineShare)}, Qt::Vertical);
-}
-
-// A geometry saved on another screen, or at another scale (1.5x makes every logical size
-// smaller), can be larger than the screen the window now opens on: it is fitted into it.
-void MainWindow::fitToScreen()
-{
-    QScreen *screen = this->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    const QRect frame = frameGeometry();
-    const QSize frameExtra = frame.size() - size();
-    const QSize fitted = size().boundedTo(available.size() - frameExtra);
-    if (fitted != size())
-        resize(fitted);
-    QRect moved = frameGeometry();
-    moved.moveRight(std::min(moved.right(), available.right()));
-    moved.moveBottom(std::min(moved.bottom(), available.bottom()));
-    moved.moveLeft(std::max(moved.left(), available.left()));
-    moved.moveTop(std::max(moved.top(), available.top()));
-    if (moved.topLeft() != frame.topLeft())
-        move(moved.topLeft());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -74,7 +74,6 @@ private:
     void createDocks();
     void createStatusBar();
     void updateTitle();
-    void fitToScreen();
     void updateRecentMenu();
     void updateRunActions();
     void updateProblemCount();

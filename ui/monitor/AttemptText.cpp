@@ -61,7 +61,7 @@ QString AttemptText::withoutOutput(const AttemptState &attempt, int number)
         return none;
     if (attempt.outcome == AttemptOutcome::Cancelled)
         return tr("Attempt %1 was cancelled: %2").arg(number).arg(why) + QLatin1Char('\n') + none;
-    return tr("Attempt %1 failed: %2").arg(number).arg(why) + QLatin1Char('\n') + none;
+    return tr("Attempt %1 failed with %2").arg(number).arg(why) + QLatin1Char('\n') + none;
 }
 
 } // namespace volnux
