@@ -225,10 +225,9 @@ void MainWindow::createDocks()
     m_problemsDock = new QDockWidget(tr("Problems"), this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    tabifyDockWidget(pipelineDock, m_problemsDock);
+    // Under the explorer, not in the bottom tab group: that group's height is the run panel's.
+    addDockWidget(Qt::LeftDockWidgetArea, m_problemsDock, Qt::Vertical);
     m_problemsDock->hide(); // until asked for, from the status bar or the View menu
-    pipelineDock->raise();
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToProblem);
 }
