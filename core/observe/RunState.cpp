@@ -288,6 +288,7 @@ void RunState::onAttemptStarted(const RunRecord &record, Batch &batch)
         AttemptState attempt;
         attempt.number = number;
         attempt.start = record.start > 0 ? record.start : record.time;
+        attempt.started = true;
         attempt.worker = workerIndex(record);
         task->worker = attempt.worker;
         task->due = -1;
@@ -321,6 +322,10 @@ void RunState::onAttemptFinished(const RunRecord &record, Batch &batch)
         attempt->errorType = record.errorType;
         attempt->message = record.message;
         attempt->nextDelay = record.nextDelay;
+        // Kept for a returned failure only, the one outcome it explains: successes' values
+        // would cost memory in a 100,000-task run for nothing the monitor shows.
+        if (record.outcome == AttemptOutcome::Failure && record.value.isValid())
+            attempt->returned = variantToText(record.value);
         attempt->log = record.log;
         attempt->droppedLog = record.droppedLog;
         if (record.nextDelay >= 0)

@@ -34,6 +34,8 @@ struct AttemptState
     QString errorType;
     QString message;
     double nextDelay = -1; // the backoff that followed, -1 when none
+    bool started = false;  // AttemptStarted seen: false for one cancelled before it started
+    QString returned;      // what an attempt that returned a failure returned, as text
     QStringList log;
     int droppedLog = 0;
     int worker = -1; // index into RunState::workers()

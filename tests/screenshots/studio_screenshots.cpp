@@ -1,11 +1,17 @@
-// Saves screenshots of the integrated studio at 1280x800 with the bundled examples:
+// Saves screenshots of the integrated studio with the bundled examples, at 1280x800 or the size
+// given (WIDTHxHEIGHT), or as the studio itself sizes the window on that screen ("fit"):
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/bin/studio-screenshots resources/examples shots/
+//   xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots ... shots/ 1920x1080
+//   QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots
+//       resources/examples shots/ fit
 // a-designer: the retry showcase, event "capped_backoff" with its retry policy and backoff preview
 // b-pipeline: the pipeline demo's graph (branches, a parallel group)
 // c-running: the retry showcase mid-run: mixed statuses, retries and backoff gaps on the timeline
 // d-after-run: the finished run with the failed task "exhausted #2" and its attempts selected
 // e-nightly: the nightly build (command events) after its run
-// f-nightly-dark, f-designer-dark: the same in the dark theme; g-user-guide: Help -> User Guide
+// f-problems, f2-stale-graph: the pipeline demo with a typo in its pipeline: the problems list,
+// then the pipeline text and its graph marked stale after a click on the problem
+// g-nightly-dark, g-designer-dark: in the dark theme; h-user-guide: Help -> User Guide
 // The window uses its own settings scope so the user's layout is neither used nor changed.
 
 #include "core/kinds/BuiltinKinds.h"
@@ -17,6 +23,7 @@
 #include "ui/help/UserGuideDialog.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunMonitor.h"
+#include "ui/pipeline/PipelineEditor.h"
 #include "ui/plots/BackoffPreview.h"
 #include "ui/run/MonitorRunLauncher.h"
 #include "ui/settings/Appearance.h"
@@ -27,6 +34,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -99,15 +107,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Volnux Studio Screenshots"));
     Appearance::rememberSystemLook();
     const QStringList args = QApplication::arguments();
-    if (args.size() != 3)
-        qFatal("usage: studio-screenshots EXAMPLES_DIR OUTPUT_DIR");
+    if (args.size() < 3 || args.size() > 4)
+        qFatal("usage: studio-screenshots EXAMPLES_DIR OUTPUT_DIR [WIDTHxHEIGHT|fit]");
+    const QString size = args.size() == 4 ? args[3] : QStringLiteral("1280x800");
     const QDir examples(args[1]);
     QDir out(args[2]);
     out.mkpath(QStringLiteral("."));
     QSettings().clear(); // the first-start layout
 
     StudioWindow window;
-    window.resize(1280, 800);
+    if (size != QLatin1String("fit"))
+        window.resize(size.section(QLatin1Char('x'), 0, 0).toInt(),
+                      size.section(QLatin1Char('x'), 1, 1).toInt());
     window.show();
     settle(300);
 
@@ -167,17 +178,32 @@ int main(int argc, char *argv[])
     selectTask(window, QStringLiteral("publish"), 0);
     save(&window, out, QStringLiteral("e-nightly"));
 
+    openProject(window, examples, QStringLiteral("pipeline-demo.vxproj"));
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("pipelineDock")))
+        dock->raise();
+    QPlainTextEdit *text = window.pipelineEditor()->textEdit();
+    QTextCursor cursor = text->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::EndOfWord);
+    cursor.insertText(QStringLiteral("x")); // the first event's name, misspelt
+    window.showProblems();
+    save(&window, out, QStringLiteral("f-problems"));
+    // A click on the problem: the pipeline tab, the cursor at the error, the graph marked stale.
+    window.goToProblem(window.document()->problems().value(0));
+    save(&window, out, QStringLiteral("f2-stale-graph"));
+    window.document()->undoStack()->undo();
+
     Appearance::apply(Appearance::Theme::Dark, 0);
-    save(&window, out, QStringLiteral("f-nightly-dark"));
+    save(&window, out, QStringLiteral("g-nightly-dark"));
     openProject(window, examples, QStringLiteral("retry-showcase.vxproj"));
     window.explorer()->selectEvent(eventIndex(window.document(), QStringLiteral("capped_backoff")));
-    save(&window, out, QStringLiteral("f-designer-dark"));
+    save(&window, out, QStringLiteral("g-designer-dark"));
     Appearance::apply(Appearance::Theme::Light, 0);
 
     UserGuideDialog guide(&window);
     guide.resize(1000, 760);
     guide.show();
-    save(&guide, out, QStringLiteral("g-user-guide"));
+    save(&guide, out, QStringLiteral("h-user-guide"));
 
     window.close();
     QSettings().clear();

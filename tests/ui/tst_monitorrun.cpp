@@ -206,8 +206,12 @@ void TestMonitorRun::retryNowFromThePanel()
                               QStringLiteral("succeeded"), 5000);
     QVERIFY(timer.elapsed() < 5000);
     QCOMPARE(cell(monitor, 0, TaskTableModel::AttemptColumn), QStringLiteral("3 / 3"));
-    QCOMPARE(monitor.attemptsModel()->index(1, AttemptsModel::BackoffColumn).data().toString(),
-             QStringLiteral("10.00 s")); // the scheduled backoff, though it was cut short
+    // The scheduled backoff, and the actual wait Retry now cut it to.
+    QVERIFY(monitor.attemptsModel()
+                ->index(1, AttemptsModel::BackoffColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("10.00 s planned, ")));
     QTRY_VERIFY_WITH_TIMEOUT(monitor.state().isFinished(), 5000);
 }
 

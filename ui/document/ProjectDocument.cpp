@@ -1,6 +1,7 @@
 #include "ProjectDocument.h"
 
 #include "core/project/ProjectFile.h"
+#include "ui/document/DesignWarnings.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -126,9 +127,11 @@ QString ProjectDocument::uniqueEventName(const QString &base) const
 void ProjectDocument::revalidate()
 {
     const QStringList problems = ProjectFile::validate(m_project);
-    if (problems == m_problems)
+    const QStringList warnings = DesignWarnings::of(m_project);
+    if (problems == m_problems && warnings == m_warnings)
         return;
     m_problems = problems;
+    m_warnings = warnings;
     emit problemsChanged();
 }
 

@@ -37,6 +37,8 @@ public:
 
     // Problems from the loader's own validation, located as in a file ("events[2].tasks: ...").
     const QStringList &problems() const { return m_problems; }
+    // What loads and runs but is likely a mistake (DesignWarnings); it never blocks a save or run.
+    const QStringList &warnings() const { return m_warnings; }
     QStringList eventProblems(int index) const;
     QStringList problemsAt(const QString &location) const;
 
@@ -77,6 +79,7 @@ private:
     QString m_filePath;
     QUndoStack *m_undoStack;
     QStringList m_problems;
+    QStringList m_warnings;
 };
 
 } // namespace volnux

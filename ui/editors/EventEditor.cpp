@@ -1,19 +1,45 @@
 #include "EventEditor.h"
 
+#include "core/pipeline/PointyParser.h"
 #include "ui/commands/EditEventCommand.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/ExecutorSection.h"
 #include "ui/editors/GeneralSection.h"
 #include "ui/editors/OutcomeSection.h"
+#include "ui/editors/ProblemLabel.h"
 #include "ui/editors/RetrySection.h"
 #include "ui/editors/TasksSection.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QUndoStack>
 
 namespace volnux {
+
+namespace {
+
+// The `* N` a valid pipeline gives event `index`, with the step as the user would write it.
+std::optional<std::pair<int, QString>> pipelineAttempts(const Project &project, int index)
+{
+    if (!project.pipeline || index < 0)
+        return std::nullopt;
+    QStringList names;
+    for (const EventDefinition &event : project.events)
+        names << event.name;
+    const Result<PipelineGraph> graph = PointyParser::parse(*project.pipeline, names);
+    if (!graph)
+        return std::nullopt;
+    for (const PipelineNode &node : graph->nodes) {
+        if (node.attempts && node.events.contains(index))
+            return std::pair(*node.attempts,
+                             QStringLiteral("%1 * %2").arg(names[index]).arg(*node.attempts));
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
     : QScrollArea(parent), m_document(document), m_form(new QWidget)
@@ -59,6 +85,7 @@ EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
             reload();
     });
     connect(document, &ProjectDocument::problemsChanged, this, &EventEditor::showProblems);
+    connect(document, &ProjectDocument::pipelineChanged, this, &EventEditor::showPipelineAttempts);
     connect(document, &ProjectDocument::projectReset, this,
             [this] { setCurrentEvent(m_document->eventCount() > 0 ? 0 : -1); });
     connect(document, &ProjectDocument::eventRemoved, this, [this](int index) {
@@ -97,7 +124,15 @@ void EventEditor::reload()
     for (EditorSection *section : std::as_const(m_sections))
         section->load(m_document->event(m_current));
     m_loading = false;
+    showPipelineAttempts();
     showProblems();
+}
+
+void EventEditor::showPipelineAttempts()
+{
+    const auto attempts = pipelineAttempts(m_document->project(), m_current);
+    m_retry->setPipelineAttempts(attempts ? std::optional<int>(attempts->first) : std::nullopt,
+                                 attempts ? attempts->second : QString());
 }
 
 void EventEditor::showProblems()
@@ -110,6 +145,31 @@ void EventEditor::showProblems()
     };
     for (EditorSection *section : std::as_const(m_sections))
         section->showProblems(lookup);
+}
+
+bool EventEditor::goToProblem(const QString &problem)
+{
+    // Each field shows its own problems right under it: the field to go to is the one whose
+    // label lists this problem.
+    for (ProblemLabel *label : m_form->findChildren<ProblemLabel *>()) {
+        if (label->isHidden() || !label->text().split(QLatin1Char('\n')).contains(problem))
+            continue;
+        QWidget *cell = label->parentWidget();
+        ensureWidgetVisible(cell);
+        // The value itself rather than its EMPTY box, when the value can take the focus.
+        QWidget *target = nullptr;
+        for (QWidget *field : cell->findChildren<QWidget *>()) {
+            if (!field->isEnabled() || !(field->focusPolicy() & Qt::TabFocus) ||
+                qobject_cast<ProblemLabel *>(field))
+                continue;
+            if (!target || qobject_cast<QCheckBox *>(target))
+                target = field;
+        }
+        if (target)
+            target->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
 }
 
 void EventEditor::sectionEdited(EditorSection *section, int field, const QString &undoText)

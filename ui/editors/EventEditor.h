@@ -21,10 +21,14 @@ public:
     int currentEvent() const { return m_current; }
     void setCurrentEvent(int index);
     RetrySection *retrySection() const { return m_retry; }
+    // Shows the field of the current event where `problem` is listed and gives it the focus;
+    // false when no field lists it.
+    bool goToProblem(const QString &problem);
 
 private:
     void reload();
     void showProblems();
+    void showPipelineAttempts();
     void sectionEdited(EditorSection *section, int field, const QString &undoText);
 
     ProjectDocument *m_document;

@@ -12,7 +12,7 @@ namespace volnux {
 
 OptionalIntField::OptionalIntField(int suggested, QWidget *parent)
     : QWidget(parent), m_empty(new QCheckBox(tr("EMPTY"), this)), m_spin(new QSpinBox(this)),
-      m_meaning(new QLabel(this))
+      m_meaning(new QLabel(this)), m_suggested(suggested)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,8 +44,11 @@ void OptionalIntField::setValue(std::optional<int> value)
     const QSignalBlocker blockEmpty(m_empty);
     const QSignalBlocker blockSpin(m_spin);
     m_empty->setChecked(!value.has_value());
-    if (value && m_spin->value() != *value)
-        m_spin->setValue(*value);
+    // EMPTY shows (greyed) and unticks to the resolved default, never to what the field showed
+    // for the event selected before.
+    const int shown = value.value_or(m_suggested);
+    if (m_spin->value() != shown)
+        m_spin->setValue(shown);
     updateState();
 }
 

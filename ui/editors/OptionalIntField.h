@@ -3,7 +3,8 @@
 // An integer that may be EMPTY. The EMPTY state is explicit (a checkbox) and says what it
 // resolves to on this machine, e.g. "EMPTY: processor count: 8". The spin box takes any int:
 // the range is the loader's to check, so an out-of-range value gets the loader's message under
-// the field instead of being silently changed by the spin box ("-3" becoming 3).
+// the field instead of being silently changed by the spin box ("-3" becoming 3). While EMPTY the
+// spin box shows the `suggested` default, which is also where unticking EMPTY starts.
 
 #include <QWidget>
 
@@ -36,6 +37,7 @@ private:
     QCheckBox *m_empty;
     QSpinBox *m_spin;
     QLabel *m_meaning;
+    int m_suggested;
 };
 
 } // namespace volnux

@@ -38,8 +38,11 @@ void OptionalTextField::setValue(const std::optional<QString> &value)
 {
     const QSignalBlocker block(m_empty);
     m_empty->setChecked(!value.has_value());
-    if (value && m_edit->text() != *value)
-        m_edit->setText(*value);
+    // EMPTY shows (greyed) and unticks to the default, an empty text, never to what the field
+    // showed for the event selected before.
+    const QString shown = value.value_or(QString());
+    if (m_edit->text() != shown)
+        m_edit->setText(shown);
     updateState();
 }
 

@@ -31,7 +31,7 @@ RetrySection::RetrySection(QWidget *parent)
       m_backoffFactorProblems(new ProblemLabel(this)), m_maxBackoff(secondsBox(this)),
       m_maxBackoffProblems(new ProblemLabel(this)), m_retryOn(new ExceptionTypesEditor(this)),
       m_retryOnProblems(new ProblemLabel(this)), m_jitter(new QComboBox(this)),
-      m_preview(new BackoffPreview(this))
+      m_source(new QLabel(this)), m_preview(new BackoffPreview(this))
 {
     setCheckable(true);
     setObjectName(QStringLiteral("retryPolicy"));
@@ -70,16 +70,19 @@ RetrySection::RetrySection(QWidget *parent)
     form->addRow(QString(), emptyMeaning);
     form->addRow(tr("jitter:"), m_jitter);
 
+    m_source->setObjectName(QStringLiteral("retrySource"));
+    m_source->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fields);
+    layout->addWidget(m_source);
     layout->addWidget(m_preview, 1);
 
     connect(this, &QGroupBox::toggled, this, [this] {
-        m_preview->setPolicy(previewedPolicy());
+        updatePreview();
         emit edited(EventField::RetryEnabled, tr("Toggle retry policy"));
     });
     const auto live = [this](EventField field, const QString &text) {
-        m_preview->setPolicy(previewedPolicy());
+        updatePreview();
         emit edited(field, text);
     };
     connect(m_maxAttempts, &QSpinBox::valueChanged, this,
@@ -106,14 +109,50 @@ RetryPolicy RetrySection::policy() const
 }
 
 // Without a policy an event makes one attempt per task: the chart shows that, not the greyed
-// fields' defaults, which would promise retries that never happen.
+// fields' defaults, which would promise retries that never happen. A pipeline's `* N` overrides
+// max_attempts and keeps the rest of the policy, the default one when the event has none: the
+// chart shows what the run does.
 RetryPolicy RetrySection::previewedPolicy() const
 {
+    if (m_pipelineAttempts) {
+        RetryPolicy effective = isChecked() ? policy() : RetryPolicy{};
+        effective.max_attempts = *m_pipelineAttempts;
+        return effective;
+    }
     if (isChecked())
         return policy();
     RetryPolicy single;
     single.max_attempts = 1;
     return single;
+}
+
+void RetrySection::setPipelineAttempts(std::optional<int> attempts, const QString &step)
+{
+    m_pipelineAttempts = attempts;
+    m_pipelineStep = step;
+    updatePreview();
+}
+
+QString RetrySection::sourceText() const
+{
+    return m_source->text();
+}
+
+void RetrySection::updatePreview()
+{
+    m_preview->setPolicy(previewedPolicy());
+    if (m_pipelineAttempts)
+        m_source->setText((isChecked()
+                               ? tr("The pipeline runs this event as “%1”: %n attempt(s) per task, "
+                                    "overriding max_attempts; the rest is this policy.",
+                                    nullptr, *m_pipelineAttempts)
+                               : tr("The pipeline runs this event as “%1”: %n attempt(s) per task, "
+                                    "with the default policy for the rest.",
+                                    nullptr, *m_pipelineAttempts))
+                              .arg(m_pipelineStep));
+    else
+        m_source->setText(isChecked() ? tr("From this event's retry policy.")
+                                      : tr("No retry policy: one attempt per task."));
 }
 
 void RetrySection::load(const EventDefinition &event)
@@ -133,7 +172,7 @@ void RetrySection::load(const EventDefinition &event)
         m_maxBackoff->setValue(policy.max_backoff);
     m_retryOn->setTypes(policy.retry_on_exceptions);
     m_jitter->setCurrentIndex(int(policy.jitter));
-    m_preview->setPolicy(previewedPolicy());
+    updatePreview();
 }
 
 void RetrySection::store(EventDefinition &event) const

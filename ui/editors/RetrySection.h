@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QSpinBox;
 
 namespace volnux {
@@ -24,10 +25,15 @@ public:
     void store(EventDefinition &event) const override;
     void showProblems(const ProblemLookup &problemsAt) override;
     BackoffPreview *preview() const { return m_preview; }
+    // The pipeline's `* N` for this event (`step` as written, "package * 3"), or none.
+    void setPipelineAttempts(std::optional<int> attempts, const QString &step);
+    // Where the previewed attempts come from, in words.
+    QString sourceText() const;
 
 private:
     RetryPolicy policy() const;
     RetryPolicy previewedPolicy() const;
+    void updatePreview();
 
     QSpinBox *m_maxAttempts;
     ProblemLabel *m_maxAttemptsProblems;
@@ -38,7 +44,10 @@ private:
     ExceptionTypesEditor *m_retryOn;
     ProblemLabel *m_retryOnProblems;
     QComboBox *m_jitter;
+    QLabel *m_source;
     BackoffPreview *m_preview;
+    std::optional<int> m_pipelineAttempts;
+    QString m_pipelineStep;
 };
 
 } // namespace volnux

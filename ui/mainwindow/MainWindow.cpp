@@ -10,6 +10,7 @@
 #include "ui/help/AboutText.h"
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/help/UserGuideDialog.h"
+#include "ui/mainwindow/ProblemsPanel.h"
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/run/RunLauncher.h"
@@ -26,11 +27,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace volnux {
+
+namespace {
+constexpr double kPipelineShare = 0.3; // of the window's height: the pipeline's first size
+}
 
 MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent), m_settings(std::make_unique<StudioSettings>()),
@@ -174,8 +181,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < 3; ++i)
         toolbar->addAction(m_fileActions[i]);
     toolbar->addSeparator();
-    toolbar->addAction(m_fileActions[4]);
-    toolbar->addAction(m_fileActions[5]);
+    toolbar->addAction(toolbarUndoAction(m_fileActions[4], tr("Undo")));
+    toolbar->addAction(toolbarUndoAction(m_fileActions[5], tr("Redo")));
     toolbar->addSeparator();
     toolbar->addAction(m_run);
     toolbar->addAction(m_cancel);
@@ -196,6 +203,25 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("actionAbout"));
 }
 
+// The undo stack's actions name the command ("Undo Edit thread_name_prefix"): right in the Edit
+// menu, but on the toolbar a label that grows moves every button after it, and a click meant for
+// Run lands on Redo. The toolbar shows a fixed short label; the full text is its tooltip.
+QAction *MainWindow::toolbarUndoAction(QAction *stackAction, const QString &shortText)
+{
+    auto *action = new QAction(stackAction->icon(), shortText, this);
+    action->setObjectName(stackAction->objectName() + QStringLiteral("Toolbar"));
+    connect(action, &QAction::triggered, stackAction, &QAction::trigger);
+    const auto follow = [action, stackAction] {
+        action->setEnabled(stackAction->isEnabled());
+        const QString text = QString(stackAction->text()).remove(QLatin1Char('&'));
+        const QString keys = stackAction->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys));
+    };
+    connect(stackAction, &QAction::changed, action, follow);
+    follow();
+    return action;
+}
+
 void MainWindow::createDocks()
 {
     auto *explorerDock = new QDockWidget(tr("Project"), this);
@@ -208,6 +234,41 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, pipelineDock);
     m_viewMenu->addAction(explorerDock->toggleViewAction());
     m_viewMenu->addAction(pipelineDock->toggleViewAction());
+
+    m_problems = new ProblemsPanel(m_document, this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    // Under the explorer, not in the bottom tab group: that group's height is the run panel's.
+    addDockWidget(Qt::LeftDockWidgetArea, m_problemsDock, Qt::Vertical);
+    m_problemsDock->hide(); // until asked for, from the status bar or the View menu
+    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToProblem);
+}
+
+void MainWindow::showProblems()
+{
+    m_problemsDock->show();
+    m_problemsDock->raise();
+}
+
+// A problem names where it is: "pipeline: line 2, column 6: ..." or "events[1].retry_policy...".
+void MainWindow::goToProblem(const QString &problem)
+{
+    if (problem.startsWith(QLatin1String("pipeline"))) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_pipeline->goToError();
+        return;
+    }
+    static const QRegularExpression eventAt(QStringLiteral("^events\\[(\\d+)\\]"));
+    const QRegularExpressionMatch match = eventAt.match(problem);
+    if (!match.hasMatch())
+        return;
+    m_explorer->selectEvent(match.captured(1).toInt());
+    m_editor->goToProblem(problem);
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
@@ -232,9 +293,11 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
 
 void MainWindow::createStatusBar()
 {
-    m_problemCount = new QLabel(this);
+    m_problemCount = new QToolButton(this);
     m_problemCount->setObjectName(QStringLiteral("problemCount"));
+    m_problemCount->setAutoRaise(true);
     statusBar()->addPermanentWidget(m_problemCount);
+    connect(m_problemCount, &QToolButton::clicked, this, &MainWindow::showProblems);
 }
 
 void MainWindow::updateTitle()
@@ -290,8 +353,12 @@ void MainWindow::updateRunActions()
 void MainWindow::updateProblemCount()
 {
     const auto count = int(m_document->problems().size());
-    m_problemCount->setText(count == 0 ? tr("No problems") : tr("%n problem(s)", nullptr, count));
-    m_problemCount->setToolTip(m_document->problems().join(QLatin1Char('\n')));
+    const auto warnings = int(m_document->warnings().size());
+    QString text = count == 0 ? tr("No problems") : tr("%n problem(s)", nullptr, count);
+    if (warnings > 0)
+        text += QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings);
+    m_problemCount->setText(text);
+    m_problemCount->setToolTip(tr("Show the problems list"));
     updateRunActions();
 }
 
@@ -319,7 +386,7 @@ void MainWindow::showEvent(QShowEvent *event)
     auto *explorerDock = findChild<QDockWidget *>(QStringLiteral("explorerDock"));
     auto *pipelineDock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
     resizeDocks({explorerDock}, {240}, Qt::Horizontal);
-    resizeDocks({pipelineDock}, {height() * 3 / 10}, Qt::Vertical);
+    resizeDocks({pipelineDock}, {int(height() * kPipelineShare)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,8 +9,8 @@
 #include <memory>
 
 class QAction;
-class QLabel;
 class QMenu;
+class QToolButton;
 
 class QDockWidget;
 
@@ -19,6 +19,7 @@ namespace volnux {
 class DocumentFiles;
 class EventEditor;
 class PipelineEditor;
+class ProblemsPanel;
 class ProjectDocument;
 class ProjectExplorer;
 class RecoveryStore;
@@ -49,6 +50,11 @@ public:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area, const QString &tabWith = {});
     QAction *runAction() const { return m_run; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    // Shows the problems list (the status bar's problem count does this when clicked).
+    void showProblems();
+    // Selects the event or pipeline text a problem is about and puts the focus on its field.
+    void goToProblem(const QString &problem);
 
 protected:
     StudioSettings *settings() const { return m_settings.get(); }
@@ -63,6 +69,7 @@ private:
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QKeySequence &shortcut);
     void createActions();
+    QAction *toolbarUndoAction(QAction *stackAction, const QString &shortText);
     void createMenus();
     void createDocks();
     void createStatusBar();
@@ -83,7 +90,9 @@ private:
     PipelineEditor *m_pipeline;
     RunLauncher *m_launcher = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QLabel *m_problemCount = nullptr;
+    QToolButton *m_problemCount = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     QAction *m_run = nullptr;
     QAction *m_cancel = nullptr;
     QList<QAction *> m_fileActions;

@@ -3,6 +3,7 @@
 #include "ui/document/ProjectDocument.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/ProblemsDialog.h"
+#include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/run/MonitorRunLauncher.h"
 #include "ui/settings/StudioSettings.h"
@@ -10,6 +11,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+
+#include <utility>
 
 namespace volnux {
 
@@ -29,8 +32,20 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
     connect(m_monitor, &RunMonitor::runRequested, runAction(), &QAction::trigger);
     connect(m_launcher, &MonitorRunLauncher::runRefused, this, &StudioWindow::showRefusal);
     connect(m_launcher, &RunLauncher::runningChanged, this, [this](bool running) {
-        if (running)
+        if (running) {
+            m_runProject = document()->project();
+            m_hasRunProject = true;
             revealMonitor();
+        }
+        updateChangedNote();
+    });
+    connect(document(), &ProjectDocument::contentChanged, this, &StudioWindow::updateChangedNote);
+    connect(document(), &ProjectDocument::projectReset, this, &StudioWindow::updateChangedNote);
+    connect(m_monitor->changedNote(), &ProjectChangedNote::runAgainRequested, this,
+            &StudioWindow::runAgainWithChanges);
+    connect(m_launcher, &MonitorRunLauncher::runFinished, this, [this] {
+        if (std::exchange(m_runAgainPending, false))
+            runAction()->trigger();
     });
     connect(m_monitor, &RunMonitor::taskSelected, this, &StudioWindow::showEventOfTask);
 }
@@ -40,6 +55,25 @@ StudioWindow::~StudioWindow()
     // The launcher first, while the monitor it feeds still exists: it cancels a run still going,
     // waits for it and leaves its last records on screen. Children would go in creation order.
     delete m_launcher;
+}
+
+// A run works on the project as it was when it started (Run copies it): edits made since are
+// not in it, which the run panel says once there are any.
+void StudioWindow::updateChangedNote()
+{
+    const bool changed = m_hasRunProject && document()->project() != m_runProject;
+    m_monitor->changedNote()->showState(changed, m_launcher->isRunning());
+}
+
+void StudioWindow::runAgainWithChanges()
+{
+    if (!m_launcher->isRunning()) {
+        runAction()->trigger();
+        return;
+    }
+    // The new run starts once this one has ended: one run at a time.
+    m_runAgainPending = true;
+    m_launcher->cancelRun();
 }
 
 void StudioWindow::showEventOfTask(int row)

@@ -4,6 +4,7 @@
 // MonitorRunLauncher behind Run and Cancel. volnux-studio's main() and the end-to-end tests build
 // the very same window through this class, so what is tested is what users get. GUI thread only.
 
+#include "core/project/Project.h"
 #include "ui/mainwindow/MainWindow.h"
 
 class QDockWidget;
@@ -32,11 +33,16 @@ private:
     void showRefusal(const QStringList &problems);
     void revealMonitor();
     void showEventOfTask(int row);
+    void updateChangedNote();
+    void runAgainWithChanges();
 
     RunMonitor *m_monitor;
     MonitorRunLauncher *m_launcher;
     QDockWidget *m_runDock;
     bool m_runPanelSized; // a run has given the panel its first size; see revealMonitor
+    Project m_runProject; // the project as the latest run started with it
+    bool m_hasRunProject = false;
+    bool m_runAgainPending = false; // "Run again with changes" waits for the run to end
 };
 
 } // namespace volnux

@@ -1,5 +1,6 @@
 #include "ui/models/AttemptsModel.h"
 
+#include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
 
 #include <algorithm>
@@ -45,10 +46,10 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
     const AttemptState &attempt = m_state->tasks()[size_t(m_row)].attempts[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return display(attempt, index.column());
+        return display(attempt, index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn)
-            return display(attempt, index.column());
+            return display(attempt, index.row(), index.column());
         return {};
     case Qt::DecorationRole:
         if (index.column() != OutcomeColumn)
@@ -69,26 +70,27 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AttemptsModel::display(const AttemptState &attempt, int column) const
+QVariant AttemptsModel::display(const AttemptState &attempt, int row, int column) const
 {
     switch (column) {
     case NumberColumn:
         return attempt.number;
     case StartColumn:
-        return StatusStyle::duration(attempt.start);
+        return attempt.started ? StatusStyle::duration(attempt.start) : QString();
     case DurationColumn:
+        if (!attempt.started)
+            return {};
         return StatusStyle::duration(
             std::max(0.0, (attempt.finished ? attempt.end : m_now) - attempt.start));
     case OutcomeColumn:
         return attempt.finished ? StatusStyle::label(attempt.outcome) : tr("running");
     case ErrorColumn:
-        if (attempt.errorType.isEmpty())
-            return attempt.outcome == AttemptOutcome::Success ? QString() : attempt.message;
-        return QString(attempt.errorType + QStringLiteral(": ") + attempt.message);
+        return AttemptText::error(attempt);
     case BackoffColumn:
-        return attempt.nextDelay >= 0 ? StatusStyle::duration(attempt.nextDelay) : QString();
-    case WorkerColumn:
-        return attempt.worker >= 0 ? m_state->workers().at(attempt.worker) : QString();
+        return AttemptText::backoff(m_state->tasks()[size_t(m_row)], size_t(row));
+    case WorkerColumn: // an attempt cancelled before it started ran on no worker
+        return attempt.worker >= 0 && attempt.started ? m_state->workers().at(attempt.worker)
+                                                      : QString();
     case LogColumn:
         return attempt.log.isEmpty() ? QString()
                                      : tr("%n line(s)", nullptr, int(attempt.log.size()));

@@ -48,7 +48,7 @@ public:
     void reset();
 
 private:
-    QVariant display(const AttemptState &attempt, int column) const;
+    QVariant display(const AttemptState &attempt, int row, int column) const;
     int stateAttemptCount() const;
 
     const RunState *m_state;

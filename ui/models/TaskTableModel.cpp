@@ -1,5 +1,6 @@
 #include "ui/models/TaskTableModel.h"
 
+#include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
 
 namespace volnux {
@@ -17,13 +18,7 @@ QString taskLabel(const TaskState &task)
 QString errorText(const TaskState &task)
 {
     const AttemptState *error = task.lastError();
-    if (!error)
-        return {};
-    if (error->errorType.isEmpty())
-        return error->message;
-    if (error->message.isEmpty())
-        return error->errorType;
-    return error->errorType + QStringLiteral(": ") + error->message;
+    return error ? AttemptText::error(*error) : QString();
 }
 
 } // namespace
@@ -92,7 +87,7 @@ QVariant TaskTableModel::display(const TaskState &task, int column) const
     case StatusColumn:
         return StatusStyle::label(task.status);
     case AttemptColumn:
-        return QStringLiteral("%1 / %2").arg(task.attempts.size()).arg(task.maxAttempts);
+        return QStringLiteral("%1 / %2").arg(AttemptText::started(task)).arg(task.maxAttempts);
     case NextRetryColumn:
         if (task.status != TaskStatus::WaitingToRetry || task.due < 0)
             return {};
@@ -119,7 +114,7 @@ QVariant TaskTableModel::sortKey(const TaskState &task, int column) const
     case StatusColumn:
         return int(task.status);
     case AttemptColumn:
-        return int(task.attempts.size());
+        return AttemptText::started(task);
     case NextRetryColumn:
         return task.status == TaskStatus::WaitingToRetry ? task.due : -1.0;
     case DurationColumn:

@@ -38,7 +38,7 @@ RunControlBar::RunControlBar(QWidget *parent) : QWidget(parent)
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v / %m done"));
+    m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setMinimumWidth(160);
     layout->addWidget(m_progress, 1);
     m_counts = new QLabel(this);
@@ -46,6 +46,9 @@ RunControlBar::RunControlBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_counts);
     m_runStatus = new QLabel(this);
     layout->addWidget(m_runStatus);
+    for (QWidget *part : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_counts),
+                          static_cast<QWidget *>(m_runStatus)})
+        part->hide(); // until a run starts
     setEnabledActions({});
 }
 
@@ -70,27 +73,67 @@ void RunControlBar::setEnabledActions(const Enabled &enabled)
     m_rerunFailed->setEnabled(enabled.rerunFailed);
 }
 
+void RunControlBar::setExpectedTasks(int tasks)
+{
+    m_expectedTasks = tasks;
+}
+
+// The tasks of the whole run: what the launcher said it holds, else (a recorded run) what the
+// events that started announced.
+int RunControlBar::runTasks(const RunState &state) const
+{
+    int announced = 0;
+    for (const EventState &event : state.events())
+        announced += event.total;
+    return std::max({1, state.totals().tasks(), m_expectedTasks > 0 ? m_expectedTasks : announced});
+}
+
 void RunControlBar::showProgress(const RunState &state)
 {
+    // Before any run there is nothing to count: an empty bar would read "0 / 1 done".
+    const bool started = state.runStatus() != RunStatus::NotStarted;
+    for (QWidget *part : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_counts),
+                          static_cast<QWidget *>(m_runStatus)})
+        part->setVisible(started);
+    if (!started)
+        return;
     const RunTotals &totals = state.totals();
-    int expected = 0;
-    for (const EventState &event : state.events())
-        expected += event.total;
-    m_progress->setRange(0, std::max({1, totals.tasks(), expected}));
-    m_progress->setValue(totals.done());
+    // A cancelled task did not get done: a cancelled run must not show a full bar.
+    const int finished = totals.done() - totals.cancelled();
+    m_progress->setRange(0, runTasks(state));
+    m_progress->setValue(finished);
+    m_progress->setFormat(progressFormat(state.runStatus(), totals.cancelled()));
     auto count = [](TaskStatus status, const QString &text, int n) {
         return QStringLiteral("<span style='color:%1'>%2 %3</span>")
             .arg(StatusStyle::color(status).name(), text)
             .arg(n);
     };
-    m_counts->setText(
-        count(TaskStatus::Succeeded, tr("done"), totals.done()) + QStringLiteral(" · ") +
-        count(TaskStatus::Running, tr("running"), totals.count(TaskStatus::Running)) +
-        QStringLiteral(" · ") +
+    const QString dot = QStringLiteral(" · ");
+    QString counts =
+        count(TaskStatus::Succeeded, tr("done"), finished) + dot +
+        count(TaskStatus::Running, tr("running"), totals.count(TaskStatus::Running)) + dot +
         count(TaskStatus::WaitingToRetry, tr("waiting"), totals.count(TaskStatus::WaitingToRetry)) +
-        QStringLiteral(" · ") +
-        count(TaskStatus::Failed, tr("failed"), totals.count(TaskStatus::Failed)));
+        dot;
+    if (totals.cancelled() > 0)
+        counts += count(TaskStatus::Cancelled, tr("cancelled"), totals.cancelled()) + dot;
+    m_counts->setText(counts +
+                      count(TaskStatus::Failed, tr("failed"), totals.count(TaskStatus::Failed)));
     m_runStatus->setText(tr("Run: %1").arg(StatusStyle::label(state.runStatus())));
+}
+
+QString RunControlBar::progressFormat(RunStatus status, int cancelled)
+{
+    switch (status) {
+    case RunStatus::Cancelled:
+        return tr("Cancelled: %v of %m tasks done");
+    case RunStatus::Stopped:
+        return tr("Stopped: %v of %m tasks done");
+    case RunStatus::Interrupted:
+        return tr("Interrupted: %v of %m tasks done");
+    default:
+        return cancelled > 0 ? tr("%v / %m tasks done, %1 cancelled").arg(cancelled)
+                             : tr("%v / %m tasks done");
+    }
 }
 
 QString RunControlBar::countsText() const

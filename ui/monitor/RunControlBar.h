@@ -1,7 +1,7 @@
 #pragma once
 
 // The monitor's run controls and progress: Run, Cancel run, Cancel task, Retry now, Rerun failed,
-// a progress bar of finished tasks and the done / running / waiting / failed counts.
+// a progress bar of the run's finished tasks and the done / running / waiting / failed counts.
 // It only shows state and emits requests; RunMonitor decides what is enabled. GUI thread only.
 
 #include "core/observe/RunState.h"
@@ -29,6 +29,10 @@ public:
         bool rerunFailed = false;
     };
     void setEnabledActions(const Enabled &enabled);
+    // How many tasks the run holds in all (0: unknown, count what the events announce).
+    void setExpectedTasks(int tasks);
+    // Hidden before a run; then finished tasks (a cancelled one is not done) of the whole run,
+    // and a run ended by Cancel or a stop says so.
     void showProgress(const RunState &state);
 
     QToolButton *runButton() const { return m_run; }
@@ -48,6 +52,8 @@ signals:
 
 private:
     QToolButton *addButton(const QString &text, const QString &toolTip, const QString &icon);
+    int runTasks(const RunState &state) const;
+    static QString progressFormat(RunStatus status, int cancelled);
 
     QToolButton *m_run;
     QToolButton *m_cancelRun;
@@ -57,6 +63,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_counts;
     QLabel *m_runStatus;
+    int m_expectedTasks = 0;
 };
 
 } // namespace volnux

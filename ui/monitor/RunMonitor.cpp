@@ -4,6 +4,8 @@
 #include "ui/models/EventSummaryModel.h"
 #include "ui/models/TaskFilterProxyModel.h"
 #include "ui/models/TaskTableModel.h"
+#include "ui/monitor/AttemptText.h"
+#include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/StatusStyle.h"
 #include "ui/plots/RunTimeline.h"
@@ -97,6 +99,8 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6); // it lives in a dock, which has its own frame
     layout->addWidget(m_controls);
+    m_changedNote = new ProjectChangedNote(this);
+    layout->addWidget(m_changedNote);
     layout->addWidget(vertical, 1);
 
     m_ticker.setInterval(kTickMs);
@@ -178,12 +182,18 @@ QWidget *RunMonitor::buildDetails()
     header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
     m_attemptsView->setMinimumHeight(48);
     m_logView = new QPlainTextEdit(attempts);
-    m_logView->setMinimumHeight(30);
+    m_logView->setObjectName(QStringLiteral("attemptLog"));
     m_logView->setReadOnly(true);
     m_logView->setPlaceholderText(tr("Select an attempt to see its log"));
     m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     attempts->addWidget(m_attemptsView);
     attempts->addWidget(m_logView);
+    // Room for the two lines an attempt without output shows ("failed: ...", "wrote no
+    // output"), and never collapsed: a dragged divider left the log a 2-pixel sliver.
+    m_logView->setMinimumHeight(2 * m_logView->fontMetrics().lineSpacing() +
+                                2 * m_logView->frameWidth() +
+                                2 * int(m_logView->document()->documentMargin()));
+    attempts->setChildrenCollapsible(false);
     connect(m_attemptsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentAttemptChanged(current); });
     m_tabs->addTab(attempts, tr("Attempts"));
@@ -285,6 +295,7 @@ void RunMonitor::reset()
     m_logView->clear();
     updateEventFilter();
     m_timeline->setState(m_state.get());
+    m_controls->setExpectedTasks(0);
     m_controls->showProgress(*m_state);
     updateActions();
 }
@@ -480,12 +491,9 @@ void RunMonitor::onCurrentAttemptChanged(const QModelIndex &current)
     }
     // Without output the pane still answers "what went wrong": the error in full, which the
     // table's narrow Error column can only cut short.
-    const QString error =
-        m_attemptsModel->index(current.row(), AttemptsModel::ErrorColumn).data().toString();
-    QString text = tr("Attempt %1 wrote no output.").arg(current.row() + 1);
-    if (!error.isEmpty())
-        text = tr("Attempt %1 failed with %2").arg(current.row() + 1).arg(error) +
-               QLatin1Char('\n') + text;
+    const TaskState &task = m_state->tasks()[size_t(m_attemptsModel->taskRow())];
+    const QString text =
+        AttemptText::withoutOutput(task.attempts[size_t(current.row())], current.row() + 1);
     m_logView->setPlaceholderText(text);
 }
 

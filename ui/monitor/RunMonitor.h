@@ -26,6 +26,7 @@ namespace volnux {
 
 class AttemptsModel;
 class EventSummaryModel;
+class ProjectChangedNote;
 class RunControlBar;
 class RunTimeline;
 class TaskFilterProxyModel;
@@ -57,6 +58,7 @@ public:
     void selectRow(int row);
 
     RunControlBar *controls() const { return m_controls; }
+    ProjectChangedNote *changedNote() const { return m_changedNote; }
     TaskTableModel *taskModel() const { return m_taskModel; }
     TaskFilterProxyModel *taskProxy() const { return m_proxy; }
     AttemptsModel *attemptsModel() const { return m_attemptsModel; }
@@ -112,6 +114,7 @@ private:
     int m_selectedRow = -1;
 
     RunControlBar *m_controls = nullptr;
+    ProjectChangedNote *m_changedNote = nullptr;
     TaskTableModel *m_taskModel = nullptr;
     TaskFilterProxyModel *m_proxy = nullptr;
     AttemptsModel *m_attemptsModel = nullptr;

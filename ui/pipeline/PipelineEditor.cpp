@@ -7,9 +7,12 @@
 #include "ui/pipeline/PointyHighlighter.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -27,6 +30,7 @@ PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
                                   "Example: fetch -> build (0 -> notify, 1 -> test || lint)"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    shareUndoStack();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -57,13 +61,64 @@ PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
     loadText();
 }
 
+// The text box keeps no undo history of its own: a second one would revert the text behind the
+// project's back (the title keeping "*", Redo staying disabled). Its undo and redo keys and its
+// context menu's entries act on the project's undo stack, where every text edit already is.
+void PipelineEditor::shareUndoStack()
+{
+    m_text->setUndoRedoEnabled(false);
+    m_text->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = m_text->createStandardContextMenu(at);
+        QUndoStack *stack = m_document->undoStack();
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == QLatin1String("edit-undo"))
+                menu->insertAction(action, stack->createUndoAction(menu, tr("&Undo")));
+            else if (action->objectName() == QLatin1String("edit-redo"))
+                menu->insertAction(action, stack->createRedoAction(menu, tr("&Redo")));
+            else
+                continue;
+            menu->removeAction(action);
+        }
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_text->viewport()->mapToGlobal(at));
+    });
+}
+
+bool PipelineEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
+    if (watched != m_text || !key)
+        return QWidget::eventFilter(watched, event);
+    auto *keyEvent = static_cast<QKeyEvent *>(event);
+    const bool undo = keyEvent->matches(QKeySequence::Undo);
+    const bool redo = keyEvent->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return QWidget::eventFilter(watched, event);
+    // Taken here rather than by the window's Undo shortcut: it works wherever the box is docked.
+    event->accept();
+    if (event->type() == QEvent::KeyPress) {
+        if (undo)
+            m_document->undoStack()->undo();
+        else
+            m_document->undoStack()->redo();
+    }
+    return true;
+}
+
 void PipelineEditor::loadText()
 {
     const QString text = m_document->project().pipeline.value_or(QString());
     if (m_text->toPlainText() != text) {
+        // An undo puts the text back; the cursor stays about where the user was working.
+        const int position = m_text->textCursor().position();
         m_loading = true;
         m_text->setPlainText(text);
         m_loading = false;
+        QTextCursor cursor = m_text->textCursor();
+        cursor.setPosition(std::min(position, int(text.size())));
+        m_text->setTextCursor(cursor);
     }
     refresh();
 }
@@ -90,6 +145,7 @@ void PipelineEditor::refresh()
     if (!pipeline) {
         m_highlighter->setErrorPosition(0, 0);
         m_graph->setGraph(PipelineGraphView::sequenceOf(int(names.size())), names);
+        m_graph->setStale({});
         showStatus(tr("No pipeline: the events run in the order of the project explorer."), false);
         return;
     }
@@ -99,11 +155,36 @@ void PipelineEditor::refresh()
         // The last good graph stays up while the user is mid-edit; the text shows where it broke.
         m_highlighter->setErrorPosition(error.line, error.column);
         showStatus(error.formatted(), true);
+        m_graph->setStale(tr("Out of date: the text has an error at line %1, column %2. The graph "
+                             "shows the last pipeline that was valid.")
+                              .arg(error.line)
+                              .arg(error.column));
         return;
     }
     m_highlighter->setErrorPosition(0, 0);
     m_graph->setGraph(graph.value(), names);
+    m_graph->setStale({});
     showStatus(tr("%n step(s)", nullptr, int(graph->nodes.size())), false);
+}
+
+bool PipelineEditor::goToError()
+{
+    const std::optional<QString> &pipeline = m_document->project().pipeline;
+    if (!pipeline)
+        return false;
+    QStringList names;
+    for (const EventDefinition &event : m_document->project().events)
+        names << event.name;
+    PipelineError error;
+    if (PointyParser::parse(*pipeline, names, &error))
+        return false;
+    const QTextBlock block = m_text->document()->findBlockByNumber(std::max(0, error.line - 1));
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + std::clamp(error.column - 1, 0, block.length() - 1));
+    m_text->setTextCursor(cursor);
+    m_text->setFocus(Qt::OtherFocusReason);
+    m_text->ensureCursorVisible();
+    return true;
 }
 
 void PipelineEditor::showStatus(const QString &text, bool isError)

@@ -25,11 +25,17 @@ public:
     PipelineGraphView *graphView() const { return m_graph; }
     QString statusText() const;
     void selectEvent(int eventIndex);
+    // Puts the text cursor where the pipeline stops parsing; false when it parses.
+    bool goToError();
 
 signals:
     void eventActivated(int eventIndex);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void shareUndoStack();
     void loadText();
     void textEdited();
     void refresh();

@@ -3,6 +3,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QPainterPath>
 #include <QSet>
 
@@ -24,6 +25,15 @@ PipelineGraphView::PipelineGraphView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setMinimumSize(200, 160);
+    m_staleMark = new QLabel(this);
+    m_staleMark->setObjectName(QStringLiteral("staleMark"));
+    m_staleMark->setWordWrap(true);
+    m_staleMark->setMargin(6);
+    m_staleMark->setAutoFillBackground(true);
+    // Amber on the window colour: visible in light and dark themes without shouting "error".
+    m_staleMark->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #c98a00; "
+                                              "border-radius: 3px; }"));
+    m_staleMark->hide();
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_selecting)
             return;
@@ -253,10 +263,34 @@ QRectF PipelineGraphView::eventBox(int eventIndex) const
     return box ? box->rect() : QRectF();
 }
 
+void PipelineGraphView::setStale(const QString &reason)
+{
+    m_stale = !reason.isEmpty();
+    m_staleMark->setText(reason);
+    m_staleMark->setVisible(m_stale);
+    placeStaleMark();
+    // Dimmed: the boxes are what the last valid text described, not what the text says now.
+    for (QGraphicsItem *item : m_scene->items())
+        if (!item->parentItem())
+            item->setOpacity(m_stale ? 0.35 : 1.0);
+}
+
+void PipelineGraphView::placeStaleMark()
+{
+    if (!m_stale)
+        return;
+    const int width = std::max(120, viewport()->width() - 16);
+    m_staleMark->setFixedWidth(width);
+    m_staleMark->adjustSize();
+    m_staleMark->move(viewport()->geometry().topLeft() + QPoint(8, 8));
+    m_staleMark->raise();
+}
+
 void PipelineGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     fit();
+    placeStaleMark();
 }
 
 void PipelineGraphView::fit()

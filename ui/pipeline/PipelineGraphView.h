@@ -9,6 +9,7 @@
 #include <QHash>
 
 class QGraphicsRectItem;
+class QLabel;
 
 namespace volnux {
 
@@ -21,6 +22,11 @@ public:
 
     void setGraph(const PipelineGraph &graph, const QStringList &eventNames);
     void selectEvent(int eventIndex);
+    // Non-empty: the drawn graph is no longer what the text says (the text does not parse); it is
+    // dimmed under a mark giving `reason`. Empty: the graph is current again.
+    void setStale(const QString &reason);
+    bool isStale() const { return m_stale; }
+    QLabel *staleMark() const { return m_staleMark; }
     // The event index of each drawn box, in drawing order (for tests and accessibility).
     QList<int> drawnEvents() const;
     QRectF eventBox(int eventIndex) const;
@@ -44,11 +50,14 @@ private:
     QRectF drawNode(const PipelineNode &node, QPointF topLeft, const QStringList &names);
     void drawArrow(QPointF from, QPointF to, const QString &label);
     void fit();
+    void placeStaleMark();
 
     QGraphicsScene *m_scene;
     QHash<int, QGraphicsRectItem *> m_boxes; // event index -> its box
     QList<int> m_drawn;
+    QLabel *m_staleMark;
     bool m_selecting = false;
+    bool m_stale = false;
 };
 
 } // namespace volnux

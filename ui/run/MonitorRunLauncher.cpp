@@ -2,6 +2,7 @@
 
 #include "core/engine/Run.h"
 #include "core/project/ProjectFile.h"
+#include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/monitor/RunMonitorController.h"
 
@@ -51,6 +52,11 @@ void MonitorRunLauncher::startSpec(RunSpec spec)
         emit runFinished(int(status));
     });
     m_controller->attach(m_run.get());
+    // The whole run's tasks, known now: events announce theirs only as they start.
+    int tasks = 0;
+    for (const EventSpec &event : m_run->spec().events)
+        tasks += int(event.inputs.size());
+    m_monitor->controls()->setExpectedTasks(tasks);
     m_running = true;
     m_run->start();
     emit runningChanged(true);
