@@ -4,6 +4,7 @@
 // Built from a project file or directly in C++. A value type.
 
 #include "core/events/EventOptions.h"
+#include "core/events/TaskInputs.h"
 
 #include <QList>
 #include <QVariantList>
@@ -17,10 +18,10 @@ class PipelineGraph;
 
 struct EventSpec
 {
-    QString name;        // unique within the run
-    QString eventType;   // registry name: a kind ("command", "simulate", ...) or a user event
-    QVariantMap params;  // the kind's parameters
-    QVariantList inputs; // one task per input
+    QString name;       // unique within the run
+    QString eventType;  // registry name: a kind ("command", "simulate", ...) or a user event
+    QVariantMap params; // the kind's parameters
+    TaskInputs inputs;  // one task per input
     // Left at its default (EventOptions{}), the options the event type was registered with
     // apply (EventRegistry::registerFunction / registerEventClass).
     EventOptions options;

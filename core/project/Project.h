@@ -5,6 +5,7 @@
 // value type.
 
 #include "core/evaluation/EventExecutionEvaluationState.h"
+#include "core/events/TaskInputs.h"
 #include "core/executors/ExecutorInitializerConfig.h"
 #include "core/retry/RetryPolicy.h"
 
@@ -31,8 +32,11 @@ struct EventDefinition
     std::optional<Evaluation> evaluation;    // absent: SUCCESS_ON_ALL_EVENTS_SUCCESS
     std::optional<bool> stop_on_exception;   // absent: false
 
-    // The task inputs the engine runs: the inputs, or 0..tasks-1, or one task with input 0.
-    QVariantList taskInputs() const;
+    // The task inputs the engine runs: the inputs, or 0..tasks-1 (held as the count), or one task
+    // with input 0.
+    TaskInputs taskInputs() const;
+    // How many tasks that is, without making the inputs.
+    qsizetype taskCount() const;
     friend bool operator==(const EventDefinition &, const EventDefinition &) = default;
 };
 

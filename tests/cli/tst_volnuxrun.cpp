@@ -76,6 +76,7 @@ private slots:
     void retryTypesAreChecked();
     void jsonSummary();
     void validateAndGraph();
+    void validateCostsTheFileNotItsTasks();
     void chromeTraceOpensAsJson();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -607,6 +608,31 @@ void TestVolnuxRun::validateAndGraph()
     QVERIFY2(r.out.startsWith("digraph"), qPrintable(r.out));
     QVERIFY(r.out.contains("label=\"0\""));
     QVERIFY(r.out.contains("label=\"1\""));
+}
+
+// 100 events of a million tasks in a few kilobytes: validated in a moment (it took about 12 s and
+// 3 GB when the inputs were made as a list), and one more task than that is refused, located.
+void TestVolnuxRun::validateCostsTheFileNotItsTasks()
+{
+    QByteArrayList events;
+    for (int i = 0; i < 100; ++i)
+        events << R"({"name":"e)" + QByteArray::number(i) +
+                      R"(","kind":"simulate","tasks":1000000})";
+    const QByteArray head = R"({"format":"volnux-project","version":1,"name":"big","events":[)";
+    const QString project = writeProject("big.vxproj", head + events.join(',') + "]}");
+    QElapsedTimer timer;
+    timer.start();
+    Result r = runTool({"--validate", project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("valid (100 events, 100000000 tasks)"), qPrintable(r.out));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    events << R"({"name":"one_more","kind":"simulate"})";
+    const QString over = writeProject("over.vxproj", head + events.join(',') + "]}");
+    r = runTool({"--validate", over});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("over.vxproj: events[100]: the project has 100000001 tasks in all, "
+                            "more than the 100000000 a project may have"),
+             qPrintable(r.err));
 }
 
 void TestVolnuxRun::chromeTraceOpensAsJson()
