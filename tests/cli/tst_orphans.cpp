@@ -1,6 +1,7 @@
 // No program a run started outlives it: what a `command` leaves in the background is killed when
-// its attempt ends (unless keep_background), and volnux-run killed with SIGHUP or SIGPIPE leaves
-// no program running and still ends the run with a summary and a complete trace.
+// its attempt ends (unless keep_background), volnux-run killed with SIGHUP or SIGPIPE leaves no
+// program running and still ends the run with a summary and a complete trace, and volnux-run
+// killed with SIGKILL leaves no program it started running.
 
 #include "tests/support/VolnuxRunTool.h"
 
@@ -160,15 +161,18 @@ void TestOrphans::signalledHostLeavesNothingRunning_data()
 {
     QTest::addColumn<QString>("executor");
     QTest::addColumn<int>("signal");
-    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("exitCode"); // -1: killed
     for (const char *executor : {"DefaultExecutor", "ThreadPoolExecutor"}) {
         const QString e = QString::fromLatin1(executor);
         QTest::addRow("%s SIGHUP", executor) << e << int(SIGHUP) << 129;
         QTest::addRow("%s SIGPIPE", executor) << e << int(SIGPIPE) << 141;
+        QTest::addRow("%s SIGKILL", executor) << e << int(SIGKILL) << -1;
     }
 }
 
-// Mid-run, two tasks sleeping in programs of their own, each with a background child.
+// Mid-run, two tasks sleeping in programs of their own, each with a background child (but for
+// SIGKILL: nothing of ours runs after it to kill those; the kernel's death signal reaches the
+// programs themselves).
 void TestOrphans::signalledHostLeavesNothingRunning()
 {
     QFETCH(QString, executor);
@@ -176,7 +180,8 @@ void TestOrphans::signalledHostLeavesNothingRunning()
     QFETCH(int, exitCode);
     const QString name = QStringLiteral("%1-%2").arg(executor).arg(signal);
     const QString pids = m_dir.filePath(name + ".pids");
-    const QString script = QStringLiteral("sleep 30 & echo $$ $! >> %1; wait");
+    const QString script = signal == SIGKILL ? QStringLiteral("echo $$ >> %1; exec sleep 30")
+                                             : QStringLiteral("sleep 30 & echo $$ $! >> %1; wait");
     const QString project = writeProject(
         name + ".vxproj",
         QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"sleepers","events":[
@@ -189,12 +194,16 @@ void TestOrphans::signalledHostLeavesNothingRunning()
     p.start(binDir() + "/volnux-run", {"--no-store", "-q", "--trace", trace, project});
     QVERIFY(p.waitForStarted());
     // DefaultExecutor runs one task at a time: one program, else two (each with a child).
-    const int expected = (executor == "DefaultExecutor" ? 1 : 2) * 2;
+    const int expected = (executor == "DefaultExecutor" ? 1 : 2) * (signal == SIGKILL ? 1 : 2);
     QTRY_COMPARE_WITH_TIMEOUT(readAllPids(pids).size(), expected, 5000);
     ::kill(pid_t(p.processId()), signal);
     QVERIFY(p.waitForFinished(5000));
     const QList<qint64> running = stillRunning(pids, 500);
     QVERIFY2(running.isEmpty(), qPrintable("still running: " + pidList(running)));
+    if (exitCode < 0) {
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        return;
+    }
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), exitCode);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
