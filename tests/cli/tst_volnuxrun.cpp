@@ -870,7 +870,8 @@ void TestVolnuxRun::ctrlCUnderHeavyLoggingEndsWithASummary()
     p.setStandardErrorFile(log);
     p.start(binDir() + "/volnux-run", {"--no-store", project});
     QVERIFY(p.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(log).size() > 200000, 10000);
+    // Under ThreadSanitizer the first log lines take several seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(log).size() > 100000, 60000);
     ::kill(pid_t(p.processId()), SIGINT);
     QElapsedTimer timer;
     timer.start();
@@ -893,6 +894,10 @@ void TestVolnuxRun::ctrlCUnderHeavyLoggingEndsWithASummary()
 // thread cannot move, here blocked writing its log to a pipe nobody reads (a stuck terminal).
 void TestVolnuxRun::secondCtrlCQuitsAtOnceWhateverTheRunDoes()
 {
+#ifdef __SANITIZE_THREAD__
+    QSKIP("ThreadSanitizer runs a signal handler only once the thread that took the signal leaves "
+          "its system call, and a write to a pipe nobody reads never returns");
+#endif
     const QString project = writeProject("noisy2.vxproj", noisyProject());
     const QString fifo = m_dir.filePath("stuck-stderr");
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
@@ -903,7 +908,7 @@ void TestVolnuxRun::secondCtrlCQuitsAtOnceWhateverTheRunDoes()
     p.start(binDir() + "/volnux-run", {"--no-store", project});
     QVERIFY(p.waitForStarted());
     int unread = 0;
-    QTRY_VERIFY_WITH_TIMEOUT(::ioctl(reader, FIONREAD, &unread) == 0 && unread >= 60000, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(::ioctl(reader, FIONREAD, &unread) == 0 && unread >= 60000, 60000);
     ::kill(pid_t(p.processId()), SIGINT);
     QTest::qWait(50);
     QElapsedTimer timer;
