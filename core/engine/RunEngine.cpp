@@ -82,7 +82,6 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
             TaskState &task = m_tasks[m_events[e].firstTask + t];
             task.event = e;
             task.index = indices.isEmpty() ? t : indices[t];
-            task.input = m_spec.events[e].inputs[t];
             if (!indices.isEmpty())
                 m_events[e].positionOf.insert(task.index, t);
         }
@@ -251,7 +250,7 @@ void RunEngine::queueTasks(int e, int first, int end, double time)
         task.armed = true;
         task.attempt = 1; // what the first job says: submitted as a range, not through job()
         RunRecord &queued = record(RecordType::TaskQueued, time, e, task.index);
-        queued.value = task.input;
+        queued.value = m_spec.events[e].inputs.at(t);
     }
 }
 
@@ -274,11 +273,17 @@ AttemptJob RunEngine::job(int taskId)
     AttemptJob job;
     job.id = quint64(taskId);
     job.scope = m_events[task.event].scope.get();
-    job.input = task.input;
+    job.input = inputOf(taskId);
     job.task = task.index;
     job.attempt = task.attempt;
     job.cancelled = &m_cancelFlags[size_t(taskId)];
     return job;
+}
+
+QVariant RunEngine::inputOf(int taskId) const
+{
+    const int e = m_tasks[taskId].event;
+    return m_spec.events[e].inputs.at(taskId - m_events[e].firstTask);
 }
 
 // Attempts about to be submitted: their reports are collected on the poll until they all end.
@@ -647,7 +652,7 @@ void RunEngine::finishRun()
             task.status = TaskStatus::Skipped;
             RunRecord &r = record(RecordType::TaskFinished, time, e, task.index);
             r.taskStatus = TaskStatus::Skipped;
-            r.message = variantToText(task.input);
+            r.message = variantToText(m_spec.events[e].inputs.at(t));
         }
         RunRecord &r = record(RecordType::EventFinished, time, e);
         r.eventStatus = EventStatus::Skipped;

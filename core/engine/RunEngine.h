@@ -45,7 +45,6 @@ private:
     {
         int event = 0;
         int index = 0;
-        QVariant input;
         int attempt = 0;
         TaskStatus status = TaskStatus::Queued;
         AttemptOutcome lastOutcome = AttemptOutcome::Success;
@@ -102,6 +101,8 @@ private:
     void queueTasks(int event, int first, int end, double time); // TaskQueued records
     ExecutorEnvironment environment();
     AttemptJob job(int taskId);
+    // Read from the spec when needed rather than kept per task: `tasks: N` holds no list.
+    QVariant inputOf(int taskId) const;
     void expectAttempts(int count);
     void submitAttempt(int taskId);
     void scheduleRetry(int taskId, double delayMs);

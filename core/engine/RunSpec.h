@@ -5,6 +5,7 @@
 
 #include "core/cluster/ClusterConfig.h"
 #include "core/events/EventOptions.h"
+#include "core/events/TaskInputs.h"
 
 #include <QList>
 #include <QVariantList>
@@ -18,10 +19,10 @@ class PipelineGraph;
 
 struct EventSpec
 {
-    QString name;        // unique within the run
-    QString eventType;   // registry name: a kind ("command", "simulate", ...) or a user event
-    QVariantMap params;  // the kind's parameters
-    QVariantList inputs; // one task per input
+    QString name;       // unique within the run
+    QString eventType;  // registry name: a kind ("command", "simulate", ...) or a user event
+    QVariantMap params; // the kind's parameters
+    TaskInputs inputs;  // one task per input
     // Left at its default (EventOptions{}), the options the event type was registered with
     // apply (EventRegistry::registerFunction / registerEventClass).
     EventOptions options;

@@ -9,6 +9,7 @@
 #include "core/engine/Clock.h"
 #include "core/engine/RunRecord.h"
 #include "core/events/EventRegistry.h"
+#include "core/events/TaskInputs.h"
 #include "core/executors/ExecutorInitializerConfig.h"
 #include "core/retry/RetryPolicy.h"
 
@@ -91,7 +92,7 @@ struct AttemptRange
     quint64 firstId = 0;
     int firstTask = 0;
     int count = 0;
-    const QVariantList *inputs = nullptr;
+    const TaskInputs *inputs = nullptr;
     const std::atomic_bool *cancelFlags = nullptr;
 
     AttemptJob job(int i) const

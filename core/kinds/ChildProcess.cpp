@@ -3,6 +3,7 @@
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/process/SpawnSignals.h"
 #include "core/executors/process/SpawnedGroups.h"
+#include "core/kinds/ExecWrapper.h"
 #include "core/kinds/LeftoverProcesses.h"
 #include "core/kinds/OutputTail.h"
 
@@ -39,6 +40,7 @@ struct SpawnSetup
     posix_spawnattr_t attributes;
     std::array<int, 2> out{-1, -1};
     std::array<int, 2> err{-1, -1};
+    std::array<int, 2> status{-1, -1}; // ExecWrapper's report of a failed exec
 
     SpawnSetup()
     {
@@ -49,7 +51,7 @@ struct SpawnSetup
     {
         posix_spawn_file_actions_destroy(&actions);
         posix_spawnattr_destroy(&attributes);
-        for (int *fd : {&out[0], &out[1], &err[0], &err[1]})
+        for (int *fd : {&out[0], &out[1], &err[0], &err[1], &status[0], &status[1]})
             closeFd(*fd);
     }
     SpawnSetup(const SpawnSetup &) = delete;
@@ -57,13 +59,16 @@ struct SpawnSetup
 
     // Close-on-exec: only the dup2'ed copies reach the program, so a second command started at the
     // same time on another worker does not hold this one's pipes open.
-    bool makePipes()
+    bool makePipes(bool wrapped)
     {
-        return ::pipe2(out.data(), O_CLOEXEC) == 0 && ::pipe2(err.data(), O_CLOEXEC) == 0;
+        return ::pipe2(out.data(), O_CLOEXEC) == 0 && ::pipe2(err.data(), O_CLOEXEC) == 0 &&
+               (!wrapped || ::pipe2(status.data(), O_CLOEXEC) == 0);
     }
 
     void configure(const QByteArray &workingDirectory)
     {
+        if (status[1] >= 0)
+            posix_spawn_file_actions_adddup2(&actions, status[1], ExecWrapper::kStatusFd);
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
         posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
         posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
@@ -98,6 +103,18 @@ QList<QByteArray> encoded(const QStringList &strings)
     return out;
 }
 
+// What ExecWrapper reports: 0 once the program runs (the descriptor closed by its exec), or the
+// errno of a failed exec.
+int execError(int &fd)
+{
+    int error = 0;
+    ssize_t n = 0;
+    while ((n = ::read(fd, &error, sizeof error)) < 0 && errno == EINTR) {
+    }
+    closeFd(fd);
+    return n == ssize_t(sizeof error) ? error : 0;
+}
+
 [[noreturn]] void throwStartError(const QString &program, int error)
 {
     const QString type = error == ENOENT || error == ENOTDIR ? ErrorNames::FileNotFoundError
@@ -127,12 +144,18 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
     for (const QString &entry : environment)
         refuseNul(QStringLiteral("the environment variable %1").arg(entry.section(u'=', 0, 0)),
                   entry);
+    // Through the wrapper, when there is one, for the death signal posix_spawn cannot set.
+    const QByteArray &wrapper = ExecWrapper::path();
     SpawnSetup setup;
-    if (!setup.makePipes())
+    if (!setup.makePipes(!wrapper.isEmpty()))
         throwStartError(program, errno);
     setup.configure(QFile::encodeName(workingDirectory));
     const QByteArray path = QFile::encodeName(program);
-    CStrings argv(QList<QByteArray>{path} + encoded(arguments));
+    const QList<QByteArray> wrapperArgs =
+        wrapper.isEmpty() ? QList<QByteArray>()
+                          : QList<QByteArray>{wrapper, QByteArray::number(qint64(::getpid())),
+                                              QByteArray::number(ExecWrapper::kStatusFd)};
+    CStrings argv(wrapperArgs + QList<QByteArray>{path} + encoded(arguments));
     // The mark replaces one the host inherited (a volnux-run started by a command).
     QList<QByteArray> variables;
     const QByteArray markPrefix = QByteArray(LeftoverProcesses::kMarkName).append('=');
@@ -146,10 +169,17 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
     variables.append(QByteArray(markPrefix).append(m_mark));
     CStrings envp(std::move(variables));
     pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, path.constData(), &setup.actions, &setup.attributes,
-                                 argv.pointers.data(), envp.pointers.data());
+    const int rc = ::posix_spawn(&pid, wrapper.isEmpty() ? path.constData() : wrapper.constData(),
+                                 &setup.actions, &setup.attributes, argv.pointers.data(),
+                                 envp.pointers.data());
     if (rc != 0)
         throwStartError(program, rc);
+    closeFd(setup.status[1]);
+    if (const int error = setup.status[0] >= 0 ? execError(setup.status[0]) : 0) {
+        while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        throwStartError(program, error);
+    }
     m_pid = pid;
     SpawnedGroups::remember(pid);
     std::swap(m_out, setup.out[0]);

@@ -4,7 +4,9 @@
 // its own, stdin from /dev/null, stdout and stderr on pipes read without an event loop. One
 // object per attempt, used by one thread. posix_spawn rather than QProcess: between clone and exec
 // its child runs only glibc's internal calls, while QProcess's vfork-like child calls intercepted
-// libc functions on the parent's memory, which breaks a ThreadSanitizer-built parent.
+// libc functions on the parent's memory, which breaks a ThreadSanitizer-built parent. For the same
+// reason the death signal (SIGKILL when the starting thread, and so the host, dies) is set by a
+// helper the program is started through (ExecWrapper), not between fork and exec here.
 //
 // When the program ends, what it left running is killed (LeftoverProcesses): its process group,
 // and the descendants that left the group, which carry its mark in their environment. With

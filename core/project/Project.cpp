@@ -2,17 +2,16 @@
 
 namespace volnux {
 
-QVariantList EventDefinition::taskInputs() const
+TaskInputs EventDefinition::taskInputs() const
 {
     if (inputs)
         return *inputs;
-    if (!tasks)
-        return {0};
-    QVariantList indices;
-    indices.reserve(*tasks);
-    for (int i = 0; i < *tasks; ++i)
-        indices << i;
-    return indices;
+    return TaskInputs::indices(tasks.value_or(1));
+}
+
+qsizetype EventDefinition::taskCount() const
+{
+    return inputs ? inputs->size() : tasks.value_or(1);
 }
 
 int Project::indexOf(const QString &eventName) const

@@ -6,6 +6,7 @@
 
 #include "core/cluster/ClusterConfig.h"
 #include "core/evaluation/EventExecutionEvaluationState.h"
+#include "core/events/TaskInputs.h"
 #include "core/executors/ExecutorInitializerConfig.h"
 #include "core/retry/RetryPolicy.h"
 
@@ -33,8 +34,11 @@ struct EventDefinition
     std::optional<bool> stop_on_exception;   // absent: false
     std::optional<int> timeout_ms;           // absent: attempts have no time limit
 
-    // The task inputs the engine runs: the inputs, or 0..tasks-1, or one task with input 0.
-    QVariantList taskInputs() const;
+    // The task inputs the engine runs: the inputs, or 0..tasks-1 (held as the count), or one task
+    // with input 0.
+    TaskInputs taskInputs() const;
+    // How many tasks that is, without making the inputs.
+    qsizetype taskCount() const;
     friend bool operator==(const EventDefinition &, const EventDefinition &) = default;
 };
 

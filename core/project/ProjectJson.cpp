@@ -81,6 +81,7 @@ struct Reader
     void readTimeout(const QJsonObject &event, const QString &where, EventDefinition &out);
     void checkSubstitutedInputs(const QString &where, const EventDefinition &event);
     void checkDuplicateNames(const QList<EventDefinition> &read);
+    void checkTotalTasks(const QList<EventDefinition> &read);
 };
 
 void Reader::unknownKeys(const QJsonObject &object, const QStringList &allowed,
@@ -125,6 +126,7 @@ Project Reader::readRoot(const QJsonObject &root)
     for (qsizetype i = 0; i < events.size(); ++i)
         project.events << readEvent(events.at(i), QStringLiteral("events[%1]").arg(i));
     checkDuplicateNames(project.events);
+    checkTotalTasks(project.events);
     addAll(retryTypeProblems(project.events, nullptr));
     return project;
 }
@@ -316,6 +318,29 @@ void Reader::checkDuplicateNames(const QList<EventDefinition> &read)
         else
             first.insert(name, i);
     }
+}
+
+// Counted, never made: `tasks: N` stays a number until a task runs.
+void Reader::checkTotalTasks(const QList<EventDefinition> &read)
+{
+    qint64 total = 0;
+    qsizetype over = -1; // the event that takes the total past the limit
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        total += read[i].taskCount();
+        if (over < 0 && total > ProjectJson::kMaxProjectTasks)
+            over = i;
+    }
+    if (over < 0)
+        return;
+    const EventDefinition &event = read[over];
+    const QString where = QStringLiteral("events[%1]").arg(over);
+    add(event.inputs  ? config::qualified(where, kInputs)
+        : event.tasks ? config::qualified(where, kTasks)
+                      : where,
+        QStringLiteral("the project has %1 tasks in all, more than the %2 a project may have "
+                       "(this event brings the total past it)")
+            .arg(total)
+            .arg(ProjectJson::kMaxProjectTasks));
 }
 
 QJsonObject eventToJson(const EventDefinition &event)

@@ -28,7 +28,9 @@ public:
     static QStringList executorNames();
     static bool isValidEventName(const QString &name);
 
-    static constexpr int kMaxTasks = 1000000;
+    static constexpr int kMaxTasks = 1000000; // per event
+    // Over all events: what a loaded project may ask of a run (docs/project-format.md).
+    static constexpr qint64 kMaxProjectTasks = 100000000;
     static constexpr int kMaxEventNameLength = 100;
     static constexpr int kMaxTimeoutMs = 2147483647; // about 24.8 days
 };

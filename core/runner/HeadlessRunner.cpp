@@ -51,6 +51,10 @@ QString seconds(double ms)
 {
     return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', ms < 10000 ? 3 : 1);
 }
+
+// What one drain takes: a run that makes records faster than they are logged and stored comes
+// back to the event loop (and so to Ctrl-C) between batches of this size, not after its backlog.
+constexpr size_t kRecordsPerDrain = 4096;
 } // namespace
 
 int HeadlessRunner::main(const QStringList &arguments)
@@ -75,6 +79,10 @@ int HeadlessRunner::main(const QStringList &arguments)
     if (const std::optional<int> code = runner.start())
         return *code;
     InterruptWatcher watcher;
+    watcher.quitAtOnceOnRepeat(
+        (options->progress ? QByteArrayLiteral("\r\033[K") : QByteArray()) +
+            QByteArrayLiteral("volnux-run: interrupted again; quitting at once\n"),
+        Interrupted);
     connect(&watcher, &InterruptWatcher::interrupted, &runner, &HeadlessRunner::interrupt);
     connect(&watcher, &InterruptWatcher::hungUp, &runner, &HeadlessRunner::hangUp);
     connect(&runner, &HeadlessRunner::done, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
@@ -268,7 +276,7 @@ std::optional<int> HeadlessRunner::start()
     connect(m_run.get(), &Run::finished, this, &HeadlessRunner::finish);
     // Records are drained in batches ten times a second, never one by one.
     m_drainTimer = new QTimer(this);
-    m_drainTimer->setInterval(100);
+    m_drainTimer->setInterval(kDrainIntervalMs);
     connect(m_drainTimer, &QTimer::timeout, this, &HeadlessRunner::drain);
     m_drainTimer->start();
     m_elapsed.start();
@@ -278,6 +286,7 @@ std::optional<int> HeadlessRunner::start()
                                        UserText::kMaxQuoted))
                 .arg(m_eventNames.size())
                 .arg(tasks));
+    flushOutput();
     m_run->start();
     return std::nullopt;
 }
@@ -294,8 +303,9 @@ void HeadlessRunner::interrupt(int count)
     if (!m_interrupted)
         m_exitCodeOnInterrupt = Interrupted;
     m_interrupted = true;
-    log(QStringLiteral("interrupted: cancelling running work (Ctrl-C again to quit at once)"));
     m_run->cancel();
+    log(QStringLiteral("interrupted: cancelling running work (Ctrl-C again to quit at once)"));
+    flushOutput();
 }
 
 void HeadlessRunner::hangUp(int signal)
@@ -304,9 +314,10 @@ void HeadlessRunner::hangUp(int signal)
         return;
     m_interrupted = true;
     m_exitCodeOnInterrupt = signal == SIGHUP ? HungUp : OutputClosed;
+    m_run->cancel();
     log(signal == SIGHUP ? QStringLiteral("hung up (SIGHUP): cancelling running work")
                          : QStringLiteral("output closed (SIGPIPE): cancelling running work"));
-    m_run->cancel();
+    flushOutput();
 }
 
 void HeadlessRunner::log(const QString &line)
@@ -314,9 +325,19 @@ void HeadlessRunner::log(const QString &line)
     if (m_options.quiet)
         return;
     // A log line replaces the progress line, which is redrawn below it.
-    print(stderr,
-          (m_progressShown ? QStringLiteral("\r\033[K") : QString()) + line + QLatin1Char('\n'));
+    if (m_progressShown)
+        m_pendingOutput += QStringLiteral("\r\033[K");
+    m_pendingOutput += line + QLatin1Char('\n');
     m_progressShown = false;
+}
+
+// Log lines are written together, one write (and flush) per drain rather than one per record.
+void HeadlessRunner::flushOutput()
+{
+    if (m_pendingOutput.isEmpty())
+        return;
+    print(stderr, m_pendingOutput);
+    m_pendingOutput.clear();
 }
 
 void HeadlessRunner::logRecords(const RunRecords &records)
@@ -376,9 +397,9 @@ void HeadlessRunner::logRecords(const RunRecords &records)
     }
 }
 
-void HeadlessRunner::drain()
+size_t HeadlessRunner::drain()
 {
-    m_run->takeRecords(m_records);
+    m_run->takeRecords(m_records, kRecordsPerDrain);
     const RunRecords &records = m_records;
     m_summary->apply(records);
     if (m_trace)
@@ -387,23 +408,29 @@ void HeadlessRunner::drain()
         m_chrome->add(records);
     logRecords(records);
     drawProgress();
+    flushOutput();
     if (m_store)
         m_store->write(records, m_summary->state());
+    // A full batch: more are likely waiting. Back soon, after the event loop had its turn.
+    if (m_drainTimer->isActive())
+        m_drainTimer->start(records.size() >= kRecordsPerDrain ? 0 : kDrainIntervalMs);
+    return records.size();
 }
 
 void HeadlessRunner::drawProgress()
 {
     if (!m_options.progress || m_options.json)
         return;
-    print(stderr,
-          QStringLiteral("\r\033[K") + m_summary->progressLine(double(m_elapsed.elapsed())));
+    m_pendingOutput +=
+        QStringLiteral("\r\033[K") + m_summary->progressLine(double(m_elapsed.elapsed()));
     m_progressShown = true;
 }
 
 void HeadlessRunner::finish()
 {
     m_drainTimer->stop();
-    drain();
+    while (drain() > 0) {
+    }
     if (m_progressShown)
         print(stderr, QStringLiteral("\n"));
     m_progressShown = false;

@@ -63,8 +63,11 @@ private:
     std::optional<int> load(Loaded &loaded);
     std::optional<int> loadRerun(Loaded &loaded);
     std::optional<int> openStore(const Loaded &loaded, const RunSpec &spec);
-    void drain();
+    // Takes and handles one bounded batch of records; returns how many there were.
+    size_t drain();
+    // Adds a line to the output the next flushOutput writes.
     void log(const QString &line);
+    void flushOutput();
     void logRecords(const RunRecords &records);
     void finish();
     void drawProgress();
@@ -77,7 +80,9 @@ private:
     std::unique_ptr<ChromeTraceWriter> m_chrome;
     std::unique_ptr<RunStoreWriter> m_store;
     QStringList m_eventNames;
+    static constexpr int kDrainIntervalMs = 100; // records are drained ten times a second
     QTimer *m_drainTimer = nullptr;
+    QString m_pendingOutput; // log lines and the progress line, written once per drain
     QElapsedTimer m_elapsed;
     bool m_interrupted = false;
     int m_exitCodeOnInterrupt = Interrupted; // of the first interruption

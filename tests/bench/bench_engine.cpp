@@ -56,9 +56,7 @@ RunSpec spec(const QString &type, int tasks, EventOptions options)
     EventSpec event;
     event.name = QStringLiteral("bench");
     event.eventType = type;
-    event.inputs.reserve(tasks);
-    for (int i = 0; i < tasks; ++i)
-        event.inputs.append(i);
+    event.inputs = TaskInputs::indices(tasks);
     event.options = std::move(options);
     RunSpec run;
     run.events = {event};

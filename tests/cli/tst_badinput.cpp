@@ -42,6 +42,7 @@ private slots:
     void hostileValuesAreCappedAndEscaped();
     void retryTypesAreChecked();
     void bundledExamplesValidate();
+    void validateCostsTheFileNotItsTasks();
 
 private:
     QString writeProject(const QString &name, const QByteArray &json)
@@ -208,6 +209,31 @@ void TestBadInput::bundledExamplesValidate()
         const Result r = runTool({"--validate", examples.filePath(file)});
         QVERIFY2(r.exitCode == 0, qPrintable(file + ": " + r.err));
     }
+}
+
+// 100 events of a million tasks in a few kilobytes: validated in a moment (it took about 12 s and
+// 3 GB when the inputs were made as a list), and one more task than that is refused, located.
+void TestBadInput::validateCostsTheFileNotItsTasks()
+{
+    QByteArrayList events;
+    for (int i = 0; i < 100; ++i)
+        events << R"({"name":"e)" + QByteArray::number(i) +
+                      R"(","kind":"simulate","tasks":1000000})";
+    const QByteArray head = R"({"format":"volnux-project","version":1,"name":"big","events":[)";
+    const QString project = writeProject("big.vxproj", head + events.join(',') + "]}");
+    QElapsedTimer timer;
+    timer.start();
+    Result r = runTool({"--validate", project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("valid (100 events, 100000000 tasks)"), qPrintable(r.out));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    events << R"({"name":"one_more","kind":"simulate"})";
+    const QString over = writeProject("over.vxproj", head + events.join(',') + "]}");
+    r = runTool({"--validate", over});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("over.vxproj: events[100]: the project has 100000001 tasks in all, "
+                            "more than the 100000000 a project may have"),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

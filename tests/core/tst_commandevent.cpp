@@ -113,6 +113,7 @@ private slots:
     void leavesNothingRunning_data();
     void leavesNothingRunning();
     void keepBackgroundLeavesThemRunning();
+    void aProgramDiesWithTheThreadThatStartedIt();
 };
 
 void TestCommandEvent::successReturnsStdout()
@@ -483,6 +484,21 @@ void TestCommandEvent::keepBackgroundLeavesThemRunning()
     QCOMPARE(o.errorType, QString());
     QCOMPARE(o.result.value.toString(), "started");
     QCOMPARE(running, QList<bool>({true, true}));
+}
+
+// PR_SET_PDEATHSIG, set by the helper programs are started through (ExecWrapper): what makes a
+// host killed with SIGKILL leave no program running. The kernel sends it when the thread that
+// started the program ends, which shows it without killing us.
+void TestCommandEvent::aProgramDiesWithTheThreadThatStartedIt()
+{
+    QTemporaryDir dir;
+    ChildProcess *process = nullptr;
+    std::thread starter([&] { process = new ChildProcess("/bin/sleep", {"30"}, dir.path(), {}); });
+    starter.join();
+    const qint64 pid = process->pid();
+    const bool died = diesWithin(pid, 1000);
+    delete process; // reaps it (and kills it, had it survived)
+    QVERIFY2(died, qPrintable(QString::number(pid)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandEvent)

@@ -80,6 +80,8 @@ private slots:
     void absentKeysTakeTheDefaults();
     void taskInputs_data();
     void taskInputs();
+    void taskCountsAreNeverMaterialised();
+    void tooManyTasksInAllIsRefused();
     void everyKeyIsRead();
     void timeoutMsIsValidated_data();
     void timeoutMsIsValidated();
@@ -163,12 +165,72 @@ void TestProjectFile::taskInputs()
     QFETCH(QVariantList, inputs);
     const Project p = parsed(minimalFile(R"({"name": "a", "kind": "simulate")" + keys + "}"));
     QCOMPARE(p.events.size(), 1);
-    const QVariantList got = p.events[0].taskInputs();
+    const QVariantList got = p.events[0].taskInputs().toList();
     QCOMPARE(got.size(), inputs.size());
     for (int i = 0; i < got.size(); ++i) {
         QCOMPARE(got[i].isNull(), inputs[i].isNull());
         QCOMPARE(got[i].toString(), inputs[i].toString());
     }
+}
+
+// `events` simulate events of `tasks` tasks each: a 20 KB file asking for `events` × `tasks`.
+QByteArray manyTasksFile(int events, int tasks)
+{
+    QByteArrayList list;
+    for (int i = 0; i < events; ++i)
+        list << QByteArray(R"({"name": "e)" + QByteArray::number(i) +
+                           R"(", "kind": "simulate", "tasks": )" + QByteArray::number(tasks) + "}");
+    return minimalFile(list.join(','));
+}
+
+// 100 events of a million tasks (the most a project may have): loading, validating and making
+// the run spec hold a count per event, never a list of a hundred million inputs (which took
+// gigabytes and most of a minute).
+void TestProjectFile::taskCountsAreNeverMaterialised()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto project = ProjectFile::parse(manyTasksFile(100, 1000000));
+    QVERIFY2(project.ok(), qPrintable(project.errorString()));
+    QCOMPARE(ProjectFile::validate(*project), QStringList());
+    const auto spec = ProjectFile::toRunSpec(*project);
+    QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
+    QCOMPARE(spec->events.size(), 100);
+    for (const EventSpec &event : spec->events) {
+        QVERIFY(event.inputs.isIndices());
+        QCOMPARE(event.inputs.size(), 1000000);
+    }
+    const TaskInputs &inputs = spec->events[99].inputs;
+    QCOMPARE(inputs.at(0), QVariant(0));
+    QCOMPARE(inputs.at(999999), QVariant(999999));
+    // A generous bound for a loaded machine: the work is a few hundred events' worth.
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestProjectFile::tooManyTasksInAllIsRefused()
+{
+    const auto tasks = ProjectFile::parse(manyTasksFile(200, 1000000), "big.vxproj");
+    QVERIFY(!tasks.ok());
+    QCOMPARE(tasks.errors(),
+             QStringList("big.vxproj: events[100].tasks: the project has 200000000 tasks in all, "
+                         "more than the 100000000 a project may have (this event brings the "
+                         "total past it)"));
+    // Exactly at the limit is allowed; inputs, and an event with neither key, count too.
+    Project p = *ProjectFile::parse(manyTasksFile(100, 1000000));
+    p.events << p.events[1];
+    p.events.last().name = "extra";
+    p.events.last().tasks.reset();
+    p.events.last().inputs = QVariantList{"a", "b"};
+    QCOMPARE(ProjectFile::validate(p),
+             QStringList("events[100].inputs: the project has 100000002 tasks in all, more than "
+                         "the 100000000 a project may have (this event brings the total past "
+                         "it)"));
+    p.events.last().inputs.reset();
+    QCOMPARE(ProjectFile::validate(p),
+             QStringList("events[100]: the project has 100000001 tasks in all, more than the "
+                         "100000000 a project may have (this event brings the total past it)"));
+    p.events.removeLast();
+    QCOMPARE(ProjectFile::validate(p), QStringList());
 }
 
 void TestProjectFile::everyKeyIsRead()

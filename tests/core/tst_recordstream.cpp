@@ -84,7 +84,7 @@ void TestRecordStream::namesAreInternedText()
 void TestRecordStream::jobQueueExpandsRangesInOrder()
 {
     AttemptScope scope;
-    const QVariantList inputs{10, 11, 12, 13, 14};
+    const TaskInputs inputs{10, 11, 12, 13, 14};
     std::atomic_bool flags[5] = {};
     JobQueue queue;
     queue.push(AttemptRange{&scope, 100, 1, 3, &inputs, flags});

@@ -501,7 +501,9 @@ void TestRunStore::rerunKeepsTaskIdentity()
     spec.events << simulate(QStringLiteral("work"), 1000,
                             {{QStringLiteral("fail_tasks"), QVariantList{3, 934}}}, 1)
                 << simulate(QStringLiteral("other"), 3, {}, 1);
-    spec.events[0].inputs[934] = QStringLiteral("input of 934");
+    QVariantList inputs = spec.events[0].inputs.toList();
+    inputs[934] = QStringLiteral("input of 934");
+    spec.events[0].inputs = inputs;
     const RunSpec rerun = rerunSpec(
         spec,
         {{QStringLiteral("work"), 934}, {QStringLiteral("work"), 3}, {QStringLiteral("x"), 1}});
