@@ -8,15 +8,22 @@ include(CMakePackageConfigHelpers)
 
 set(VOLNUX_INSTALL_BINDIR bin)
 # A private directory: the library is for this project's programs, its plugins and SDK users
-# linking it through the CMake package, not a system-wide library with a stable ABI.
-set(VOLNUX_INSTALL_PRIVATE_LIBDIR lib/volnux-studio)
+# linking it through the CMake package, not a system-wide library with a stable ABI. Below the
+# multiarch directory where there is one (Debian's /usr/lib/<triplet>/<package>): ldconfig never
+# looks there, and CPack then writes no maintainer scripts that call it (lintian:
+# maintscript-calls-ldconfig), as it does for any library directly below /usr/lib.
+if(CMAKE_LIBRARY_ARCHITECTURE)
+    set(VOLNUX_INSTALL_PRIVATE_LIBDIR lib/${CMAKE_LIBRARY_ARCHITECTURE}/volnux-studio)
+else()
+    set(VOLNUX_INSTALL_PRIVATE_LIBDIR lib/volnux-studio)
+endif()
 set(VOLNUX_INSTALL_INCLUDEDIR include/volnux)
 set(VOLNUX_INSTALL_CMAKEDIR lib/cmake/Volnux)
 set(VOLNUX_INSTALL_DATADIR share/volnux-studio)
 set(VOLNUX_INSTALL_MANDIR share/man/man1)
 
 # Every binary, in the build tree (bin/, tests/, plugins/, bench/ are all one level below it, as
-# the core library's directory is) and installed, finds the core through its own location. Built
+# the core library's lib/ is) and installed, finds the core through its own location. Built
 # with that RUNPATH, so CMake never pads a build RUNPATH to rewrite it at install (padding is empty
 # entries, which mean the current directory: tests/cli/check_runpath.cmake).
 set(CMAKE_INSTALL_RPATH "$ORIGIN/../${VOLNUX_INSTALL_PRIVATE_LIBDIR}")
