@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 installer/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --preset default # CMakePresets.json: build/
 cmake --build build -j "$(nproc)"
 
 example=resources/examples/nightly-build.vxproj

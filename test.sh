@@ -27,8 +27,7 @@ if command -v ccache >/dev/null; then
 fi
 
 if [[ $mode == tsan ]]; then
-    cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOLNUX_TSAN=ON \
-        -DVOLNUX_BUILD_GUI=OFF -DVOLNUX_BUILD_BENCH=OFF
+    cmake --preset tsan # CMakePresets.json: build-tsan/, core and CLI only
     cmake --build build-tsan -j "$jobs"
     # Each test gets TSAN_OPTIONS (halt_on_error, Qt-only suppressions in tests/tsan.supp) from
     # its CTest environment, see cmake/VolnuxPolicy.cmake; child processes inherit them.
@@ -37,21 +36,19 @@ if [[ $mode == tsan ]]; then
 fi
 
 if [[ $mode == asan ]]; then
-    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOLNUX_ASAN=ON \
-        -DVOLNUX_BUILD_BENCH=OFF
+    cmake --preset asan # CMakePresets.json: build-asan/
     cmake --build build-asan -j "$jobs"
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
     exit
 fi
 
 if [[ $mode == fuzz ]]; then
-    CXX=clang++ CC=clang cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DVOLNUX_FUZZ=ON -DVOLNUX_BUILD_GUI=OFF -DVOLNUX_BUILD_BENCH=OFF -DVOLNUX_BUILD_TESTS=ON
+    cmake --preset fuzz # CMakePresets.json: build-fuzz/, clang
     cmake --build build-fuzz -j "$jobs" --target fuzz_pointy fuzz_project
     tests/fuzz/run.sh build-fuzz 60
     exit
 fi
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --preset default # CMakePresets.json: build/
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"

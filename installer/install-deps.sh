@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build, the tests and the GUI need, when any is missing.
-# Usage: installer/install-deps.sh [--with-fuzz]
+# Usage: installer/install-deps.sh [--with-fuzz] [--with-package]
+#   --with-package  also what tests/package/check.sh needs to build and check the packages
 set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libqcustomplot-dev libqt6svg6-dev libgl-dev libsqlite3-dev sqlite3 libhiredis-dev redis-server xvfb xauth)
-if [[ "${1:-}" == "--with-fuzz" ]]; then
-    packages+=(clang libclang-rt-dev)
-fi
+          libqcustomplot-dev libqt6svg6-dev libgl-dev libsqlite3-dev sqlite3 libhiredis-dev redis-server
+          xvfb xauth)
+for arg in "$@"; do
+    case "$arg" in
+        --with-fuzz) packages+=(clang libclang-rt-dev) ;;
+        --with-package) packages+=(lintian appstream desktop-file-utils shared-mime-info dpkg-dev
+                                   file binutils) ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

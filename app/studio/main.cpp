@@ -2,6 +2,7 @@
 // studio window (StudioWindow docks the monitor and its launcher), the project named on the
 // command line or offered back after a crash.
 
+#include "core/Version.h"
 #include "core/executors/ProcessPool.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "ui/files/DocumentFiles.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Volnux"));
     QApplication::setApplicationName(QStringLiteral("Volnux Studio"));
+    QApplication::setApplicationVersion(volnux::version());
     QApplication::setDesktopFileName(QStringLiteral("volnux-studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/volnux-studio.svg")));
     volnux::Appearance::rememberSystemLook();
@@ -35,6 +37,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QApplication::translate("main", "Design, run and monitor events."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "The project to open."),
                                  QStringLiteral("[file]"));

@@ -1,5 +1,6 @@
 // volnux-run: the headless runner. Wiring only; the program lives in core/runner.
 
+#include "core/Version.h"
 #include "core/executors/ProcessPool.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "core/runner/HeadlessRunner.h"
@@ -13,6 +14,6 @@ int main(int argc, char **argv)
     volnux::ProcessPool::enableWorkerMode(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("volnux-run"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VOLNUX_VERSION));
+    QCoreApplication::setApplicationVersion(volnux::version());
     return volnux::HeadlessRunner::main(QCoreApplication::arguments());
 }

@@ -1,9 +1,10 @@
 #pragma once
 
 // The interface a volnux event plugin's root object implements (a Qt plugin loaded with
-// QPluginLoader by the "plugin" kind). A plugin links its own copy of the static core library, so
-// it must not touch the host's singletons (EventRegistry, ErrorTypes) directly: it hands its
-// factories to the host through the abstract registrar below, whose calls dispatch into the host.
+// QPluginLoader by the "plugin" kind). A plugin links the shared core library (Volnux::Core from
+// find_package(Volnux), or the volnux_core target in this tree), the same one the host has loaded.
+// It still hands its factories to the host through the abstract registrar below rather than
+// registering them itself, so the host decides under which library each event is known.
 //
 //   class MyPlugin : public QObject, public volnux::EventPluginInterface {
 //       Q_OBJECT
