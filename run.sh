@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts Volnux Studio on the bundled example project.
 # Without a display it runs the same project with the headless runner, volnux-run.
 # Extra arguments are passed to the program.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs the whole test suite (CTest). Exits non-zero on any
 # failure. Options:
 #   --tsan   build the core with ThreadSanitizer in build-tsan/ and run the core and CLI tests there

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One interface target carries the project's compile policy; every target links it.
 add_library(volnux_policy INTERFACE)
 add_library(Volnux::Policy ALIAS volnux_policy)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages the build, the tests and the GUI need, when any is missing.
 # Usage: installer/install-deps.sh [--with-fuzz] [--with-package]
 #   --with-package  also what tests/package/check.sh needs to build and check the packages

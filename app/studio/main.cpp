@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-studio: the designer window and the run monitor. Wiring only: application identity, the
 // studio window (StudioWindow docks the monitor and its launcher), the project named on the
 // command line or offered back after a crash.

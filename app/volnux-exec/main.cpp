@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-exec: how the command kind starts a program (core/kinds/ExecWrapper.h). Run as
 //
 //     volnux-exec HOST_PID STATUS_FD PROGRAM [ARGUMENT...]

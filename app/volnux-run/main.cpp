@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-run: the headless runner. Wiring only; the program lives in core/runner.
 
 #include "core/Version.h"

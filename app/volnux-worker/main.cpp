@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-worker: runs RedisExecutor attempts. Wiring only; the program lives in core/cluster.
 
 #include "core/cluster/WorkerCommand.h"

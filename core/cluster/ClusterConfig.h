@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Where a run's RedisExecutor events go: the project's optional top-level "cluster" object

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What RedisExecutor hosts and volnux-worker processes write to Redis, and the key names.

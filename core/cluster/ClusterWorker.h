@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The loop of `volnux-worker`: one member of the queue's consumer group. A reader thread takes

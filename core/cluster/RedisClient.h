@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A small synchronous Redis client over hiredis: one connection, commands as argument vectors

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs attempts on `volnux-worker` processes, anywhere, through Redis Streams (ClusterProtocol).

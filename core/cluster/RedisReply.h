@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One Redis reply, copied out of hiredis's reply object so that it outlives it. A value type.

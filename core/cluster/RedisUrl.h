@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Where a Redis server is: `redis://[user:password@]host[:port][/db]` or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkerCommand.h"
 
 #include "core/cluster/ClusterWorker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The program `volnux-worker`: parses its command line, installs its signal handlers and runs a

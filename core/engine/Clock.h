@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The run's source of time, injectable so tests of backoff sequences do not sleep for real.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Virtual time for tests: a scheduled callback fires as soon as the event loop is free, and the

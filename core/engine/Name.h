@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An interned string. Equal texts share one immutable QString that lives as long as the process,

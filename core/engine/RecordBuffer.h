@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The hand-over point of the run-record stream between the engine thread and its consumer.

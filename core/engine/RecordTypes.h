@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The kinds and states of the run-record stream (RunRecord.h), apart so that the counters and

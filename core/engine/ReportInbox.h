@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Where executors leave attempt reports for the engine. Each report is turned into its run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The run spec of a rerun: the given tasks of a project, each keeping its identity (event, task

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The retries a run is waiting for, due time first, behind one clock wake-up at a time. A run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One execution of a RunSpec. The engine lives on its own thread; this object is the handle the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The engine of one run. Lives on the run's own thread and owns all execution state: tasks,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One entry of the run-record stream: the single source of truth for the CLI, the GUI monitor,

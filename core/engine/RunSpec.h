@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What a run executes: events with their settings and tasks, and (optionally) a pipeline graph.

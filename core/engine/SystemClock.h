@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Real monotonic time. Timers are Qt::PreciseTimer: coarse timers may fire 5 % late, which on a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Makes a run's clock the one the waiting kinds (sleep, simulate) wait on, for the calling thread

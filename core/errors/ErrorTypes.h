@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The named error hierarchy, modelled on Python's exceptions. Built-in names are always known;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How the final outcomes of an event's tasks decide the event's outcome (docs/semantics.md): the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The execution settings of an event, as the tutorial's class attributes and `@event` decorator

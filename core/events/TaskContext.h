@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Everything `process` may know about the attempt it runs: input, indices, parameters, results

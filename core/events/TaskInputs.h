@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The inputs of an event's tasks, one task per input: a list, or the indices 0 … n−1 that a

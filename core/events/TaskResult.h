@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What `process` returns: the success flag and a value, as volnux's `(True, "done")`.

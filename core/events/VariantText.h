@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How a task input or result reads as text: strings as they are, numbers in their shortest

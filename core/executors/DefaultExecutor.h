@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs an event's tasks one after another on the run's engine thread, one per turn of its event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How an event's executor is built (docs/semantics.md). Each field is EMPTY unless given; EMPTY is

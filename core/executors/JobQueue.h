@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A FIFO of attempt jobs. An event's first attempts arrive as one range, expanded into jobs one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The process-wide side of ProcessPoolExecutor. Workers are this very program re-executed in

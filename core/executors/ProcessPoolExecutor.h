@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs attempts in a pool of worker processes: this program re-executed in worker mode (see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs an event's tasks on worker threads built on QThreadPool, honouring the whole

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Opening files named by users without ever blocking on them. open(2) of a FIFO waits until the

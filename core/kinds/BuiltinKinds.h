@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The event kinds a project file can name ("command", "sleep", "compute", "simulate", "plugin").

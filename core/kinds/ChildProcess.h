@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A program run by the command kind: started with posix_spawn in a session (and process group) of

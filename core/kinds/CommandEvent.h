@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The "command" kind: runs `program` with `args` ({input}, {task} and {previous} substituted),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The "compute" kind: `duration_ms` of real CPU work on the worker that runs it (a hashing loop),

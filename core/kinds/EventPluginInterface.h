@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The interface a volnux event plugin's root object implements (a Qt plugin loaded with

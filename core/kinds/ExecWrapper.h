@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The helper program that starts `command` programs with a death signal (app/volnux-exec), so

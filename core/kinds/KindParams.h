@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Reads one built-in kind's parameters out of TaskContext::params(). The project loader has

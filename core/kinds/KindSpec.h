@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The declarative table of the built-in event kinds and their parameters: what a project file may

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Keeps the last `capacity` bytes of a stream (a command's stdout or stderr) and counts what it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The "plugin" kind: runs the event `event` that the shared library `library` registers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The "simulate" kind, for trying retry policies without side effects: waits `duration_ms`, then

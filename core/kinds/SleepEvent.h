@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The "sleep" kind: waits `duration_ms`, noticing cancellation within a few milliseconds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Two runs side by side, read from the core's RunState of each (a live run or one replayed from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The one reader of the run-record stream: it turns records into per-event and per-task state,

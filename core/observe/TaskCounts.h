@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How many tasks are in each status: the one place the per-event (and per-run) counters are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A syntax or reference error in a pipeline, located in its source: 1-based line and column (in

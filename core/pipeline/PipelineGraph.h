@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A parsed pipeline ("Pointy" notation) in the flat form the engine walks: nodes in an array,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Edits of a pipeline's source text that keep everything else of it (comments, layout).

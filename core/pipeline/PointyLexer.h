@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Splits Pointy text into tokens in one pass, skipping whitespace and `#` comments. It never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Parses the "Pointy" pipeline notation (docs/pipelines.md) into the flat PipelineGraph the engine

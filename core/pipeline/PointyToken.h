@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One token of the Pointy pipeline notation, with where it starts in the source (1-based line and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Checks on the raw bytes of a JSON document that QJsonDocument does not make: where a byte

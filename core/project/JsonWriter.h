@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A small pretty JSON writer with a chosen key order (QJsonDocument sorts keys), so saved

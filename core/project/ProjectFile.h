@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Reads and writes project files (format "volnux-project", docs/project-format.md). Loading

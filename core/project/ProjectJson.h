@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Converts between a Project and its JSON tree (format version 1). Reading checks every key and

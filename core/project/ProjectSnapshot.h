@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An exact copy of an in-memory project, valid or not, for crash recovery. A project file holds

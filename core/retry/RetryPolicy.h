@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The retry rules of one event (docs/semantics.md). A plain value type: copy it freely across

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How volnux-run writes to its terminal: every write is flushed and checked, because what

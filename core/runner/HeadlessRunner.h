@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // `volnux-run`: runs a project without a GUI. Parses the command line, loads and validates the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // `volnux-run history ...`: lists, shows, exports, compares, deletes and prunes the runs kept in

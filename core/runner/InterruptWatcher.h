@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Turns SIGINT and SIGTERM (interrupted), and SIGHUP and SIGPIPE (hungUp), into Qt signals on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What a terminal shows of a run: the live progress line and, at the end, the per-event table

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A group of plain successes as the run store keeps them (docs/run-store.md, `attempt_groups`):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Names a process so that a later reader can tell whether it is still alive: the machine's boot,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Writes a recorded run in the formats a live run writes: JSON Lines (record for record what

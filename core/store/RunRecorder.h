@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Turns a run's record batches into rows of the run store (docs/run-store.md), one transaction

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The run store: one SQLite file (WAL mode) that keeps every recorded run — the exact project

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The run store's schema (docs/run-store.md): its version, how a file is recognised as a run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/RunStoreWriter.h"
 
 #include "core/observe/RunState.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Records one run into the run store, on a thread of its own: the consumer of the record stream

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One SQLite connection (the sqlite3 C API: the run store writes millions of rows, and Qt Sql's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One prepared SQLite statement: bind by position (1-based), step, read columns (0-based).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the run store keeps of one drained batch of records: the records a trace carries (and the

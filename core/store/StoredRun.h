@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the run store keeps of one run and of its events: rows of `runs` and `events`

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Writes a run in the Chrome trace-event JSON format (opens in Perfetto and chrome://tracing):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Appends the `--trace` lines of records (docs/volnux-run.md, "Trace format") to a buffer, fast:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Writes a run's records as JSON Lines (the `--trace` format, docs/trace-format.md): one object

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Using the core library from C++: a class event, a function event, a run, and its records.
 // Built by the tree as build/bin/volnux-example-library; quoted in the README.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The example plugin's root object: registers "wordcount" and "flaky". Created by QPluginLoader

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Example plugin event: its first `failures` attempts (default 2) throw ConnectionError, later

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Example plugin event: counts the words of its input (a string, or the `text` parameter).

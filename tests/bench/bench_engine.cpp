@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Engine overhead against raw QThreadPool, and proof that backoff holds no worker.
 // Not part of the pass/fail suite: run build/bench/bench_engine (tests/bench/README.md).
 

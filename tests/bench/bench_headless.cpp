@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless runner at scale, as a user runs it (`volnux-run -q`), each figure printed with its
 // target and a baseline measured in the same run:
 //   1. a run of N no-op `simulate` tasks (default 1,000,000; ThreadPoolExecutor with 2 workers):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tasks per second through ProcessPoolExecutor: 20,000 trivial tasks on 2 workers, with workers
 // kept for the whole run and with max_tasks_per_child = 50. Python's ProcessPoolExecutor manages
 // a few thousand trivial tasks per second on a machine like ours.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RedisExecutor through real volnux-worker processes and a private redis-server (Unix socket):
 // tasks per second of trivial `simulate` attempts with 2 workers (target >= 20,000) and with 16
 // worker processes (how throughput and fairness behave), then the round trip of one attempt at a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run store's figures, each printed with its target and a baseline measured in the same run:
 //   1. recording a run of 1,000,000 simulate tasks (every tenth failing twice, ThreadPoolExecutor
 //      with 2 workers) costs at most 1.15x the wall time of the same run with --no-store;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs 100,000 `simulate` tasks (10% failing twice before succeeding) through the real engine
 // and the run monitor, offscreen, and prints the longest GUI event-loop stall (1 ms watchdog),
 // the median time to redraw the full timeline on a 1280x800 window, and the peak RSS.

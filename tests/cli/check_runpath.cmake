@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that no executable or shared library of the build, nor any file `cmake --install` puts in
 # place, has an empty or relative entry in its RPATH/RUNPATH. The dynamic loader reads an empty
 # entry ("::", a leading or trailing ':') and a relative one as directories relative to the

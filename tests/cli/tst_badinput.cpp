@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-run given bad input: usage errors and malformed projects exit 2 with located messages,
 // hostile values are capped and escaped, error types are checked, the examples validate.
 

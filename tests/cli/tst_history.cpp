@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run store through volnux-run: every run recorded, `history list|show|export|compare|
 // delete|prune`, `--rerun-failed` keeping task identity, killed runs found, bad stores refused.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No program a run started outlives it: what a `command` leaves in the background is killed when
 // its attempt ends (unless keep_background); volnux-run killed with SIGHUP or SIGPIPE leaves no
 // program running and still ends the run with a summary and a complete trace; killed with SIGKILL

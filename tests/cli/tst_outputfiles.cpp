@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-run's output files: a trace never overwrites the project (by path or by hard link), FIFOs
 // and devices never block, pipes take output, and a full disk is a failure.
 

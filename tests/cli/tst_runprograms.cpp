@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-run starting programs and plugins: timeouts, missing programs, the example plugin, and
 // relative paths taken against the project file's folder, never the working directory.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-run on projects that run: exit codes, the trace's lines, retries and their waits,
 // summaries (text and JSON), --validate, --graph and the Chrome trace.
 

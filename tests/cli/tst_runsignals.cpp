@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // volnux-run interrupted: Ctrl-C cancels cleanly (trace and exit 130), a second Ctrl-C quits at
 // once, and neither leaves a pool worker or a program of the run running.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // (The core names them toText: a volnux::toString returning QString would hijack QTest's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/process/SpawnedGroups.h"
 #include "core/kinds/ChildProcess.h"

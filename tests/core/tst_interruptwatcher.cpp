@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // InterruptWatcher: SIGINT/SIGTERM count as Ctrl-C, SIGHUP and SIGPIPE as a hang-up, and a write
 // to a closed pipe fails with EPIPE instead of killing the process.
 

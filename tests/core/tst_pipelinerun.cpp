@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pipelines as the engine runs them: sequence, branches, sinks, parallel steps, * N, |->, goto.
 
 #include "EngineTestSupport.h"

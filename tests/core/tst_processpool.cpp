@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Clock.h"
 #include "core/engine/Run.h"
 #include "core/errors/ErrorTypes.h"

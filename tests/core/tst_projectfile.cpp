@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/RunSpec.h"
 #include "core/kinds/KindSpec.h"
 #include "core/project/ProjectFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts the record stream is made of — interned names, the job queue, the report inbox, the
 // record buffer — and the order their work produces in a real run.
 

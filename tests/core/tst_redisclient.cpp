@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cluster/ClusterConfig.h"
 #include "core/cluster/ClusterProtocol.h"
 #include "core/cluster/RedisClient.h"

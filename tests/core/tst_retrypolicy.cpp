@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/errors/ErrorTypes.h"
 #include "core/retry/RetryPolicy.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunState: the monitor's aggregation of the record stream (no widgets involved).
 
 #include "core/observe/RunState.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run store: a run recorded batch by batch reads back as the record stream it came from
 // (trace lines byte for byte), bad files are refused untouched, and dead runs are found.
 

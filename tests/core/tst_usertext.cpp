@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UserText: every user value a message quotes is cut to a bounded size, with its length said, and
 // cannot drive the terminal (control characters) or reorder the line (bidi controls).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The waiting kinds (sleep, simulate) wait on the run's clock: a fast-forward run skips their
 // waits in real time but records them at full length; a real clock waits for real.
 

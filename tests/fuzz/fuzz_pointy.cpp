@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the Pointy pipeline parser: any text must either parse into a well-formed
 // graph or fail with a located error, never crash, hang or read out of bounds. Run it with
 // tests/fuzz/run.sh BUILD_DIR SECONDS.

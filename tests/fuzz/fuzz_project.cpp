@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the project loader: any bytes must either load into a project that
 // validates, saves and loads again and converts into what the engine runs, or fail with located
 // messages; never crash, hang, leak or read out of bounds. Run it with

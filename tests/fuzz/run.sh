@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs each libFuzzer target for a bounded time, one after the other. Build them first:
 #   CXX=clang++ CC=clang cmake -S . -B build-fuzz -G Ninja -DVOLNUX_FUZZ=ON -DVOLNUX_BUILD_GUI=OFF
 #   cmake --build build-fuzz --target fuzz_pointy fuzz_project

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saves screenshots of the integrated studio with the bundled examples, at 1280x800 or the size
 // given (WIDTHxHEIGHT), or as the studio itself sizes the window on that screen ("fit"):
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/bin/studio-screenshots resources/examples shots/

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A task body for cancellation tests: runs until cancelled (checking every millisecond), for at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Looks at processes a test's programs started: the pids they wrote to a file, whether each is

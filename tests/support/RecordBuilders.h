@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Hand-made run records for the monitor's tests: event 0 "fetch", tasks of three attempts.

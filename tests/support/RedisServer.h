@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A private redis-server for one test: on a Unix socket in a temporary directory, no TCP port,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs the real volnux-run binary for the CLI tests: its exit code and output, trace files,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Appearance: the theme and the font size chosen in Preferences apply to the whole studio at once
 // (plots included), persist, and Cancel puts back what was there.
 

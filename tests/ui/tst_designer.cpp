@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The designer as a user drives it: undo and redo, prompts, crash recovery, models, the backoff
 // preview. Field-by-field round trips through the file are in tst_roundtrip.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the editors' fields take input that was not meant for them, or is out of range: the mouse
 // wheel passing over a field, a value the field's own range would silently change.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Help menu: the user guide opens from the program itself (embedded, with its pictures and
 // the documents it links to), the shortcut list is made from the window's actions, and About
 // names the versions and the licence.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monitor driven by real runs of the engine: a retry showcase (function events that throw on
 // their first attempts, small backoff), then Cancel task / Cancel run / Retry now from the panel.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a newcomer tripped over in the designer, driven as they drove it: EMPTY fields that showed
 // another event's values, toolbar buttons that moved under the mouse, two undo histories for the
 // pipeline text, a graph that went stale silently, a problem count that could not be clicked,

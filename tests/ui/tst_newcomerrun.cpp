@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a newcomer tripped over in the run panel: a progress bar that counted only the events
 // started so far (and filled up for a cancelled run), no word that edits made during a run are not
 // in it, a log pane squeezed to a sliver, attempt details that disagreed, and an empty "Last

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every field of the project format, edited in the designer with key and mouse events, saved,
 // found in the file, and shown again by a freshly opened window.
 

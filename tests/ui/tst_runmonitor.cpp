@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monitor panel fed with synthetic record streams: models, batching, filters, the attempts of
 // a task, the timeline's backoff gaps and click selection, and the control requests.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The integrated studio end to end, as a user drives it: a project opened through the window's
 // file API, the Run action, and what the run panel then shows (task table, attempts, timeline
 // gaps, event summary, progress) checked against what the project's settings must produce.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Replaces one event's definition. Consecutive edits of the same field of the same event merge

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Changes the pipeline text; typing merges into one step. An empty text removes the pipeline

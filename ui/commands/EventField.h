@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The editable fields of an event. An undo command's id is its field, so typing in one field

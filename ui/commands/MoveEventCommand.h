@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Moves an event to another position (the file order, which is the run order without a pipeline).

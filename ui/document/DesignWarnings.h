@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the loader accepts but the user most likely did not mean, found while designing: an event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The open project as the GUI edits it: the Project value, its file path, its undo stack and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A duration in seconds, edited as a number with a unit (ms, s, min, h).

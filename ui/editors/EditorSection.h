@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One titled part of the event editor. A section shows some fields of an event, writes them back

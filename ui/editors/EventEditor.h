@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Edits the selected event of a ProjectDocument: every field of the format, grouped in sections.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The error types a retry policy retries on: picked from the known hierarchy (indented by depth)

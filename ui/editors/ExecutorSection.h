@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The executor, its ExecutorInitializerConfig and the attempt timeout (timeout_ms) it enforces.

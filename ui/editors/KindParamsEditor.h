@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The parameters of one event kind, built from the core's KindSpec table: one editor row per

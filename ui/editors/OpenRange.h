@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The editors' number fields accept any value they can hold, negative included. A spin box's own

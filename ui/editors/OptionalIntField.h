@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An integer that may be EMPTY. The EMPTY state is explicit (a checkbox) and says what it

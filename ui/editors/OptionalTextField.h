@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A text that may be EMPTY (absent from the file), with the EMPTY state explicit and explained.

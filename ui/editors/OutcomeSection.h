@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How the tasks' outcomes decide the event's (evaluation state, with a line explaining the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The retry policy: enabled or not (no policy: one attempt per task), its fields, the error

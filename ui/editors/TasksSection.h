@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How many tasks the event fans out to: one (the default), a count, or a list of inputs (one per

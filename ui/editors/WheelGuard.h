@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The mouse wheel changes a spin box or combo box under the pointer even when the user only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The events of the project: add (by kind), duplicate, rename, delete and reorder, each an undo

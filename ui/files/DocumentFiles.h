@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The file workflow of one ProjectDocument: new, open, save, save as, recent files, the

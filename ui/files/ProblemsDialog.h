@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Lists the problems of a file (from loading or validating) as location | message rows, so a user

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One folder of autosaved work: an exact snapshot of the project (ProjectSnapshot: kept even while

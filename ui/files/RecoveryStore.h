@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The autosave of unsaved work, one slot per studio instance. Under the recovery folder each

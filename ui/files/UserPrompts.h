@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The questions the file workflow asks the user. Production shows dialogs; tests inject answers,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Help → Keyboard shortcuts: every action of a window that has a shortcut, listed from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Help → User guide: docs/user-guide.md (and the docs it links to), embedded in the program and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The studio's window: builds the menus, toolbar, docks and status bar and wires them to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The integrated studio: the designer's MainWindow with the run monitor docked and a

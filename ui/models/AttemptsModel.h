@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The attempts of one task (the one selected in the table): start, duration, outcome, error,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The project's events as a flat list for the project explorer: the name (editable: renaming

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One row per event of the run: status, tasks succeeded / failed / cancelled / skipped / open,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Filters the task table by status, event and search text, and sorts it by each column's natural

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/TaskTableModel.h"
 
 #include "ui/monitor/AttemptText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One row per task of the monitored run, read from a RunState. The model never reads the state

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The words the monitor uses for an attempt, so that the task table, the attempts pane and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A note at the top of the run panel once the project is edited after the shown run started: a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The monitor's run controls and progress: Run, Cancel run, Cancel task, Retry now, Rerun failed,

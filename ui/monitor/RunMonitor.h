@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The live run monitor: controls and progress, the task table (filter, search, sort), the attempts

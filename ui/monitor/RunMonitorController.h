@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Binds a live Run to a RunMonitor: the monitor drains the run's records on its timer, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How the monitor shows statuses and outcomes: one label, colour and icon per value, shared by

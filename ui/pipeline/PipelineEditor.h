@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The project's pipeline: Pointy text (highlighted, errors at their line and column) beside the

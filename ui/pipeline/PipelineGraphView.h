@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Draws a PipelineGraph: a box per event, parallel groups side by side in one frame, arrows for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Syntax highlighting for Pointy pipelines: operators, branch descriptors, retry counts, event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Draws every attempt of a RunState as a bar (coloured by outcome, growing while running), every

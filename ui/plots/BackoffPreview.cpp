@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // qcustomplot.h uses Qt's `foreach` in its templates: the policy's QT_NO_FOREACH must not reach
 // it, so it comes first, before any Qt header defines the keywords.
 #undef QT_NO_FOREACH

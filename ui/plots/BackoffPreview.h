@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A live chart of a retry policy: bars for the wait before every attempt, a line for the

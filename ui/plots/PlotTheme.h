@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Colours a QCustomPlot's frame (background, axes, labels, grid, legend) from a palette, so plots

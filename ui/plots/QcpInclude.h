@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Include <qcustomplot.h> through this header. The project builds with QT_NO_FOREACH, but two

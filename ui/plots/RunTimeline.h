@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The monitor's timeline: a QCustomPlot with one AttemptBarsPlottable, lanes per task or per

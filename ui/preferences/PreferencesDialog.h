@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The studio's preferences: the interface language (applied at the next start), the theme and

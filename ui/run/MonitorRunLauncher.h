@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs the designed project and shows it in the run monitor: the RunLauncher the main window's

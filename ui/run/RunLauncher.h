@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the main window's Run and Cancel actions call. The run monitor (ui/monitor) implements it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The studio's look, applied to the whole application at once: a theme (the system's palette, or

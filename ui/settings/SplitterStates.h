@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The positions of a window's splitters, kept between sessions: the dividers between the task

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Every persistent setting of the studio, typed, in one place: no string keys elsewhere.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Splits a byte stream into the length-prefixed frames of WorkerProtocol. Not thread-safe: one

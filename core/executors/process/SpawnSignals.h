@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Signals as a freshly exec'ed program expects them, whatever the host blocks or ignores: none

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The loop of a worker process: reads Run/Cancel/DropQueued frames from the host connection on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The host's handle on one worker process: spawns it (own process group, so a terminal's Ctrl-C
