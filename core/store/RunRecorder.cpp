@@ -36,7 +36,7 @@ bool RunRecorder::prepare()
     const QByteArray insert =
         "INSERT INTO attempts(run, seq, event, task, attempt, start_us, duration_us, outcome, "
         "error_type, error, worker, pid, next_delay_us, retry_us, task_status, task_seq, "
-        "descriptor, value, message) VALUES";
+        "descriptor, value, message, host) VALUES";
     const QByteArray values = "(" + QByteArray("?, ").repeated(kAttemptColumns - 1) + "?)";
     m_insertAttempt = m_db.prepare(QByteArray(insert + values).constData());
     QByteArray many = QByteArray(insert + values);
@@ -211,13 +211,14 @@ bool RunRecorder::onTaskFinished(const StoreRow &r)
         .run();
 }
 
-// A task's first attempt that succeeded and ended its task in this batch, leaving nothing to
-// say but its times and where it ran: most attempts of a big run.
+// A task's first attempt that succeeded and ended its task in this batch, on this machine,
+// leaving nothing to say but its times and where it ran: most attempts of a big run.
 bool RunRecorder::plain(const AttemptRow &row)
 {
     const StoreRow &r = *row.record;
     return r.attempt == 1 && r.outcome == AttemptOutcome::Success && r.extra < 0 &&
-           r.nextDelay < 0 && !row.retryUs && row.taskStatus == int(TaskStatus::Succeeded);
+           r.host.isEmpty() && r.nextDelay < 0 && !row.retryUs &&
+           row.taskStatus == int(TaskStatus::Succeeded);
 }
 
 // The plain successes go in groups of up to kMembersPerGroup, in order; the other attempts are
@@ -301,6 +302,7 @@ void RunRecorder::bindAttempt(SqliteStatement &q, int base, const AttemptRow &ro
         q.bindNull(base + 19);
     else
         q.bind(base + 19, x->message);
+    q.bind(base + 20, r.host.isEmpty() ? std::nullopt : nameId(r.host));
 }
 
 // The rows of one statement have consecutive rowids, the last one SQLite reports. `first`

@@ -48,7 +48,7 @@ private:
     AttemptRow *pending(int event, int task);
     bool onTaskFinished(const StoreRow &r);
     bool onRetryScheduled(const StoreRow &r);
-    static constexpr int kAttemptColumns = 19;
+    static constexpr int kAttemptColumns = 20;
     static constexpr int kRowsPerInsert = 32;
     static constexpr int kMembersPerGroup = 4096;
     static bool plain(const AttemptRow &row);

@@ -166,11 +166,13 @@ void Replayer::emitAttempt(const SqliteStatement &q)
     const qint64 startUs = q.int64(5);
     const qint64 endUs = startUs + q.int64(6);
     const Name thread = internedName(q, 10);
+    const Name host = internedName(q, 21);
     if (m_options.attemptStarts) {
         RunRecord &started = push(RecordType::AttemptStarted, ms(startUs), eventIndex, task);
         started.attempt = q.integer(4);
         started.start = ms(startUs);
         started.thread = thread;
+        started.host = host;
         started.pid = q.int64(11);
     }
 
@@ -186,6 +188,7 @@ void Replayer::emitAttempt(const SqliteStatement &q)
     if (!q.isNull(20))
         r.message = q.text(20);
     r.thread = thread;
+    r.host = host;
     r.pid = q.int64(11);
     r.nextDelay = q.isNull(12) ? -1 : ms(q.int64(12));
     r.descriptor = q.isNull(16) ? -1 : q.integer(16);
@@ -310,12 +313,13 @@ Result<bool> Replayer::run()
         m_options.logs
             ? "SELECT a.rowid, a.seq, a.event, a.task, a.attempt, a.start_us, a.duration_us, "
               "a.outcome, a.error_type, a.error, a.worker, a.pid, a.next_delay_us, a.retry_us, "
-              "a.task_status, a.task_seq, a.descriptor, a.value, l.lines, l.dropped, a.message "
+              "a.task_status, a.task_seq, a.descriptor, a.value, l.lines, l.dropped, a.message, "
+              "a.host "
               "FROM attempts a LEFT JOIN logs l ON l.attempt = a.rowid "
               "WHERE a.rowid BETWEEN ? AND ? AND a.run = ? ORDER BY a.rowid"
             : "SELECT rowid, seq, event, task, attempt, start_us, duration_us, outcome, "
               "error_type, error, worker, pid, next_delay_us, retry_us, task_status, task_seq, "
-              "descriptor, value, NULL, NULL, message FROM attempts "
+              "descriptor, value, NULL, NULL, message, host FROM attempts "
               "WHERE rowid BETWEEN ? AND ? AND run = ? ORDER BY rowid");
     attempts.bind(1, first).bind(2, last).bind(3, m_run.id);
     SqliteStatement groups =

@@ -134,9 +134,11 @@ JOIN events e ON e.run = r.run AND e.event = r.event;
 // value or log) are kept as one row of `attempt_groups`, a JSON array with one small array per
 // attempt, instead of one row each: SQLite's cost is per row, and such attempts are most of a
 // big run. The views list both kinds alike. Error messages are kept whole, in `message`, rather
-// than interned: most are unique (they name a file, a task, an address).
+// than interned: most are unique (they name a file, a task, an address). `host` names the machine
+// of an attempt run elsewhere (RedisExecutor).
 const char *const kStepV2 = R"sql(
 ALTER TABLE attempts ADD COLUMN message TEXT;
+ALTER TABLE attempts ADD COLUMN host INTEGER;
 CREATE TABLE attempt_groups(
     run INTEGER NOT NULL,
     seq INTEGER NOT NULL,
@@ -159,16 +161,18 @@ SELECT a.run, a.event AS event_index, e.name AS event, a.task, a.attempt,
        CASE a.outcome WHEN 0 THEN 'success' WHEN 1 THEN 'failure' WHEN 2 THEN 'error'
                       ELSE 'cancelled' END AS outcome,
        et.text AS error_type, coalesce(a.message, em.text) AS error, w.text AS thread, a.pid,
-       a.next_delay_us / 1000.0 AS next_delay_ms, l.lines AS log
+       a.next_delay_us / 1000.0 AS next_delay_ms, l.lines AS log, h.text AS host
 FROM attempts a
 JOIN events e ON e.run = a.run AND e.event = a.event
 LEFT JOIN names et ON et.id = a.error_type
 LEFT JOIN names em ON em.id = a.error
 LEFT JOIN names w ON w.id = a.worker
 LEFT JOIN logs l ON l.attempt = a.rowid
+LEFT JOIN names h ON h.id = a.host
 UNION ALL
 SELECT g.run, g.event, e.name, g.task, 1, g.start_us / 1000.0,
-       (g.start_us + g.duration_us) / 1000.0, 'success', NULL, NULL, w.text, g.pid, NULL, NULL
+       (g.start_us + g.duration_us) / 1000.0, 'success', NULL, NULL, w.text, g.pid, NULL, NULL,
+       NULL
 FROM group_member_view g
 JOIN events e ON e.run = g.run AND e.event = g.event
 LEFT JOIN names w ON w.id = g.worker;

@@ -23,6 +23,7 @@ void StoreBatch::add(const RunRecord &r, int eventAttempts)
         row.end = toMicros(r.end);
         row.pid = r.pid;
         row.thread = r.thread;
+        row.host = r.host;
     }
     const bool returnedValue =
         attempt && r.outcome == AttemptOutcome::Failure && r.value.isValid() && !r.value.isNull();

@@ -47,6 +47,7 @@ struct StoreRow
     qint64 nextDelay = -1;
     qint64 pid = 0;
     Name thread;
+    Name host; // an attempt run on another machine (RedisExecutor), else empty
 
     // Whether the store keeps anything of `record`: what a trace carries, event starts and
     // scheduled retries (not task queueing or attempt starts).

@@ -8,10 +8,26 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace volnux;
+
+namespace {
+
+// A folder of the source tree: from CTest's VOLNUX_SOURCE_DIR, or else next to this file (a
+// compiler cache may have made __FILE__, which QFINDTESTDATA reads, a relative path).
+QString sourcePath(const char *relative)
+{
+    const QString root = qEnvironmentVariable("VOLNUX_SOURCE_DIR");
+    if (!root.isEmpty())
+        return root + QLatin1Char('/') + QLatin1String(relative);
+    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../") +
+           QLatin1String(relative);
+}
+
+} // namespace
 
 namespace {
 
@@ -361,7 +377,7 @@ void TestProjectFile::deepButLegalNestingRoundTrips()
 void TestProjectFile::examplesLoadAndAreWrittenByUs_data()
 {
     QTest::addColumn<QString>("path");
-    const QString dir = QFINDTESTDATA("../../resources/examples");
+    const QString dir = sourcePath("resources/examples");
     QVERIFY(!dir.isEmpty());
     QTest::newRow("nightly-build") << dir + "/nightly-build.vxproj";
     QTest::newRow("retry-showcase") << dir + "/retry-showcase.vxproj";
@@ -615,7 +631,7 @@ void TestProjectFile::malformedCorpus_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
-    const QString dir = QFINDTESTDATA("../data/malformed");
+    const QString dir = sourcePath("tests/data/malformed");
     QVERIFY(!dir.isEmpty());
     const QByteArray table = readAll(dir + "/expected.tsv");
     QVERIFY(!table.isEmpty());
@@ -645,7 +661,7 @@ void TestProjectFile::malformedCorpus()
 
 void TestProjectFile::corpusIsListedCompletely()
 {
-    const QString dir = QFINDTESTDATA("../data/malformed");
+    const QString dir = sourcePath("tests/data/malformed");
     const QStringList files = QDir(dir).entryList({"*.vxproj"}, QDir::Files);
     QVERIFY(files.size() >= 45);
     const QByteArray table = readAll(dir + "/expected.tsv");

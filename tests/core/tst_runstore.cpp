@@ -139,6 +139,7 @@ private slots:
     void viewsListEveryAttemptAndTask();
     void damagedGroupIsReported();
     void attemptGroupReadsBackWhatItWrote();
+    void remoteAttemptsKeepTheirHost();
     void versionOneStoreIsUpgraded();
     void rerunKeepsTaskIdentity();
     void comparisonFindsChangedTasks();
@@ -453,6 +454,32 @@ void TestRunStore::attemptGroupReadsBackWhatItWrote()
           "[[1,2,3,4,5,6,7,8]]x", "[[1,2,3,4,5,6,7,x]]", "[[1,2,3,4,5,6,7,8];[1,2,3,4,5,6,7,8]]"}) {
         QVERIFY2(!AttemptGroup::read(bad, 0, 0, back), bad);
     }
+}
+
+// Attempts run on another machine (RedisExecutor) name it in the trace; the store keeps it.
+void TestRunStore::remoteAttemptsKeepTheirHost()
+{
+    RunRecords records = runToCompletion(mixedSpec());
+    const Name host(QStringLiteral("build-07.example.org"));
+    int remote = 0; // attempts that ended on that machine
+    for (RunRecord &r : records) {
+        if ((r.type == RecordType::AttemptStarted || r.type == RecordType::AttemptFinished) &&
+            r.task % 2 == 0) {
+            r.host = host;
+            remote += r.type == RecordType::AttemptFinished ? 1 : 0;
+        }
+    }
+    QVERIFY(remote > 4);
+    const QByteArray live = traceOf(records);
+    QVERIFY(live.contains("\"host\":\"build-07.example.org\""));
+    const auto store = RunStore::open(path(QStringLiteral("host.sqlite")));
+    QVERIFY(store);
+    const qint64 id = beginRun(**store, mixedSpec());
+    QVERIFY(record((*store)->path(), id, records, 1000));
+    QCOMPARE(traceOf(replay(**store, id)), live);
+    QCOMPARE((*store)->database().scalar(
+                 "SELECT count(*) FROM attempt_view WHERE host = 'build-07.example.org'"),
+             qint64(remote));
 }
 
 // A store written by the first version (messages interned in `names`, no groups) is upgraded in
