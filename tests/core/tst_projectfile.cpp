@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectFileTestSupport.h"
 #include "core/engine/RunSpec.h"
 #include "core/kinds/KindSpec.h"
 #include "core/project/ProjectFile.h"
@@ -14,44 +15,12 @@
 
 using namespace volnux;
 
-namespace {
-
-// A folder of the source tree: from CTest's VOLNUX_SOURCE_DIR, or else next to this file (a
-// compiler cache may have made __FILE__, which QFINDTESTDATA reads, a relative path).
-QString sourcePath(const char *relative)
-{
-    const QString root = qEnvironmentVariable("VOLNUX_SOURCE_DIR");
-    if (!root.isEmpty())
-        return root + QLatin1Char('/') + QLatin1String(relative);
-    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../") +
-           QLatin1String(relative);
-}
-
-} // namespace
+using volnux::test::minimalFile;
+using volnux::test::parsed;
+using volnux::test::readAll;
+using volnux::test::sourcePath;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QByteArray minimalFile(const QByteArray &eventJson)
-{
-    return R"({"format": "volnux-project", "version": 1, "name": "t", "events": [)" + eventJson +
-           "]}";
-}
-
-Project parsed(const QByteArray &json)
-{
-    const auto result = ProjectFile::parse(json);
-    if (!result)
-        qWarning().noquote() << result.errorString();
-    return result ? *result : Project{};
-}
 
 // A project using every key, so the round trip covers all of them.
 Project fullProject()
@@ -117,12 +86,6 @@ private slots:
     void validateInMemory_data();
     void validateInMemory();
     void kindTableDefaultsAreValid();
-    void malformedCorpus_data();
-    void malformedCorpus();
-    void corpusIsListedCompletely();
-    void endlessDeviceIsRefused();
-    void manyDuplicateKeysAreLocatedInLinearTime();
-    void manyProblemsAreCapped();
     void relativePathsAreTheProjectFolders();
     void unknownRetryTypesWarnOnlyWithAPlugin();
     void snapshotKeepsAnInvalidProjectExactly();
@@ -627,102 +590,6 @@ void TestProjectFile::kindTableDefaultsAreValid()
             .isEmpty());
 }
 
-void TestProjectFile::malformedCorpus_data()
-{
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("expected");
-    const QString dir = sourcePath("tests/data/malformed");
-    QVERIFY(!dir.isEmpty());
-    const QByteArray table = readAll(dir + "/expected.tsv");
-    QVERIFY(!table.isEmpty());
-    for (const QByteArray &line : table.split('\n')) {
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const QList<QByteArray> columns = line.split('\t');
-        QCOMPARE(columns.size(), 2);
-        QTest::newRow(columns[0].constData())
-            << dir + "/" + QString::fromUtf8(columns[0]) << QString::fromUtf8(columns[1]);
-    }
-}
-
-void TestProjectFile::malformedCorpus()
-{
-    QFETCH(QString, path);
-    QFETCH(QString, expected);
-    const auto result = ProjectFile::load(path);
-    QVERIFY2(!result.ok(), "a malformed file loaded");
-    bool found = false;
-    for (const QString &error : result.errors()) {
-        QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
-        found = found || error.contains(expected);
-    }
-    QVERIFY2(found, qPrintable("expected: " + expected + "\ngot:\n" + result.errorString()));
-}
-
-void TestProjectFile::corpusIsListedCompletely()
-{
-    const QString dir = sourcePath("tests/data/malformed");
-    const QStringList files = QDir(dir).entryList({"*.vxproj"}, QDir::Files);
-    QVERIFY(files.size() >= 45);
-    const QByteArray table = readAll(dir + "/expected.tsv");
-    for (const QString &file : files)
-        QVERIFY2(table.contains(QByteArray("\n" + file.toUtf8() + "\t")),
-                 qPrintable(file + " is not in expected.tsv"));
-}
-
-// A project is a regular file: a device is refused before it is read (/dev/zero has no end), and
-// so is a FIFO, whose open would wait for a writer forever (tst_outputfiles covers that).
-void TestProjectFile::endlessDeviceIsRefused()
-{
-    const Result<Project> p = ProjectFile::load(QStringLiteral("/dev/zero"));
-    QVERIFY(!p.ok());
-    QCOMPARE(p.errorString(), QStringLiteral("/dev/zero: cannot open: it is a character device, "
-                                             "not a regular file"));
-}
-
-// 200,000 repeated keys: each is located from where the previous one was, not from the start
-// (which took minutes), and ten are listed before a count of the rest.
-void TestProjectFile::manyDuplicateKeysAreLocatedInLinearTime()
-{
-    QByteArray json = R"({"format": "volnux-project", "version": 1, "events": [],
-"name": "n")";
-    for (int i = 0; i < 200000; ++i)
-        json += R"(,"name":"n")";
-    json += "}";
-    QElapsedTimer timer;
-    timer.start();
-    const Result<Project> p = ProjectFile::parse(json, QStringLiteral("dup.vxproj"));
-    const qint64 ms = timer.elapsed();
-    QVERIFY(!p.ok());
-    QCOMPARE(p.errors().size(), 11);
-    QCOMPARE(p.errors().first(), QStringLiteral("dup.vxproj: name: duplicate key at line 2, "
-                                                "column 13 (byte 69); each key may appear only "
-                                                "once in an object"));
-    QCOMPARE(p.errors().at(9).section(QStringLiteral(" (byte"), 0, 0),
-             QStringLiteral("dup.vxproj: name: duplicate key at line 2, column 112"));
-    QCOMPARE(p.errors().last(),
-             QStringLiteral("dup.vxproj: \u2026 and 199,990 more duplicate keys"));
-    // Linear: well under a second here; the quadratic scan took minutes.
-    QVERIFY2(ms < 20000, qPrintable(QString::number(ms) + " ms"));
-}
-
-// However many problems a file has, the report lists 100 and counts the rest.
-void TestProjectFile::manyProblemsAreCapped()
-{
-    QByteArray json = R"({"format": "volnux-project", "version": 1, "events": [])";
-    for (int i = 0; i < 250; ++i)
-        json += ",\"unknown" + QByteArray::number(i) + "\": 1";
-    json += "}";
-    const Result<Project> p = ProjectFile::parse(json, QStringLiteral("many.vxproj"));
-    QVERIFY(!p.ok());
-    QCOMPARE(p.errors().size(), 101);
-    QVERIFY2(p.errors().first().startsWith(QStringLiteral("many.vxproj: unknown")),
-             qPrintable(p.errors().first()));
-    QCOMPARE(p.errors().last(), QStringLiteral("many.vxproj: \u2026 and 150 more problems"));
-}
-
-// Relative paths are made absolute against the project file's folder; without a file they are
-// refused rather than taken against the working directory.
 void TestProjectFile::relativePathsAreTheProjectFolders()
 {
     const Project p = parsed(minimalFile(
@@ -755,6 +622,8 @@ void TestProjectFile::relativePathsAreTheProjectFolders()
 
 // A project that loads a plugin may list the plugin's own error types, unknown until it is
 // loaded: a warning, where the same list in a project without a plugin is an error.
+// Relative paths are made absolute against the project file's folder; without a file they are
+// refused rather than taken against the working directory.
 void TestProjectFile::unknownRetryTypesWarnOnlyWithAPlugin()
 {
     const QByteArray event =
