@@ -141,6 +141,11 @@ void Run::readRecords(const std::function<void(const RunRecord &)> &read, size_t
     m_shared->records->read(read, max);
 }
 
+size_t Run::pendingRecords() const
+{
+    return m_shared->records->size();
+}
+
 RunRecords runToCompletion(const RunSpec &spec, std::shared_ptr<Clock> clock)
 {
     Run run(spec, std::move(clock));

@@ -55,6 +55,9 @@ public:
     // Reads records in place, without copying: `read` sees each one once, oldest first; they are
     // gone when this returns. For consumers that keep what they need, not the records.
     void readRecords(const std::function<void(const RunRecord &)> &read, size_t max = SIZE_MAX);
+    // How many records wait to be taken: a consumer that drains on a timer comes back at once
+    // while a drain's worth is waiting, instead of letting a backlog grow between ticks.
+    size_t pendingRecords() const;
 
 signals:
     void recordsAvailable();

@@ -412,9 +412,11 @@ size_t HeadlessRunner::drain()
     flushOutput();
     if (m_store)
         m_store->write(records, m_summary->state());
-    // A full batch: more are likely waiting. Back soon, after the event loop had its turn.
+    // A drain's worth waiting: back at once, after the event loop had its turn. (Whether this
+    // drain was full says nothing: it takes whole batches, so it often stops short of the
+    // maximum with thousands waiting, and a backlog then grew by the engine's pace per tick.)
     if (m_drainTimer->isActive())
-        m_drainTimer->start(records.size() >= kRecordsPerDrain ? 0 : kDrainIntervalMs);
+        m_drainTimer->start(m_run->pendingRecords() >= kRecordsPerDrain / 4 ? 0 : kDrainIntervalMs);
     return records.size();
 }
 

@@ -88,7 +88,6 @@ private:
     bool m_interrupted = false;
     int m_exitCodeOnInterrupt = Interrupted; // of the first interruption
     bool m_progressShown = false;
-    qint64 m_lastProgress = -1000;
 };
 
 } // namespace volnux
