@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <limits>
 
 namespace volnux {
@@ -223,9 +224,19 @@ Result<QByteArray> ProjectFile::read(const QString &path)
     if (QString error; !FileKind::openRegularForReading(file, path, &error))
         return Result<QByteArray>::failure(
             QStringLiteral("%1: cannot open: %2").arg(UserText::escaped(path), error));
-    // Read at most one byte past the limit, should the file grow while it is read.
-    const QByteArray bytes =
-        file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
+    // Read at most one byte past the limit, should the file grow while it is read; in pieces,
+    // since read(limit) would allocate the whole limit (64 MB) for a file of a few kilobytes.
+    QByteArray bytes;
+    if (file.size() <= kMaxFileSize) {
+        bytes.reserve(file.size() + 1);
+        constexpr qint64 kPiece = 1 << 20;
+        while (bytes.size() <= kMaxFileSize) {
+            const QByteArray piece = file.read(std::min(kPiece, kMaxFileSize + 1 - bytes.size()));
+            if (piece.isEmpty())
+                break;
+            bytes += piece;
+        }
+    }
     if (file.size() > kMaxFileSize || bytes.size() > kMaxFileSize)
         return Result<QByteArray>::failure(
             QStringLiteral("%1: too large (%2 bytes); a project file is at most %3 bytes")
