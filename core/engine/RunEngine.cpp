@@ -230,18 +230,29 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
         return;
     }
     event.engineTimesOut = scope.timeoutMs && !event.executor->endsTimedOutAttempts();
-    // In chunks: workers start on the first tasks while the engine queues the rest.
-    constexpr int kChunk = 8192;
-    for (int first = 0; first < event.taskCount; first += kChunk) {
+    submitChunks(e, time);
+    if (event.taskCount == 0)
+        finishEvent(e);
+}
+
+// In chunks, a few ahead of the workers: the next when one's worth of first attempts has ended.
+// A million-task event then holds a few thousand queued tasks (and their TaskQueued records),
+// not a million at once; workers start on the first chunk while the engine queues the next.
+void RunEngine::submitChunks(int e, double time, bool all)
+{
+    EventState &event = m_events[e];
+    const EventSpec &spec = m_spec.events[e];
+    while (event.submitted < event.taskCount &&
+           (all || event.submitted - event.firstAttemptsEnded < kTasksAhead)) {
+        const int first = event.submitted;
         const int end = std::min(event.taskCount, first + kChunk);
         queueTasks(e, first, end, time);
         const int firstId = event.firstTask + first;
         expectAttempts(end - first);
+        event.submitted = end;
         event.executor->submitRange({event.scope.get(), quint64(firstId), first, end - first,
                                      &spec.inputs, &m_cancelFlags[size_t(firstId)]});
     }
-    if (event.taskCount == 0)
-        finishEvent(e);
 }
 
 void RunEngine::queueTasks(int e, int first, int end, double time)
@@ -350,6 +361,12 @@ bool RunEngine::applyFinishedAttempt(RunRecord &r, int taskId)
 {
     TaskState &task = m_tasks[taskId];
     --m_inFlight;
+    if (r.attempt == 1) {
+        EventState &owner = m_events[task.event];
+        ++owner.firstAttemptsEnded;
+        if (owner.submitted < owner.taskCount && owner.executor)
+            submitChunks(task.event, now());
+    }
     if (!m_timedAttempts.isEmpty())
         m_timedAttempts.remove(taskId);
     if (isFinal(task.status))
@@ -545,6 +562,9 @@ void RunEngine::advance(int nodeIndex)
 void RunEngine::cancelEventTasks(int e)
 {
     EventState &event = m_events[e];
+    // Tasks not submitted yet are, and end as cancelled queued attempts do, through the executor.
+    if (event.executor)
+        submitChunks(e, now(), true);
     for (int t = 0; t < event.taskCount; ++t)
         cancelOneTask(event.firstTask + t);
     if (event.executor)
@@ -555,7 +575,12 @@ void RunEngine::cancelEventTasks(int e)
 void RunEngine::cancelOneTask(int taskId)
 {
     TaskState &task = m_tasks[taskId];
-    if (isFinal(task.status) || !task.armed)
+    if (isFinal(task.status))
+        return;
+    // A task of a running event not submitted yet: the flag ends it when its chunk is.
+    const bool waitsForItsChunk =
+        !task.armed && m_events[task.event].status == EventStatus::Running;
+    if (!task.armed && !waitsForItsChunk)
         return;
     m_cancelFlags[size_t(taskId)].store(true);
     if (task.status == TaskStatus::WaitingToRetry) {

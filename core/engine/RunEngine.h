@@ -69,6 +69,8 @@ private:
         int maxAttempts = 1;
         std::optional<RetryPolicy> policy;
         bool engineTimesOut = false; // timeout_ms set and the executor does not enforce it
+        int submitted = 0;           // tasks handed to the executor, in chunks (submitChunks)
+        int firstAttemptsEnded = 0;
         Name name;
         // Outlives the executor (jobs point at it): kept until the engine is destroyed.
         std::unique_ptr<AttemptScope> scope;
@@ -80,6 +82,9 @@ private:
         QString enteredVia;
     };
 
+    static constexpr int kChunk = 8192;
+    static constexpr int kTasksAhead = 2 * kChunk; // submitted beyond the first attempts ended
+    void submitChunks(int e, double time, bool all = false);
     void drainReports();
     bool applyAttemptRecord(RunRecord &r);
     bool applyFinishedAttempt(RunRecord &r, int taskId);

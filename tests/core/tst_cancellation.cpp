@@ -53,6 +53,8 @@ private slots:
     void cancelLeavesEveryTaskFinal();
     void cancelDropsWaitingRetries();
     void cancelOneTask();
+    void cancelReachesTasksNotSubmittedYet();
+    void cancelOneTaskNotSubmittedYet();
     void retryNowSkipsTheBackoff();
     void stopOnExceptionStopsTheRun();
     void stopOnExceptionStartsNoTaskAfterTheFailureInOrder_data();
@@ -178,6 +180,50 @@ void TestCancellation::cancelOneTask()
     QVERIFY(run.isRunning());
     run.cancel();
     QVERIFY(run.waitForFinished(2000));
+}
+
+// The engine hands a big event's tasks to the executor a few chunks ahead of the workers: the
+// tasks not handed over yet must end as cancelled too, or the run would never finish.
+void TestCancellation::cancelReachesTasksNotSubmittedYet()
+{
+    EventOptions pool;
+    pool.executor = ExecutorNames::ThreadPoolExecutor;
+    pool.executor_config.max_workers = 2;
+    RunSpec spec;
+    spec.events = {eventSpec("big", "cooperative", 50000, pool)};
+    Run run(spec);
+    run.start();
+    RunRecords records;
+    QVERIFY(collectUntil(run, records, [](const RunRecords &r) {
+        return select(r, RecordType::AttemptStarted).size() >= 2;
+    }));
+    // Not every task is queued yet: the engine holds back what the workers cannot reach soon.
+    QVERIFY(select(records, RecordType::TaskQueued).size() < 50000);
+    run.cancel();
+    QVERIFY(run.waitForFinished(5000));
+    RunRecords rest = run.takeRecords();
+    records.insert(records.end(), rest.begin(), rest.end());
+    QCOMPARE(run.status(), RunStatus::Cancelled);
+    checkEveryTaskFinal(records, spec);
+    QCOMPARE(int(select(records, RecordType::TaskQueued).size()), 50000);
+    QCOMPARE(select(records, RecordType::EventFinished).front().counts.cancelled(), 50000);
+}
+
+void TestCancellation::cancelOneTaskNotSubmittedYet()
+{
+    EventOptions pool;
+    pool.executor = ExecutorNames::ThreadPoolExecutor;
+    pool.executor_config.max_workers = 2;
+    RunSpec spec;
+    spec.events = {eventSpec("big", "quick", 40000, pool)};
+    Run run(spec);
+    run.start();
+    run.cancelTask(0, 39998); // not handed to the executor yet: 16,384 tasks go ahead
+    QVERIFY(run.waitForFinished(10000));
+    const RunRecords records = run.takeRecords();
+    checkEveryTaskFinal(records, spec);
+    for (const RunRecord &r : select(records, RecordType::TaskFinished))
+        QCOMPARE(r.taskStatus, r.task == 39998 ? TaskStatus::Cancelled : TaskStatus::Succeeded);
 }
 
 void TestCancellation::retryNowSkipsTheBackoff()
