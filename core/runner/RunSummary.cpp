@@ -66,6 +66,8 @@ QString RunSummary::text() const
                      .arg(e.attempts, 6)
                      .arg(evaluation);
     }
+    if (const QString workers = m_workers.text(); !workers.isEmpty())
+        lines << workers;
     lines << QStringLiteral("run %1 in %2 s")
                  .arg(toText(status()))
                  .arg(duration() / 1000.0, 0, 'f', 3);
@@ -117,6 +119,7 @@ QByteArray RunSummary::json(std::optional<qint64> runId, bool withRunId) const
         .add("cancelled", totals.cancelled())
         .add("skipped", totals.skipped())
         .addRaw("events", events)
+        .addRaw("workers", m_workers.json())
         .toJson();
 }
 

@@ -6,10 +6,14 @@
 #include "core/engine/Run.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/BuiltinKinds.h"
+#include "core/runner/RunSummary.h"
 #include "core/trace/TraceLineWriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -152,6 +156,25 @@ void TestRedisExecutor::endToEndWithTwoWorkers()
         pids.insert(r.pid);
     }
     QCOMPARE(pids, (QSet<qint64>{w1, w2}));
+    // volnux-run's summary names the workers it saw, with what each ran.
+    RunSummary summary({"nap", "echo", "words"}, {24, 3, 1});
+    summary.apply(records);
+    QCOMPARE(int(summary.workers().workers().size()), 2);
+    int ran = 0;
+    for (const WorkerTally::Worker &w : summary.workers().workers()) {
+        QVERIFY(pids.contains(w.pid));
+        QVERIFY(!w.host.isEmpty());
+        QCOMPARE(w.failed, 0);
+        ran += w.attempts;
+    }
+    QCOMPARE(ran, 28);
+    QVERIFY(summary.text().contains(QStringLiteral("workers (2)")));
+    const QJsonArray workers =
+        QJsonDocument::fromJson(summary.json()).object().value("workers").toArray();
+    QCOMPARE(workers.size(), 2);
+    QCOMPARE(workers[0].toObject().value("attempts").toInt() +
+                 workers[1].toObject().value("attempts").toInt(),
+             28);
     QVERIFY(select(records, RecordType::AttemptFinished, 1)[0].value.toString().contains("hello"));
     QCOMPARE(select(records, RecordType::AttemptFinished, 2)[0].value, QVariant(3));
     // Nothing is left behind in Redis: attempts are removed once answered.
