@@ -95,24 +95,30 @@ bool ClusterProtocol::isGroupReady(const RedisReply &reply)
 
 RedisArgs ClusterProtocol::addTask(const QString &queue, const QByteArray &resultStream,
                                    const QByteArray &token, const AttemptJob &job,
-                                   const QString &threadName)
+                                   const QString &threadName, int maxTasksPerChild)
 {
-    return {"XADD",
-            tasksKey(queue),
-            "*",
-            "r",
-            resultStream,
-            "t",
-            token,
-            "p",
-            payloadOf(WorkerProtocol::run(job, threadName))};
+    RedisArgs args{"XADD",
+                   tasksKey(queue),
+                   "*",
+                   "r",
+                   resultStream,
+                   "t",
+                   token,
+                   "p",
+                   payloadOf(WorkerProtocol::run(job, threadName))};
+    if (maxTasksPerChild > 0) {
+        args.push_back("m");
+        args.push_back(QByteArray::number(maxTasksPerChild));
+    }
+    return args;
 }
 
 std::vector<ClusterTask> ClusterProtocol::tasks(const RedisReply &readReply)
 {
     std::vector<ClusterTask> out;
     for (StreamEntry &e : entries(readReply))
-        out.push_back({e.id, field(e, "r"), field(e, "t"), field(e, "p")});
+        out.push_back({e.id, field(e, "r"), field(e, "t"), field(e, "p"),
+                       std::max(0, field(e, "m").toInt())});
     return out;
 }
 

@@ -4,7 +4,8 @@
 // What RedisExecutor hosts and volnux-worker processes write to Redis, and the key names.
 // Per queue Q:
 //   volnux:Q:tasks          stream; one entry per attempt (fields r: result stream, t: executor
-//                           token, p: the attempt as WorkerProtocol's Run payload), read by the
+//                           token, p: the attempt as WorkerProtocol's Run payload, m: the
+//                           event's max_tasks_per_child when set), read by the
 //                           consumer group "workers"
 //   volnux:Q:cancel         stream of cancellations (t: token, i: task id, a: attempt; no i: all
 //                           of that token), read by every worker from its start
@@ -30,7 +31,8 @@ struct ClusterTask
     QByteArray entryId;
     QByteArray resultStream;
     QByteArray token;
-    QByteArray payload; // WorkerProtocol Run payload
+    QByteArray payload;       // WorkerProtocol Run payload
+    int maxTasksPerChild = 0; // the event's max_tasks_per_child, 0 when EMPTY
 };
 
 struct ResultItem
@@ -74,7 +76,7 @@ public:
 
     static RedisArgs addTask(const QString &queue, const QByteArray &resultStream,
                              const QByteArray &token, const AttemptJob &job,
-                             const QString &threadName);
+                             const QString &threadName, int maxTasksPerChild = 0);
     static std::vector<ClusterTask> tasks(const RedisReply &readReply);
 
     static RedisArgs addResults(const QByteArray &resultStream, const QString &worker,

@@ -125,7 +125,7 @@ int ClusterWorker::exec(QString *error)
     }
     m_sendWake.notify_all();
     sender.join();
-    return 0;
+    return m_recycle.load() && !stopRequested() ? kRecycle : 0;
 }
 
 // ---- reader thread ----------------------------------------------------------------------------
@@ -134,7 +134,7 @@ void ClusterWorker::readLoop(RedisClient &first)
 {
     std::unique_ptr<RedisClient> replacement;
     RedisClient *redis = &first;
-    while (!stopRequested()) {
+    while (!stopRequested() && !m_recycle.load()) {
         if (redis->isBroken()) {
             replacement = connectRetrying(m_options.url);
             if (!replacement)
@@ -268,13 +268,15 @@ void ClusterWorker::taskLoop(int index)
         std::shared_ptr<Held> held;
         {
             std::unique_lock lock(m_mutex);
-            m_taskWake.wait(lock, [this] { return !m_queue.empty() || m_tasksDone; });
-            if (m_queue.empty())
+            m_taskWake.wait(
+                lock, [this] { return (!m_queue.empty() && !m_recycle.load()) || m_tasksDone; });
+            if (m_queue.empty() || m_recycle.load())
                 return;
             held = std::move(m_queue.front());
             m_queue.pop_front();
             held->started = true;
             ++m_running;
+            countStart(*held);
         }
         runHeld(*held, index);
         {
@@ -287,11 +289,23 @@ void ClusterWorker::taskLoop(int index)
     }
 }
 
+// With m_mutex held. The attempt that reaches its event's max_tasks_per_child is the last this
+// process starts: the rest are handed back, and exec returns kRecycle.
+void ClusterWorker::countStart(const Held &held)
+{
+    const int limit = held.task.maxTasksPerChild;
+    if (limit <= 0 || ++m_startedByToken[held.task.token] < limit)
+        return;
+    m_recycledAfter = limit;
+    m_recycle.store(true);
+    m_roomWake.notify_one();
+}
+
 void ClusterWorker::runHeld(Held &held, int index)
 {
     const QString thread =
         (held.threadPrefix.isEmpty() ? QStringLiteral("worker-") : held.threadPrefix) +
-        QString::number(index);
+        QString::number(m_options.threadIndexBase + index);
     QThread *self = QThread::currentThread();
     if (self->objectName() != thread)
         self->setObjectName(thread);

@@ -38,6 +38,9 @@ struct ClusterWorkerOptions
     int heartbeatMs = 1000;
     int stopGraceMs = 10000;
     int blockMs = 50; // the longest a read waits, hence the cancellation delay
+    // Task threads are named <prefix><threadIndexBase + i>: a recycled worker (the same process
+    // started again, see kRecycle) counts on, so its threads are new timeline lanes.
+    int threadIndexBase = 0;
 };
 
 class ClusterWorker
@@ -45,8 +48,13 @@ class ClusterWorker
 public:
     explicit ClusterWorker(ClusterWorkerOptions options);
     ~ClusterWorker();
+    // Returned by exec when an event's max_tasks_per_child tasks have run here: the worker
+    // stopped as for SIGTERM and wants to be started again (WorkerCommand re-executes itself).
+    static constexpr int kRecycle = 75;
     // Runs until requestStop; 0 on a clean stop, 1 when Redis could not be reached at first.
     int exec(QString *error);
+    // Which event's limit made exec return kRecycle, and after how many of its tasks.
+    int recycledAfter() const { return m_recycledAfter; }
     // Async-signal-safe.
     static void requestStop();
     static bool stopRequested();
@@ -64,6 +72,7 @@ private:
     void stopHeldWork();
     // task threads
     void taskLoop(int index);
+    void countStart(const Held &held);
     void runHeld(Held &held, int index);
     AttemptReport execute(Held &held, double start);
     // sender thread
@@ -89,8 +98,11 @@ private:
     std::set<QByteArray> m_cancelledTokens;
     int m_running = 0;
     double m_avgTaskMs = -1;
-    bool m_tasksDone = false;  // task threads asked to end
-    bool m_senderDone = false; // sender asked to end once the outbox is empty
+    bool m_tasksDone = false;                   // task threads asked to end
+    bool m_senderDone = false;                  // sender asked to end once the outbox is empty
+    std::map<QByteArray, int> m_startedByToken; // attempts started, per event (executor token)
+    std::atomic_bool m_recycle{false}; // an event's max_tasks_per_child is reached: start no more
+    int m_recycledAfter = 0;
 };
 
 } // namespace volnux

@@ -289,8 +289,9 @@ void RedisExecutor::dispatch()
            sent.size() < size_t(kDispatchBatch)) {
         AttemptJob job = std::move(m_queue.front());
         m_queue.pop_front();
-        m_writer->append(
-            ClusterProtocol::addTask(m_cluster.queue, m_resultsKey, m_token, job, m_threadPrefix));
+        m_writer->append(ClusterProtocol::addTask(m_cluster.queue, m_resultsKey, m_token, job,
+                                                  m_threadPrefix,
+                                                  m_config.max_tasks_per_child.value_or(0)));
         sent.push_back(std::move(job));
     }
     int extra = 0;

@@ -8,13 +8,40 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
+#include <vector>
 
 namespace volnux {
 
 namespace {
+
+constexpr const char *kGenerationVariable = "VOLNUX_WORKER_GENERATION";
+
+// Executes this program again with the same arguments, in the same process (a service manager
+// keeps seeing one worker): a fresh image, memory and plugin state, as max_tasks_per_child asks.
+int restart(const QStringList &arguments, int generation, int tasks)
+{
+    std::fprintf(stderr,
+                 "volnux-worker: ran %d tasks of an event (its max_tasks_per_child); "
+                 "starting again\n",
+                 tasks);
+    std::fflush(stderr);
+    qputenv(kGenerationVariable, QByteArray::number(generation));
+    QList<QByteArray> bytes;
+    for (const QString &a : arguments)
+        bytes << a.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    ::execv("/proc/self/exe", argv.data());
+    std::fprintf(stderr, "volnux-worker: cannot start again: %s\n", std::strerror(errno));
+    return 1;
+}
 
 std::atomic_int g_signals{0};
 
@@ -115,12 +142,23 @@ int WorkerCommand::main(const QStringList &arguments)
     // Bare plugin names resolve in these directories only, whatever the environment said.
     qputenv("VOLNUX_PLUGIN_PATH", options.pluginDirs.join(QLatin1Char(':')).toLocal8Bit());
 
+    // A recycled worker (max_tasks_per_child) is this program started again, in the same
+    // process: its threads count on from where the previous run's stopped.
+    const int generation = std::max(0, qEnvironmentVariableIntValue(kGenerationVariable));
+    options.threadIndexBase = generation * options.concurrency;
     installHandlers();
-    ClusterWorker worker(options);
-    std::fprintf(stderr, "volnux-worker %s: serving queue \"%s\" of %s\n",
-                 qPrintable(worker.name()), qPrintable(options.queue),
-                 qPrintable(options.url.redacted()));
-    const int code = worker.exec(&error);
+    int code = 0;
+    int recycledAfter = 0;
+    {
+        ClusterWorker worker(options);
+        std::fprintf(stderr, "volnux-worker %s: serving queue \"%s\" of %s\n",
+                     qPrintable(worker.name()), qPrintable(options.queue),
+                     qPrintable(options.url.redacted()));
+        code = worker.exec(&error);
+        recycledAfter = worker.recycledAfter();
+    } // its connections are closed before the program starts again
+    if (code == ClusterWorker::kRecycle)
+        return restart(arguments, generation + 1, recycledAfter);
     if (code != 0)
         std::fprintf(stderr, "volnux-worker: %s\n", qPrintable(error));
     return code;

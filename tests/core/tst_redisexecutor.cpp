@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -119,6 +120,7 @@ private slots:
     void stoppedWorkersLateResultIsIgnored();
     void cancellationReachesWorkersWithinASecond();
     void maxWorkersBoundsAttemptsAcrossWorkers();
+    void maxTasksPerChildRecyclesTheWorker();
     void pluginPathFromTheHostIsRefused();
     void sigtermFinishesTheRunningAttemptAndExits();
     void redisRestartWithAppendOnlyFileLosesAndDoublesNothing();
@@ -308,6 +310,30 @@ void TestRedisExecutor::maxWorkersBoundsAttemptsAcrossWorkers()
     const RunRecords attempts = select(records, RecordType::AttemptFinished);
     QCOMPARE(int(attempts.size()), 12);
     QCOMPARE(maxOverlap(attempts), 2);
+}
+
+// After max_tasks_per_child of the event's tasks the worker starts again (the same process, a
+// fresh image); its threads count on, so each incarnation is a lane of its own.
+void TestRedisExecutor::maxTasksPerChildRecyclesTheWorker()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    const qint64 pid = server.startWorker(QStringLiteral("w1"), 1);
+    QVERIFY(server.waitForWorkers(1));
+    EventSpec e = redisEvent("nap", "sleep", {{"duration_ms", 5}}, 7);
+    e.options.executor_config.max_tasks_per_child = 3;
+    const RunRecords records = runToCompletion(clusterSpec(server, {e}));
+
+    QCOMPARE(toText(last(records, RecordType::RunFinished).runStatus),
+             toText(RunStatus::Succeeded));
+    QMap<QString, int> perThread;
+    for (const RunRecord &r : select(records, RecordType::AttemptFinished)) {
+        if (r.outcome != AttemptOutcome::Success)
+            continue;
+        QCOMPARE(r.pid, pid);
+        ++perThread[r.thread.toString()];
+    }
+    QCOMPARE(perThread, (QMap<QString, int>{{"worker-0", 3}, {"worker-1", 3}, {"worker-2", 1}}));
 }
 
 void TestRedisExecutor::pluginPathFromTheHostIsRefused()
