@@ -14,6 +14,8 @@ namespace volnux {
 namespace {
 // Backoffs live in a pseudo-process of their own, one track per task.
 constexpr qint64 kBackoffPid = 0;
+// Remote workers' processes are numbered from here: above any pid of this machine.
+constexpr qint64 kRemotePidBase = 1000000000;
 
 // Perfetto's reserved colour names, so outcomes read at a glance.
 QString colourOf(AttemptOutcome outcome)
@@ -41,14 +43,33 @@ QByteArray metadata(const char *name, qint64 pid, int tid, const QString &value)
 }
 } // namespace
 
-int ChromeTraceWriter::threadId(qint64 pid, const QString &thread)
+// The trace's process of an attempt: its pid on this machine; a worker on another machine
+// (RedisExecutor) gets a number of its own, since pids of two machines may be the same, and is
+// named after its host.
+qint64 ChromeTraceWriter::processOf(const RunRecord &r)
+{
+    if (r.host.isEmpty())
+        return threadProcess(r.pid, QStringLiteral("volnux (pid %1)").arg(r.pid));
+    const QString key = r.host.toString() + QLatin1Char(':') + QString::number(r.pid);
+    auto it = m_remote.constFind(key);
+    if (it == m_remote.constEnd())
+        it = m_remote.insert(key, kRemotePidBase + m_remote.size());
+    return threadProcess(*it, QStringLiteral("%1 (pid %2)").arg(r.host.toString()).arg(r.pid));
+}
+
+qint64 ChromeTraceWriter::threadProcess(qint64 pid, const QString &name)
 {
     if (!m_pids.contains(pid)) {
         m_pids.insert(pid, true);
-        m_metadata << metadata("process_name", pid, -1,
-                               pid == kBackoffPid ? QStringLiteral("waiting to retry")
-                                                  : QStringLiteral("volnux (pid %1)").arg(pid));
+        m_metadata << metadata("process_name", pid, -1, name);
     }
+    return pid;
+}
+
+int ChromeTraceWriter::threadId(qint64 pid, const QString &thread)
+{
+    if (pid == kBackoffPid)
+        threadProcess(pid, QStringLiteral("waiting to retry"));
     const QString key = QString::number(pid) + QLatin1Char('/') + thread;
     auto it = m_threads.constFind(key);
     if (it != m_threads.constEnd())
@@ -63,8 +84,9 @@ void ChromeTraceWriter::add(const RunRecords &records)
 {
     for (const RunRecord &r : records) {
         if (r.type == RecordType::AttemptFinished) {
+            const qint64 pid = processOf(r);
             const int tid =
-                threadId(r.pid, r.thread.isEmpty() ? QStringLiteral("?") : r.thread.toString());
+                threadId(pid, r.thread.isEmpty() ? QStringLiteral("?") : r.thread.toString());
             JsonLine args;
             args.add("event", r.eventName).add("task", r.task).add("attempt", r.attempt);
             args.add("outcome", toText(r.outcome));
@@ -81,7 +103,7 @@ void ChromeTraceWriter::add(const RunRecords &records)
                        // in the run touch in the trace, and a recorded run writes the same.
                        .add("ts", toMicros(r.start))
                        .add("dur", toMicros(r.end) - toMicros(r.start))
-                       .add("pid", r.pid)
+                       .add("pid", pid)
                        .add("tid", tid)
                        .add("cname", colourOf(r.outcome))
                        .addRaw("args", args.toJson())

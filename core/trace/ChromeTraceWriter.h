@@ -28,6 +28,8 @@ public:
     QByteArray toJson() const;
 
 private:
+    qint64 processOf(const RunRecord &record);
+    qint64 threadProcess(qint64 pid, const QString &name);
     int threadId(qint64 pid, const QString &thread);
 
     std::unique_ptr<QFile> m_device; // the prepared pipe or device, or null
@@ -35,6 +37,7 @@ private:
     QList<QByteArray> m_events;
     QHash<QString, int> m_threads; // "pid/thread" -> tid
     QHash<qint64, bool> m_pids;
+    QHash<QString, qint64> m_remote; // "host:pid" -> the trace's process number
     QList<QByteArray> m_metadata;
 };
 

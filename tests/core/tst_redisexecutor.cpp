@@ -7,6 +7,7 @@
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "core/runner/RunSummary.h"
+#include "core/trace/ChromeTraceWriter.h"
 #include "core/trace/TraceLineWriter.h"
 
 #include <QElapsedTimer>
@@ -177,6 +178,19 @@ void TestRedisExecutor::endToEndWithTwoWorkers()
     QCOMPARE(workers[0].toObject().value("attempts").toInt() +
                  workers[1].toObject().value("attempts").toInt(),
              28);
+    // The Chrome trace gives each remote worker a process of its own, named after its host.
+    ChromeTraceWriter chrome;
+    chrome.add(records);
+    QSet<QString> processNames;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(chrome.toJson()).object().value("traceEvents").toArray()) {
+        const QJsonObject event = v.toObject();
+        if (event.value("name").toString() == QLatin1String("process_name"))
+            processNames.insert(event.value("args").toObject().value("name").toString());
+    }
+    const QString host = attempts.front().host.toString();
+    QCOMPARE(processNames, (QSet<QString>{QStringLiteral("%1 (pid %2)").arg(host).arg(w1),
+                                          QStringLiteral("%1 (pid %2)").arg(host).arg(w2)}));
     QVERIFY(select(records, RecordType::AttemptFinished, 1)[0].value.toString().contains("hello"));
     QCOMPARE(select(records, RecordType::AttemptFinished, 2)[0].value, QVariant(3));
     // Nothing is left behind in Redis: attempts are removed once answered.
