@@ -349,9 +349,11 @@ void TestHistory::killedRunIsInterruptedWithItsRecords()
     const QString slow = write(QStringLiteral("slow.vxproj"), R"J({"format": "volnux-project",
       "version": 1, "name": "Slow", "events": [{"name": "tick", "kind": "simulate", "tasks": 400,
       "params": {"duration_ms": 20}}]})J");
+    const QString trace = m_dir.filePath(QStringLiteral("killed.jsonl"));
     QProcess p;
     p.start(binDir() + QStringLiteral("/volnux-run"),
-            {QStringLiteral("-q"), QStringLiteral("--store"), s, slow});
+            {QStringLiteral("-q"), QStringLiteral("--store"), s, QStringLiteral("--trace"), trace,
+             slow});
     QVERIFY(p.waitForStarted());
     int seen = 0;
     for (int i = 0; i < 200 && seen < 10; ++i) {
@@ -383,6 +385,18 @@ void TestHistory::killedRunIsInterruptedWithItsRecords()
     const ToolResult shown = runTool({QStringLiteral("history"), QStringLiteral("--store"), s,
                                       QStringLiteral("show"), QStringLiteral("1")});
     QVERIFY2(shown.out.contains(QStringLiteral("run interrupted in")), qPrintable(shown.out));
+    // The --trace file was flushed at every drain: what the store had, the trace has, in whole
+    // lines.
+    const QList<QByteArray> lines = fileBytes(trace).split('\n');
+    QCOMPARE(lines.last(), QByteArray()); // ends with a whole line
+    int attemptLines = 0;
+    for (const QByteArray &line : lines.mid(0, lines.size() - 1)) {
+        QJsonParseError error{};
+        const QJsonDocument record = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        attemptLines += record.object()["type"].toString() == QLatin1String("attempt");
+    }
+    QVERIFY2(attemptLines >= seen - 1, qPrintable(QString::number(attemptLines)));
 }
 
 void TestHistory::unusableStoresExitTwo()
