@@ -306,9 +306,9 @@ void HistoryPanel::updateStatus()
         return;
     }
     const int shown = m_filter->rowCount();
-    QString text = tr("%n run(s)", nullptr, shown);
-    if (!m_pendingDelete.isEmpty())
-        text = tr("%n run(s) deleted", nullptr, int(m_pendingDelete.size())) +
+    QString text = shown == 1 ? tr("1 run") : tr("%1 runs").arg(shown);
+    if (const qsizetype deleted = m_pendingDelete.size(); deleted > 0)
+        text = (deleted == 1 ? tr("1 run deleted") : tr("%1 runs deleted").arg(deleted)) +
                QStringLiteral(" · ") + text;
     else if (!m_allProjects->isChecked() && m_projectPath.isEmpty())
         text = tr("Save the project to keep its runs");

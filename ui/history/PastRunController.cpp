@@ -65,6 +65,7 @@ bool PastRunController::open(qint64 runId)
         return false;
     clear();
     m_shown = runId;
+    m_run = {};
     m_monitor->setReadOnly(true);
     PastRunLoader *loader = m_loader;
     m_monitor->setSource([loader] { return loader->take(kRecordsPerDrain); });
@@ -85,6 +86,8 @@ void PastRunController::onLoaded(bool cancelled, const QString &error)
         return;
     if (!error.isEmpty())
         m_banner->showError(error);
+    else if (m_run.id != *m_shown) // cancelled before its row was read
+        m_banner->showError(tr("reading run #%1 was cancelled").arg(*m_shown));
     else
         m_banner->showLoaded(m_run, !cancelled);
     emit loaded(*m_shown);
