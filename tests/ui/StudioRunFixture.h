@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 namespace volnux::test {
 
 class QuietPrompts : public UserPrompts
@@ -70,8 +72,12 @@ public:
     // Waits for the run's end on screen and for its last batch in the store.
     bool runToTheEnd(QAction *start)
     {
+        return runToTheEnd([start] { start->trigger(); });
+    }
+    bool runToTheEnd(const std::function<void()> &start)
+    {
         QSignalSpy recorded(window->launcher(), &MonitorRunLauncher::runRecorded);
-        start->trigger();
+        start();
         if (!recorded.wait(10000) && recorded.isEmpty())
             return false;
         lastRun = recorded.last().at(0).toLongLong();
