@@ -81,6 +81,9 @@ public:
         if (!recorded.wait(10000) && recorded.isEmpty())
             return false;
         lastRun = recorded.last().at(0).toLongLong();
+        // The launcher hears of the end one queued signal after the monitor has read it.
+        if (!QTest::qWaitFor([this] { return !window->launcher()->isRunning(); }, 5000))
+            return false;
         return storedStatus(lastRun) != RunStatus::Running;
     }
 
