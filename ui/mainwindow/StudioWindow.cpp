@@ -35,6 +35,9 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
                          QStringLiteral("pipelineDock"));
     m_launcher = new MonitorRunLauncher(m_monitor, this);
     setRunLauncher(m_launcher);
+    // Before the window's own runningChanged handler: a starting run hides the past run's banner
+    // first, so that revealMonitor measures the panel without it.
+    m_pastRuns = new PastRunController(m_monitor, m_launcher, this);
     connect(m_monitor, &RunMonitor::runRequested, runAction(), &QAction::trigger);
     connect(m_launcher, &MonitorRunLauncher::runRefused, this, &StudioWindow::showRefusal);
     connect(m_launcher, &RunLauncher::runningChanged, this, [this](bool running) {
@@ -60,10 +63,10 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
 void StudioWindow::createHistory()
 {
     m_history = new HistoryPanel;
-    // Beside the project tree: the run it opens shows in the run panel below, both in sight.
+    // A tab of the pipeline and run group, which keeps that group's height: a dock of its own
+    // beside the project tree would take height from the run panel.
     m_historyDock = addPanel(m_history, tr("History"), QStringLiteral("historyDock"),
-                             Qt::LeftDockWidgetArea, QStringLiteral("explorerDock"));
-    m_pastRuns = new PastRunController(m_monitor, m_launcher, this);
+                             Qt::BottomDockWidgetArea, QStringLiteral("pipelineDock"));
     connect(m_history, &HistoryPanel::openRunRequested, this, &StudioWindow::openPastRun);
     connect(document(), &ProjectDocument::projectReset, this, &StudioWindow::showProjectRuns);
     connect(document(), &ProjectDocument::filePathChanged, this, [this](const QString &path) {
