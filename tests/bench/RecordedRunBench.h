@@ -7,7 +7,7 @@
 // read on a pool thread, drained by the monitor's timer). Prints the time to the first screen,
 // the longest GUI stall after it, the time until the whole run is on screen, and as baseline
 // the time to read the whole run at once on one thread (what a blocking open would cost before
-// its first screen).
+// its first screen). BENCH_TRACE=1 prints every stall over 50 ms with the rows shown by then.
 
 #include "core/observe/RunState.h"
 #include "core/store/RunReplay.h"
@@ -183,8 +183,13 @@ inline int benchRecordedRun(QApplication &app, int attempts)
             sinceTick.restart();
             return;
         }
-        if (firstScreenMs >= 0)
+        if (firstScreenMs >= 0) {
+            if (sinceTick.elapsed() > 50 && qEnvironmentVariableIsSet("BENCH_TRACE"))
+                std::printf("stall %lld ms at %lld ms: %zu rows, finished %d, loaded %d\n",
+                            sinceTick.elapsed(), timer.elapsed(), monitor.state().tasks().size(),
+                            int(monitor.state().isFinished()), int(loaded));
             worstStallMs = std::max(worstStallMs, sinceTick.elapsed());
+        }
         sinceTick.restart();
         if (loaded && monitor.state().isFinished())
             app.quit();

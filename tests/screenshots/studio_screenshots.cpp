@@ -113,7 +113,7 @@ void recordEarlierRuns(const QString &storePath, const QString &projectPath)
 {
     test::RecordedProject project;
     project.path = projectPath;
-    project.name = QStringLiteral("Retry showcase");
+    project.name = QStringLiteral("Retry and backoff showcase");
     qint64 previous = 0;
     for (int i = 0; i < 49; ++i) {
         test::SyntheticOptions options;
@@ -131,8 +131,11 @@ void shootHistory(StudioWindow &window, const QDir &examples, const QDir &out, q
 {
     openProject(window, examples, QStringLiteral("retry-showcase.vxproj"));
     HistoryPanel *history = window.history();
-    window.historyDock()->show();
-    window.historyDock()->raise();
+    // Beside the run panel for the picture, so that the list and the run it opened both show.
+    QDockWidget *dock = window.historyDock();
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->show();
+    window.resizeDocks({dock}, {window.width() * 2 / 5}, Qt::Horizontal);
     if (!waitFor([history] { return !history->isLoading() && history->model()->rowCount() >= 50; },
                  10000))
         qWarning("History did not list 50 runs");
@@ -146,6 +149,7 @@ void shootHistory(StudioWindow &window, const QDir &examples, const QDir &out, q
     history->selectRuns({pastRun});
     selectTask(window, QStringLiteral("exhausted"), 2);
     save(&window, out, QStringLiteral("i-history"));
+    window.tabifyDockWidget(window.runDock(), dock); // back where it starts
 }
 
 } // namespace

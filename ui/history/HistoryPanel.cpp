@@ -70,10 +70,19 @@ void HistoryPanel::buildView()
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const double widths[] = {8, 10, 10, 11, 6, 4.5, 4.5, 5.5};
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const double widths[] = {8, 12.5, 12, 11, 6, 4.5, 4.5, 5.5};
     for (int column = 0; column < HistoryModel::ColumnCount; ++column)
         m_view->horizontalHeader()->resizeSection(column, int(widths[column] * em));
+    // Measured, not guessed: a status or a time cut short ("succe…") is what users read first.
+    int status = 0;
+    for (RunStatus s : kFilterStatuses)
+        status = std::max(status, metrics.horizontalAdvance(StatusStyle::label(s)));
+    m_view->horizontalHeader()->resizeSection(HistoryModel::StatusColumn, status + 2 * em + 12);
+    m_view->horizontalHeader()->resizeSection(
+        HistoryModel::StartedColumn,
+        metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + em);
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
