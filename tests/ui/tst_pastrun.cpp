@@ -28,6 +28,7 @@ class TestPastRun : public QObject
 private slots:
     void pastRunShowsWhatWasRecorded();
     void cancelKeepsWhatWasRead();
+    void attemptLimitComesFromTheProjectThatRan();
 };
 
 void TestPastRun::pastRunShowsWhatWasRecorded()
@@ -100,6 +101,30 @@ void TestPastRun::cancelKeepsWhatWasRead()
     QVERIFY(window->pastRuns()->banner()->text().contains(QStringLiteral("cancelled")));
     window->monitor()->applyPending();
     QVERIFY(window->monitor()->taskModel()->rowCount() < 40000);
+}
+
+// The store keeps no attempt limit; a past run takes it from the project it ran, as live.
+void TestPastRun::attemptLimitComesFromTheProjectThatRan()
+{
+    StudioRunFixture f;
+    StudioWindow *window = f.open(f.writeProject(QStringLiteral("limit.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Limit",
+  "events": [{"name": "work", "kind": "simulate", "tasks": 2,
+              "params": {"duration_ms": 1, "fail_tasks": [0]},
+              "retry_policy": {"max_attempts": 3, "backoff_factor": 0.01}}]})"));
+    QVERIFY(f.runToTheEnd(window->runAction()));
+    const qint64 id = f.lastRun;
+    const TaskTableModel *tasks = window->monitor()->taskModel();
+    QCOMPARE(tasks->index(0, TaskTableModel::AttemptColumn).data().toString(),
+             QStringLiteral("3 / 3"));
+    QVERIFY(window->openPastRun(id));
+    QVERIFY(f.waitPastRun());
+    QCOMPARE(tasks->rowCount(), 2);
+    QCOMPARE(tasks->index(0, TaskTableModel::TaskColumn).data().toString(), QStringLiteral("#0"));
+    QCOMPARE(tasks->index(0, TaskTableModel::AttemptColumn).data().toString(),
+             QStringLiteral("3 / 3"));
+    QCOMPARE(tasks->index(1, TaskTableModel::AttemptColumn).data().toString(),
+             QStringLiteral("1 / 3"));
 }
 
 QTEST_MAIN(TestPastRun)

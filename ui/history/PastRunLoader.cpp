@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/history/PastRunLoader.h"
 
+#include "core/engine/RunSpec.h"
+#include "core/project/ProjectFile.h"
 #include "core/store/RunReplay.h"
 #include "core/store/RunStore.h"
+
+#include <QHash>
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,7 +26,7 @@ struct PastRunLoader::Buffer
     bool cancelled = false;
 
     // Waits (off the GUI thread) until there is room or the load is cancelled.
-    bool push(const RunRecords &batch, const QPromise<RecordedRun> &promise)
+    bool push(RunRecords batch, const QPromise<RecordedRun> &promise)
     {
         std::unique_lock lock(mutex);
         // Woken by each drain; the timeout notices a cancel through the promise alone.
@@ -30,10 +34,45 @@ struct PastRunLoader::Buffer
             drained.wait_for(lock, std::chrono::milliseconds(50));
         if (cancelled || promise.isCanceled())
             return false;
-        records.insert(records.end(), batch.begin(), batch.end());
+        records.insert(records.end(), std::make_move_iterator(batch.begin()),
+                       std::make_move_iterator(batch.end()));
         return true;
     }
 };
+
+namespace {
+
+// The store keeps no attempt limit per event; the project that ran says it. Without it a task
+// that took 3 of 3 attempts would read "3 / 1". Event name -> most attempts.
+QHash<QString, int> attemptLimits(const QByteArray &project, const QString &path)
+{
+    QHash<QString, int> limits;
+    const Result<Project> parsed = ProjectFile::parse(project, path);
+    const Result<RunSpec> spec =
+        parsed ? ProjectFile::toRunSpec(*parsed, path) : Result<RunSpec>::failure(parsed.errors());
+    if (spec) {
+        for (const EventSpec &event : spec->events)
+            limits.insert(event.name, event.options.maxAttempts());
+    }
+    return limits;
+}
+
+// Sets the attempt limit on records that lack it, by event index (learnt from EventStarted).
+void applyLimits(RunRecords &batch, const QHash<QString, int> &limits, std::vector<int> &byEvent)
+{
+    for (RunRecord &record : batch) {
+        if (record.event < 0)
+            continue;
+        if (size_t(record.event) >= byEvent.size())
+            byEvent.resize(size_t(record.event) + 1, 0);
+        if (record.type == RecordType::EventStarted)
+            byEvent[size_t(record.event)] = limits.value(record.eventName.toString(), 0);
+        if (record.maxAttempts <= 0)
+            record.maxAttempts = byEvent[size_t(record.event)];
+    }
+}
+
+} // namespace
 
 void PastRunLoader::read(QPromise<RecordedRun> &promise, const QString &storePath, qint64 runId,
                          const std::shared_ptr<Buffer> &buffer)
@@ -50,11 +89,15 @@ void PastRunLoader::read(QPromise<RecordedRun> &promise, const QString &storePat
     }
     promise.addResult(RecordedRun{*run, *project});
     promise.setProgressRange(0, std::max(1, run->attempts));
+    const QHash<QString, int> limits = attemptLimits(*project, run->projectPath);
+    std::vector<int> limitByEvent;
     int attempts = 0;
     const Result<bool> replayed = RunReplay::replay(**store, runId, [&](const RunRecords &batch) {
-        for (const RunRecord &record : batch)
+        RunRecords copy = batch;
+        applyLimits(copy, limits, limitByEvent);
+        for (const RunRecord &record : copy)
             attempts += record.type == RecordType::AttemptFinished ? 1 : 0;
-        if (!buffer->push(batch, promise))
+        if (!buffer->push(std::move(copy), promise))
             return false;
         promise.setProgressValue(std::min(attempts, run->attempts));
         return true;
