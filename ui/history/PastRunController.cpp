@@ -63,6 +63,8 @@ bool PastRunController::open(qint64 runId)
 {
     if (m_launcher->isRunning() || m_launcher->storePath().isEmpty())
         return false;
+    // A run that has just ended may have records not yet applied: its recording needs its end.
+    m_monitor->applyPending();
     clear();
     m_shown = runId;
     m_run = {};
@@ -96,7 +98,8 @@ void PastRunController::onLoaded(bool cancelled, const QString &error)
 void PastRunController::showLatest(const QString &projectPath, const QString &projectName)
 {
     if (m_launcher->isRunning())
-        return; // the live run stays; its project is the one the user ran
+        return;                // the live run stays; its project is the one the user ran
+    m_monitor->applyPending(); // the end of a run that has just ended, for its recording
     clear();
     m_monitor->reset();
     m_monitor->setReadOnly(false);
