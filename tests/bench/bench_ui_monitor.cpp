@@ -6,9 +6,15 @@
 //                                                 records arrive as fast as the engine makes them)
 //   bench_ui_monitor --synthetic [tasks] [speedup] a generated stream with realistic durations,
 //                                                 released at `speedup` times the run's pace
+//   bench_ui_monitor --recorded [attempts]        opens a run of 1,000,000 attempts recorded in a
+//                                                 run store (History's "Open"): time to the first
+//                                                 screen (target < 2 s), the longest stall after
+//                                                 it (target < 100 ms), and as baseline the time
+//                                                 to read the whole run at once on one thread
 
 #include "core/engine/Run.h"
 #include "core/kinds/BuiltinKinds.h"
+#include "tests/bench/RecordedRunBench.h"
 #include "tests/support/SyntheticRun.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/monitor/RunMonitorController.h"
@@ -83,6 +89,8 @@ int main(int argc, char **argv)
     registerBuiltinKinds();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (argc > 1 && QByteArray(argv[1]) == "--recorded")
+        return benchRecordedRun(app, argc > 2 ? QByteArray(argv[2]).toInt() : 1000000);
     const bool synthetic = argc > 1 && QByteArray(argv[1]) == "--synthetic";
     const int first = synthetic ? 2 : 1;
     const int tasks = argc > first ? QByteArray(argv[first]).toInt() : 100000;

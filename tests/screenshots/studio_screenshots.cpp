@@ -13,15 +13,22 @@
 // f-problems, f2-stale-graph: the pipeline demo with a typo in its pipeline: the problems list,
 // then the pipeline text and its graph marked stale after a click on the problem
 // g-nightly-dark, g-designer-dark: in the dark theme; h-user-guide: Help -> User Guide
-// The window uses its own settings scope so the user's layout is neither used nor changed.
+// i-history: History with the retry showcase's 50 runs (49 recorded beforehand with the store's
+// API, some failed, some reruns) and its real run open in the Run panel as a past run
+// The window uses its own settings scope so the user's layout is neither used nor changed, and a
+// run store of its own in a temporary folder.
 
 #include "core/kinds/BuiltinKinds.h"
 #include "core/observe/RunState.h"
+#include "tests/support/RecordedRuns.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/EventEditor.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/DocumentFiles.h"
 #include "ui/help/UserGuideDialog.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryPanel.h"
+#include "ui/history/PastRunController.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/pipeline/PipelineEditor.h"
@@ -35,10 +42,12 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUndoStack>
 
@@ -98,6 +107,51 @@ void selectTask(StudioWindow &window, const QString &event, int task)
     monitor->detailTabs()->setCurrentIndex(0);
 }
 
+// 49 earlier runs of the retry showcase: every fifth failed, every tenth a rerun of the one
+// before it.
+void recordEarlierRuns(const QString &storePath, const QString &projectPath)
+{
+    test::RecordedProject project;
+    project.path = projectPath;
+    project.name = QStringLiteral("Retry and backoff showcase");
+    qint64 previous = 0;
+    for (int i = 0; i < 49; ++i) {
+        test::SyntheticOptions options;
+        options.events = {{QStringLiteral("flaky_fetch"), 8 + i % 5},
+                          {QStringLiteral("exhausted"), 4}};
+        options.exhaustFraction = i % 5 == 2 ? 0.2 : 0.0;
+        options.seed = quint32(100 + i);
+        const bool rerun = i % 10 == 3 && previous > 0;
+        previous = test::recordRun(storePath, project, options,
+                                   rerun ? std::optional<qint64>(previous) : std::nullopt);
+    }
+}
+
+void shootHistory(StudioWindow &window, const QDir &examples, const QDir &out, qint64 pastRun)
+{
+    openProject(window, examples, QStringLiteral("retry-showcase.vxproj"));
+    HistoryPanel *history = window.history();
+    // Beside the run panel for the picture, so that the list and the run it opened both show.
+    QDockWidget *dock = window.historyDock();
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->show();
+    window.resizeDocks({dock}, {window.width() * 2 / 5}, Qt::Horizontal);
+    if (!waitFor([history] { return !history->isLoading() && history->model()->rowCount() >= 50; },
+                 10000))
+        qWarning("History did not list 50 runs");
+    bool loaded = false;
+    QObject guard; // the connection ends with this function
+    QObject::connect(window.pastRuns(), &PastRunController::loaded, &guard,
+                     [&loaded] { loaded = true; });
+    if (!window.openPastRun(pastRun) || !waitFor([&loaded] { return loaded; }, 10000))
+        qWarning("the past run did not load");
+    window.monitor()->applyPending();
+    history->selectRuns({pastRun});
+    selectTask(window, QStringLiteral("exhausted"), 2);
+    save(&window, out, QStringLiteral("i-history"));
+    window.tabifyDockWidget(window.runDock(), dock); // back where it starts
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -117,6 +171,12 @@ int main(int argc, char *argv[])
     QSettings().clear(); // the first-start layout
 
     StudioWindow window;
+    QTemporaryDir storeDir;
+    const QString store = storeDir.filePath(QStringLiteral("runs.sqlite"));
+    window.setStorePath(store);
+    recordEarlierRuns(
+        store,
+        QFileInfo(examples.filePath(QStringLiteral("retry-showcase.vxproj"))).absoluteFilePath());
     if (size != QLatin1String("fit"))
         window.resize(size.section(QLatin1Char('x'), 0, 0).toInt(),
                       size.section(QLatin1Char('x'), 1, 1).toInt());
@@ -169,6 +229,7 @@ int main(int argc, char *argv[])
     monitor->applyPending();
     selectTask(window, QStringLiteral("exhausted"), 2);
     save(&window, out, QStringLiteral("d-after-run"));
+    const qint64 showcaseRun = window.launcher()->shownRunId();
 
     openProject(window, examples, QStringLiteral("nightly-build.vxproj"));
     window.explorer()->selectEvent(eventIndex(window.document(), QStringLiteral("publish")));
@@ -193,6 +254,8 @@ int main(int argc, char *argv[])
     window.goToProblem(window.document()->problems().value(0));
     save(&window, out, QStringLiteral("f2-stale-graph"));
     window.document()->undoStack()->undo();
+
+    shootHistory(window, examples, out, showcaseRun);
 
     Appearance::apply(Appearance::Theme::Dark, 0);
     save(&window, out, QStringLiteral("g-nightly-dark"));

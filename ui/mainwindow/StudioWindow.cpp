@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StudioWindow.h"
 
+#include "core/store/RunStore.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/explorer/ProjectExplorer.h"
 #include "ui/files/ProblemsDialog.h"
+#include "ui/history/HistoryPanel.h"
+#include "ui/history/PastRunController.h"
 #include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/run/MonitorRunLauncher.h"
@@ -12,6 +15,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QStatusBar>
 
 #include <utility>
 
@@ -30,6 +35,9 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
                          QStringLiteral("pipelineDock"));
     m_launcher = new MonitorRunLauncher(m_monitor, this);
     setRunLauncher(m_launcher);
+    // Before the window's own runningChanged handler: a starting run hides the past run's banner
+    // first, so that revealMonitor measures the panel without it.
+    m_pastRuns = new PastRunController(m_monitor, m_launcher, this);
     connect(m_monitor, &RunMonitor::runRequested, runAction(), &QAction::trigger);
     connect(m_launcher, &MonitorRunLauncher::runRefused, this, &StudioWindow::showRefusal);
     connect(m_launcher, &RunLauncher::runningChanged, this, [this](bool running) {
@@ -49,6 +57,58 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
             runAction()->trigger();
     });
     connect(m_monitor, &RunMonitor::taskSelected, this, &StudioWindow::showEventOfTask);
+    createHistory();
+}
+
+void StudioWindow::createHistory()
+{
+    m_history = new HistoryPanel;
+    // A tab of the pipeline and run group, which keeps that group's height: a dock of its own
+    // beside the project tree would take height from the run panel.
+    m_historyDock = addPanel(m_history, tr("History"), QStringLiteral("historyDock"),
+                             Qt::BottomDockWidgetArea, QStringLiteral("pipelineDock"));
+    connect(m_history, &HistoryPanel::openRunRequested, this, &StudioWindow::openPastRun);
+    connect(document(), &ProjectDocument::projectReset, this, &StudioWindow::showProjectRuns);
+    connect(document(), &ProjectDocument::filePathChanged, this, [this](const QString &path) {
+        m_history->setProjectPath(path.isEmpty() ? path : QFileInfo(path).absoluteFilePath());
+    });
+    connect(m_launcher, &MonitorRunLauncher::recordingFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("This run is not recorded in History: %1").arg(error));
+    });
+    setStorePath(RunStore::defaultPath());
+}
+
+void StudioWindow::setStorePath(const QString &path)
+{
+    m_launcher->setStorePath(path);
+    m_history->setStorePath(path);
+}
+
+bool StudioWindow::openPastRun(qint64 runId)
+{
+    if (!m_pastRuns->open(runId)) {
+        statusBar()->showMessage(tr("A run is going on: cancel it or wait for its end to open "
+                                    "another."),
+                                 5000);
+        return false;
+    }
+    m_hasRunProject = false; // a past run says itself which project it ran
+    updateChangedNote();
+    revealMonitor();
+    return true;
+}
+
+// Open, New and the recent files replace the project: the previous one's run leaves the panel.
+void StudioWindow::showProjectRuns()
+{
+    const QString path = document()->filePath();
+    const QString absolute = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+    m_history->setProjectPath(absolute);
+    if (m_launcher->isRunning())
+        return;
+    m_hasRunProject = false;
+    m_pastRuns->showLatest(absolute, document()->project().name);
+    updateChangedNote();
 }
 
 StudioWindow::~StudioWindow()

@@ -12,7 +12,9 @@ class QDockWidget;
 
 namespace volnux {
 
+class HistoryPanel;
 class MonitorRunLauncher;
+class PastRunController;
 class RunMonitor;
 
 class StudioWindow : public MainWindow
@@ -26,6 +28,14 @@ public:
     RunMonitor *monitor() const { return m_monitor; }
     MonitorRunLauncher *launcher() const { return m_launcher; }
     QDockWidget *runDock() const { return m_runDock; }
+    HistoryPanel *history() const { return m_history; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    PastRunController *pastRuns() const { return m_pastRuns; }
+    // The run store that runs are recorded in and History lists (RunStore::defaultPath() unless
+    // set); set it before opening a project.
+    void setStorePath(const QString &path);
+    // Shows a recorded run in the run panel; false while a run goes on.
+    bool openPastRun(qint64 runId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,10 +46,15 @@ private:
     void showEventOfTask(int row);
     void updateChangedNote();
     void runAgainWithChanges();
+    void createHistory();
+    void showProjectRuns();
 
     RunMonitor *m_monitor;
     MonitorRunLauncher *m_launcher;
     QDockWidget *m_runDock;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    PastRunController *m_pastRuns = nullptr;
     bool m_runPanelSized; // a run has given the panel its first size; see revealMonitor
     Project m_runProject; // the project as the latest run started with it
     bool m_hasRunProject = false;

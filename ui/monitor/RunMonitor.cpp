@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -136,6 +137,38 @@ void RunMonitor::buildTaskView()
     header->setSectionResizeMode(TaskTableModel::ErrorColumn, QHeaderView::Stretch);
     connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentTaskChanged(current); });
+    // Several tasks at once for "Rerun selected tasks"; the current one is still the detail's.
+    m_taskView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_taskView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_taskView, &QWidget::customContextMenuRequested, this, &RunMonitor::showTaskMenu);
+}
+
+QList<TaskKey> RunMonitor::selectedTasks() const
+{
+    QList<TaskKey> keys;
+    const QModelIndexList rows = m_taskView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const int source = m_proxy->mapToSource(row).row();
+        if (source < 0 || size_t(source) >= m_state->tasks().size())
+            continue;
+        const TaskState &task = m_state->tasks()[size_t(source)];
+        keys.append({task.event, task.task});
+    }
+    return keys;
+}
+
+void RunMonitor::showTaskMenu(const QPoint &pos)
+{
+    const QList<TaskKey> tasks = selectedTasks();
+    // Shown with popup, not exec: no nested event loop while records keep arriving.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *rerun = menu->addAction(tr("Rerun selected tasks (%n)", nullptr, int(tasks.size())));
+    rerun->setObjectName(QStringLiteral("rerunSelectedTasks"));
+    rerun->setEnabled(!tasks.isEmpty() && m_runEnabled &&
+                      (m_readOnly || m_state->runStatus() != RunStatus::Running));
+    connect(rerun, &QAction::triggered, this, [this, tasks] { emit rerunTasksRequested(tasks); });
+    menu->popup(m_taskView->viewport()->mapToGlobal(pos));
 }
 
 QWidget *RunMonitor::buildFilterBar()
@@ -341,6 +374,23 @@ void RunMonitor::applyWithinBudget(qint64 budgetMs)
     refreshNow();
 }
 
+void RunMonitor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateActions();
+}
+
+void RunMonitor::setRecordSink(std::function<void(const RunRecords &, const RunState &)> sink)
+{
+    m_sink = std::move(sink);
+}
+
+void RunMonitor::addBanner(QWidget *banner)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_changedNote) + 1, banner);
+}
+
 void RunMonitor::setRunEnabled(bool enabled)
 {
     m_runEnabled = enabled;
@@ -370,6 +420,10 @@ void RunMonitor::applyBatch(const RunRecords &records)
 {
     const double before = m_state->lastTime();
     const RunStateChange change = m_state->apply(records);
+    if (m_sink) {
+        const auto sink = m_sink; // the sink may replace itself (a recording that ends)
+        sink(records, *m_state);
+    }
     if (m_state->lastTime() > before || !m_sinceAnchor.isValid()) {
         m_anchor = m_state->lastTime();
         m_sinceAnchor.start();
@@ -396,9 +450,9 @@ void RunMonitor::updateActions()
 {
     RunControlBar::Enabled enabled;
     const bool running = m_state->runStatus() == RunStatus::Running;
-    enabled.run = m_runEnabled && !running;
-    enabled.cancelRun = running;
-    if (m_selectedRow >= 0 && running) {
+    enabled.run = m_runEnabled && (!running || m_readOnly);
+    enabled.cancelRun = running && !m_readOnly;
+    if (m_selectedRow >= 0 && running && !m_readOnly) {
         const TaskStatus status = m_state->tasks()[size_t(m_selectedRow)].status;
         enabled.cancelTask = status == TaskStatus::Queued || status == TaskStatus::Running ||
                              status == TaskStatus::WaitingToRetry;

@@ -52,6 +52,16 @@ public:
     // Applies everything pending now instead of on the next tick (tests, end of a run).
     void applyPending();
     void setRunEnabled(bool enabled);
+    // A recorded run on screen: Cancel run, Cancel task and Retry now stay disabled.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // Called with each batch right after the monitor's state has read it (the run store's
+    // writer records what the monitor shows); null for none.
+    void setRecordSink(std::function<void(const RunRecords &, const RunState &)> sink);
+    // A note shown above the tables (the past-run banner); the monitor takes it over.
+    void addBanner(QWidget *banner);
+    // The selected tasks, for "Rerun selected tasks".
+    QList<TaskKey> selectedTasks() const;
 
     const RunState &state() const { return *m_state; }
     double now() const;
@@ -82,6 +92,8 @@ signals:
     void retryNowRequested(int event, int task);
     // The failed tasks of the shown run, for a new run with the same settings.
     void rerunFailedRequested(const QList<volnux::TaskKey> &failed);
+    // The tasks selected in the table (its context menu), for a new run of just those.
+    void rerunTasksRequested(const QList<volnux::TaskKey> &tasks);
     void taskSelected(int row);
 
 private:
@@ -99,6 +111,7 @@ private:
     void onCurrentTaskChanged(const QModelIndex &current);
     void onCurrentAttemptChanged(const QModelIndex &current);
     void requestForSelected(void (RunMonitor::*signal)(int, int));
+    void showTaskMenu(const QPoint &pos);
 
     std::unique_ptr<RunState> m_state;
     std::function<RunRecords()> m_drain;
@@ -112,6 +125,8 @@ private:
     double m_anchor = 0;
     bool m_live = false;
     bool m_runEnabled = true;
+    bool m_readOnly = false;
+    std::function<void(const RunRecords &, const RunState &)> m_sink;
     int m_selectedRow = -1;
 
     RunControlBar *m_controls = nullptr;

@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonitorRunLauncher.h"
 
+#include "core/engine/RerunSpec.h"
 #include "core/engine/Run.h"
 #include "core/project/ProjectFile.h"
+#include "core/store/StoredRun.h"
 #include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/monitor/RunMonitorController.h"
+#include "ui/run/StoreRecording.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
 
 namespace volnux {
 
 MonitorRunLauncher::MonitorRunLauncher(RunMonitor *monitor, QObject *parent)
-    : RunLauncher(parent), m_monitor(monitor), m_controller(new RunMonitorController(monitor, this))
+    : RunLauncher(parent), m_monitor(monitor), m_recording(new StoreRecording(monitor, this)),
+      m_controller(new RunMonitorController(monitor, this))
 {
-    connect(m_monitor, &RunMonitor::rerunFailedRequested, this, &MonitorRunLauncher::rerunFailed);
+    connect(m_monitor, &RunMonitor::rerunFailedRequested, this, &MonitorRunLauncher::rerunTasks);
+    connect(m_monitor, &RunMonitor::rerunTasksRequested, this, &MonitorRunLauncher::rerunTasks);
+    connect(m_recording, &StoreRecording::recorded, this, &MonitorRunLauncher::runRecorded);
     m_monitor->setRunEnabled(true);
 }
 
@@ -36,14 +45,26 @@ void MonitorRunLauncher::startRun(const Project &project, const QString &filePat
         emit runRefused(spec.errors());
         return;
     }
-    startSpec(std::move(spec.value()));
+    RunStore::NewRun record;
+    record.projectPath = filePath.isEmpty() ? QString() : QFileInfo(filePath).absoluteFilePath();
+    record.projectName =
+        project.name.isEmpty() ? QFileInfo(filePath).completeBaseName() : project.name;
+    record.project = ProjectFile::serialize(project);
+    start(std::move(spec.value()), std::move(record));
 }
 
 void MonitorRunLauncher::startSpec(RunSpec spec)
 {
+    start(std::move(spec), {});
+}
+
+void MonitorRunLauncher::start(RunSpec spec, RunStore::NewRun record)
+{
     if (isRunning())
         return;
     m_controller->detach();
+    m_recording->end();
+    m_monitor->setReadOnly(false);
     m_run = std::make_unique<Run>(std::move(spec), m_clock);
     // Run::finished is queued to this thread: until it arrives this launcher still counts the run
     // as running, so no second run can replace it before its end is announced.
@@ -53,6 +74,15 @@ void MonitorRunLauncher::startSpec(RunSpec spec)
         emit runFinished(int(status));
     });
     m_controller->attach(m_run.get());
+    m_shown = {0, record, m_run->spec(), true};
+    if (!m_storePath.isEmpty()) {
+        record.version = QCoreApplication::applicationVersion();
+        const Result<qint64> id = m_recording->begin(m_storePath, record, m_run->spec());
+        if (id)
+            m_shown.id = *id;
+        else
+            emit recordingFailed(id.errorString());
+    }
     // The whole run's tasks, known now: events announce theirs only as they start.
     int tasks = 0;
     for (const EventSpec &event : m_run->spec().events)
@@ -69,11 +99,42 @@ void MonitorRunLauncher::cancelRun()
         m_run->cancel();
 }
 
-void MonitorRunLauncher::rerunFailed(const QList<TaskKey> &failed)
+void MonitorRunLauncher::setShownPastRun(const StoredRun &run, const QByteArray &project)
 {
-    if (!m_run || failed.isEmpty())
+    m_shown = {};
+    m_shown.id = run.id;
+    m_shown.record.projectPath = run.projectPath;
+    m_shown.record.projectName = run.projectName;
+    m_shown.record.project = project;
+    // The project as it ran then, its relative paths taken against its file's folder as then.
+    const Result<Project> parsed = ProjectFile::parse(project, run.projectPath);
+    Result<RunSpec> spec = parsed ? ProjectFile::toRunSpec(*parsed, run.projectPath)
+                                  : Result<RunSpec>::failure(parsed.errors());
+    if (spec) {
+        m_shown.spec = std::move(spec.value());
+        m_shown.valid = true;
+    }
+}
+
+void MonitorRunLauncher::rerunTasks(const QList<TaskKey> &tasks)
+{
+    if (!m_shown.valid || tasks.isEmpty())
         return;
-    startSpec(RunMonitorController::failedTasksSpec(m_run->spec(), failed));
+    // Named by event name and task index, which the shown run's own event numbering (a rerun's
+    // leaves events out) does not change.
+    const auto &events = m_monitor->state().events();
+    QList<TaskName> names;
+    for (const TaskKey &key : tasks) {
+        if (key.event >= 0 && size_t(key.event) < events.size())
+            names.append({events[size_t(key.event)].name, key.task});
+    }
+    RunSpec spec = rerunSpec(m_shown.spec, names);
+    if (spec.events.isEmpty())
+        return;
+    RunStore::NewRun record = m_shown.record;
+    if (m_shown.id > 0)
+        record.parent = m_shown.id;
+    start(std::move(spec), std::move(record));
 }
 
 } // namespace volnux

@@ -3,12 +3,15 @@
 
 // Runs the designed project and shows it in the run monitor: the RunLauncher the main window's
 // Run and Cancel actions call. Owns the current Run (one at a time); a new run replaces the last
-// one's display, and "Rerun failed" starts a run of just the failed tasks. GUI thread only.
+// one's display. "Rerun failed" and "Rerun selected tasks" start a run of just those tasks of the
+// run on screen (live or past), each keeping its identity, recorded as that run's rerun when a
+// run store is set. GUI thread only.
 
 #include "ui/run/RunLauncher.h"
 
 #include "core/engine/RunSpec.h"
 #include "core/observe/RunState.h"
+#include "core/store/RunStore.h"
 
 #include <memory>
 
@@ -18,6 +21,8 @@ class Clock;
 class Run;
 class RunMonitor;
 class RunMonitorController;
+class StoreRecording;
+struct StoredRun;
 
 class MonitorRunLauncher : public RunLauncher
 {
@@ -29,8 +34,17 @@ public:
     bool isRunning() const override;
     void startRun(const Project &project, const QString &projectPath) override;
     void cancelRun() override;
-    // Starts `spec` directly (the rerun of failed tasks; tests).
+    // Starts `spec` directly (tests), recorded without a project file.
     void startSpec(RunSpec spec);
+    // Runs started from now on are recorded in the run store at `path`; empty: not recorded.
+    void setStorePath(const QString &path) { m_storePath = path; }
+    const QString &storePath() const { return m_storePath; }
+    // The store's id of the run on screen (0: none or not recorded).
+    qint64 shownRunId() const { return m_shown.id; }
+    // A past run is on screen (`project`: the bytes it ran); reruns start from it.
+    void setShownPastRun(const StoredRun &run, const QByteArray &project);
+    // Starts a run of `tasks` of the run on screen (Rerun failed / Rerun selected tasks).
+    void rerunTasks(const QList<TaskKey> &tasks);
     Run *currentRun() const { return m_run.get(); }
     // The clock of the runs started from now on; null (the default) is the system clock. Tests
     // pass Clock::fastForward() so backoffs are recorded in full but take no real time.
@@ -40,11 +54,26 @@ signals:
     // The project cannot run: nothing started; every problem with its location.
     void runRefused(const QStringList &problems);
     void runFinished(int status);
+    // The run could not be recorded (it runs anyway): the reason, naming the store.
+    void recordingFailed(const QString &error);
+    // A run's end was handed to the store: History can show it.
+    void runRecorded(qint64 runId);
 
 private:
-    void rerunFailed(const QList<TaskKey> &failed);
+    // What the run on screen ran, to start reruns from and to record them with.
+    struct ShownRun
+    {
+        qint64 id = 0;
+        RunStore::NewRun record; // path, name and bytes of its project
+        RunSpec spec;
+        bool valid = false;
+    };
+    void start(RunSpec spec, RunStore::NewRun record);
 
     RunMonitor *m_monitor;
+    StoreRecording *m_recording;
+    QString m_storePath;
+    ShownRun m_shown;
     RunMonitorController *m_controller;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Run> m_run;
