@@ -6,32 +6,51 @@
 
 #include <chrono>
 #include <condition_variable>
-#include <deque>
 #include <mutex>
 #include <pthread.h>
 #include <thread>
 
 namespace volnux {
 
+// Rows are committed at least 16,384 or 100 ms at a time: a fast run drained a few thousand
+// records at a time would otherwise cost a transaction per drain (and most of a task's records,
+// its attempts, retries and end, would fall into different transactions, each then a row or an
+// update of its own instead of one row).
+constexpr size_t kRowsPerCommit = 16384;
+constexpr auto kCommitInterval = std::chrono::milliseconds(100);
+
 struct RunStoreWriter::Shared
 {
     explicit Shared(const QString &path, qint64 id) : recorder(path, id), runId(id) {}
 
     void loop();
+    bool takeBuilding(std::unique_lock<std::mutex> &lock);
 
     RunRecorder recorder; // used on the writer's thread only
     qint64 runId;
-    std::mutex mutex;
+    std::mutex mutex; // everything below
     std::condition_variable wake;
-    std::deque<StoreBatch> queue;
-    StoreBatch building; // the consumer's rows not yet handed over
-    std::chrono::steady_clock::time_point lastHandover = std::chrono::steady_clock::now();
+    StoreBatch building; // rows written and not committed yet
+    bool runFinished = false;
+    std::chrono::steady_clock::time_point lastCommit = std::chrono::steady_clock::now();
     std::vector<StoreBatch> spares; // emptied batches, capacity kept
     bool stopping = false;
     QString error;
     std::thread thread;
 };
 
+// Whether the rows written so far are due: many, old enough, the run's last, or the end.
+bool RunStoreWriter::Shared::takeBuilding(std::unique_lock<std::mutex> &)
+{
+    if (building.rows.empty())
+        return false;
+    return stopping || runFinished || building.rows.size() >= kRowsPerCommit ||
+           std::chrono::steady_clock::now() - lastCommit >= kCommitInterval;
+}
+
+// The writer decides when to commit, on its own clock: rows written during a quiet spell (a
+// long attempt, nothing else happening) are committed within 100 ms whether or not the
+// consumer writes again.
 void RunStoreWriter::Shared::loop()
 {
     pthread_setname_np(pthread_self(), "volnux-store");
@@ -40,11 +59,23 @@ void RunStoreWriter::Shared::loop()
     if (!usable)
         error = recorder.error();
     for (;;) {
-        wake.wait(lock, [this] { return stopping || !queue.empty(); });
-        if (queue.empty())
-            break;
-        StoreBatch batch = std::move(queue.front());
-        queue.pop_front();
+        wake.wait_until(lock, lastCommit + kCommitInterval,
+                        [this, &lock] { return takeBuilding(lock); });
+        if (!takeBuilding(lock)) {
+            if (stopping)
+                break;
+            if (building.rows.empty())
+                lastCommit = std::chrono::steady_clock::now(); // nothing waited: start over
+            continue;
+        }
+        StoreBatch batch = std::move(building);
+        building = StoreBatch();
+        if (!spares.empty()) {
+            building = std::move(spares.back());
+            spares.pop_back();
+        }
+        runFinished = false;
+        lastCommit = std::chrono::steady_clock::now();
         lock.unlock();
         if (usable && !recorder.record(batch))
             usable = false;
@@ -52,7 +83,7 @@ void RunStoreWriter::Shared::loop()
         lock.lock();
         if (!usable && error.isEmpty())
             error = recorder.error();
-        if (spares.size() < 4)
+        if (spares.size() < 2)
             spares.push_back(std::move(batch));
     }
 }
@@ -74,62 +105,35 @@ qint64 RunStoreWriter::runId() const
     return m_shared->runId;
 }
 
-// Batches handed over are at least this big, or 100 ms apart: a fast run drained a few thousand
-// records at a time would otherwise cost a transaction per drain (and most of a task's records,
-// its attempts, retries and end, would fall into different transactions, each then a row or an
-// update of its own instead of one row).
-constexpr size_t kRowsPerHandover = 16384;
-constexpr auto kHandoverInterval = std::chrono::milliseconds(100);
-
 void RunStoreWriter::write(const RunRecords &records, const RunState &state)
 {
-    StoreBatch &batch = m_shared->building; // the consumer's: no lock
-    if (batch.rows.empty()) {
-        std::lock_guard lock(m_shared->mutex);
-        if (!m_shared->spares.empty()) {
-            batch = std::move(m_shared->spares.back());
-            m_shared->spares.pop_back();
-        }
-    }
-    bool runFinished = false;
+    std::unique_lock lock(m_shared->mutex);
+    StoreBatch &batch = m_shared->building;
+    const size_t before = batch.rows.size();
     for (const RunRecord &r : records) {
         if (!StoreRow::wanted(r))
             continue;
         const bool eventEnd = r.type == RecordType::EventFinished && r.event >= 0 &&
                               r.event < int(state.events().size());
-        runFinished = runFinished || r.type == RecordType::RunFinished;
+        m_shared->runFinished = m_shared->runFinished || r.type == RecordType::RunFinished;
         batch.add(r, eventEnd ? state.events()[size_t(r.event)].attempts : 0);
     }
-    if (batch.rows.empty())
+    if (batch.rows.size() == before)
         return;
     batch.totals = state.totals();
     batch.attempts = 0;
     for (const EventState &e : state.events())
         batch.attempts += e.attempts;
     batch.lastTime = state.lastTime();
-    const auto now = std::chrono::steady_clock::now();
-    if (runFinished || batch.rows.size() >= kRowsPerHandover ||
-        now - m_shared->lastHandover >= kHandoverInterval)
-        handOver();
-}
-
-void RunStoreWriter::handOver()
-{
-    if (m_shared->building.rows.empty())
-        return;
-    m_shared->lastHandover = std::chrono::steady_clock::now();
-    {
-        std::lock_guard lock(m_shared->mutex);
-        m_shared->queue.push_back(std::move(m_shared->building));
-    }
-    m_shared->building = StoreBatch();
-    m_shared->wake.notify_one();
+    const bool due = m_shared->runFinished || batch.rows.size() >= kRowsPerCommit;
+    lock.unlock();
+    if (due)
+        m_shared->wake.notify_one();
 }
 
 bool RunStoreWriter::finish(QString *error)
 {
     if (m_shared->thread.joinable()) {
-        handOver();
         {
             std::lock_guard lock(m_shared->mutex);
             m_shared->stopping = true;

@@ -2,9 +2,9 @@
 #pragma once
 
 // Records one run into the run store, on a thread of its own: the consumer of the record stream
-// hands it each drained batch (`write`); it hands them over together, at least 16,384 rows or
-// 100 ms apart, and commits each hand-over in one transaction, so a process killed mid-run keeps
-// what was committed before the kill, all but its last 100 ms or so. The per-event and
+// hands it each drained batch (`write`); the writer commits what it was given in one transaction
+// once 16,384 rows wait or 100 ms after its last commit, so a process killed mid-run keeps all
+// but its last 100 ms or so. The per-event and
 // per-run counts come from the consumer's RunState, the core's one reader of the stream.
 // `write` and `finish` are called from one thread (the consumer's); the SQL runs on the
 // writer's.
@@ -36,8 +36,6 @@ public:
     bool finish(QString *error);
 
 private:
-    void handOver(); // queues the rows written since the last hand-over
-
     struct Shared;
     std::unique_ptr<Shared> m_shared;
 };
