@@ -2,16 +2,22 @@
 #include "StudioWindow.h"
 
 #include "ui/document/ProjectDocument.h"
+#include "ui/editors/EventEditor.h"
+#include "ui/editors/RetrySection.h"
 #include "ui/explorer/ProjectExplorer.h"
+#include "ui/export/ExportMenu.h"
 #include "ui/files/ProblemsDialog.h"
 #include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunMonitor.h"
+#include "ui/plots/BackoffPreview.h"
+#include "ui/plots/RunTimeline.h"
 #include "ui/run/MonitorRunLauncher.h"
 #include "ui/settings/StudioSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QTableView>
 
 #include <utility>
 
@@ -49,6 +55,11 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
             runAction()->trigger();
     });
     connect(m_monitor, &RunMonitor::taskSelected, this, &StudioWindow::showEventOfTask);
+    ExportMenu::attach(m_monitor->timeline());
+    for (QTableView *table :
+         {m_monitor->taskView(), m_monitor->attemptsView(), m_monitor->eventView()})
+        ExportMenu::attach(table);
+    ExportMenu::attach(eventEditor()->retrySection()->preview()->plot());
 }
 
 StudioWindow::~StudioWindow()
