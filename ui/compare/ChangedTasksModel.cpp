@@ -32,7 +32,9 @@ QString ChangedTasksModel::change(const RunComparison::Task &t)
         out << tr("now %1").arg(StatusStyle::label(t.outcomeB));
     const int delta = t.attemptsB - t.attemptsA;
     if (delta != 0)
-        out << (delta > 0 ? tr("+%n attempt(s)", "", delta) : tr("−%n attempt(s)", "", -delta));
+        out << (std::abs(delta) == 1
+                    ? (delta > 0 ? tr("+1 attempt") : tr("−1 attempt"))
+                    : (delta > 0 ? tr("+%1 attempts") : tr("−%1 attempts")).arg(std::abs(delta)));
     return out.join(QStringLiteral(", "));
 }
 

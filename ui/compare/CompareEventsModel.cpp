@@ -95,10 +95,11 @@ QStringList CompareEventsModel::changes(const RunComparison::Event &e)
         out << tr("more failures");
     if (const int direction = slowness(e); direction != 0)
         out << timeChange(e, direction);
-    if (e.b.attempts != e.a.attempts)
-        out << (e.b.attempts > e.a.attempts
-                    ? tr("%n more attempt(s)", "", e.b.attempts - e.a.attempts)
-                    : tr("%n fewer attempt(s)", "", e.a.attempts - e.b.attempts));
+    if (const int delta = e.b.attempts - e.a.attempts; delta != 0)
+        out << (std::abs(delta) == 1
+                    ? (delta > 0 ? tr("1 more attempt") : tr("1 fewer attempt"))
+                    : (delta > 0 ? tr("%1 more attempts") : tr("%1 fewer attempts"))
+                          .arg(std::abs(delta)));
     return out;
 }
 
