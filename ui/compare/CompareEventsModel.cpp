@@ -108,8 +108,9 @@ CompareEventsModel::Verdict CompareEventsModel::verdict(const RunComparison::Eve
     if (!e.a.present || !e.b.present)
         return Verdict::Same;
     switch (column) {
-    case StatusBColumn:
-        return fromOrder(int(failing(e.b)) - int(failing(e.a)));
+    case StatusBColumn: // the status itself: a partial success stays "succeeded"
+        return fromOrder(int(e.b.status == EventStatus::Failed) -
+                         int(e.a.status == EventStatus::Failed));
     case SucceededBColumn:
         return fromOrder(e.a.succeeded - e.b.succeeded);
     case FailedBColumn:
@@ -119,7 +120,7 @@ CompareEventsModel::Verdict CompareEventsModel::verdict(const RunComparison::Eve
     case DurationBColumn:
         return fromOrder(slowness(e));
     case ChangeColumn: {
-        const Verdict status = verdict(e, StatusBColumn);
+        const Verdict status = fromOrder(int(failing(e.b)) - int(failing(e.a)));
         if (status != Verdict::Same)
             return status;
         const Verdict failed = verdict(e, FailedBColumn);

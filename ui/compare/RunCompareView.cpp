@@ -69,9 +69,12 @@ RunCompareView::RunCompareView(QWidget *parent)
     splitter->addWidget(m_events);
     splitter->addWidget(makeTasksPane());
     splitter->addWidget(m_timelines);
+    // The timelines need height per lane; the tables scroll.
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 4);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 6);
+    splitter->setSizes({200, 200, 600}); // proportions: the tables' size hints would win
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(splitter, 1);
@@ -171,7 +174,9 @@ void RunCompareView::showLoaded(const Loaded &result)
     QString header =
         runText(QStringLiteral("A"), m_loaded.a) + QStringLiteral("<br>") +
         runText(QStringLiteral("B"), m_loaded.b) + QStringLiteral("<br>") +
-        tr("%n task(s) changed outcome or attempt count", "", int(c.changedTasks.size()));
+        (c.changedTasks.size() == 1
+             ? tr("1 task changed its outcome or attempt count")
+             : tr("%1 tasks changed their outcome or attempt count").arg(c.changedTasks.size()));
     if (c.onlyInA > 0 || c.onlyInB > 0)
         header +=
             tr("; tasks that ran in one run only: %1 in A, %2 in B").arg(c.onlyInA).arg(c.onlyInB);

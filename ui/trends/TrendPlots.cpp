@@ -72,6 +72,9 @@ QCustomPlot *TrendPlots::makePlot(const QString &name, const QString &title,
     plot->xAxis->setLabel(tr("run"));
     plot->yAxis->setLabel(valueLabel);
     plot->legend->setVisible(false);
+    QColor legendBack = palette().color(QPalette::Base);
+    legendBack.setAlpha(200); // the lines stay visible behind it
+    plot->legend->setBrush(legendBack);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->axisRect()->setRangeZoom(Qt::Horizontal);
     plot->axisRect()->setRangeDrag(Qt::Horizontal);
