@@ -57,6 +57,7 @@ private slots:
     void initTestCase();
     void runExportsParseBack_data();
     void runExportsParseBack();
+    void cancelledExportLeavesNoFile();
     void plotSavesAsPictures();
     void plotMenuSavesAtPickedSize();
     void tableRowsCopyAsTabSeparatedText();
@@ -130,8 +131,8 @@ void TestRunExport::runExportsParseBack()
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
             QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), line.constData());
-            attempts += doc.object().value(QStringLiteral("type")).toString() ==
-                        QLatin1String("attempt");
+            attempts +=
+                doc.object().value(QStringLiteral("type")).toString() == QLatin1String("attempt");
         }
         QCOMPARE(attempts, m_attempts);
     } else if (*format == RunExport::Format::Chrome) {
@@ -150,6 +151,35 @@ void TestRunExport::runExportsParseBack()
         const int columns = int(RunExport::csvHeader().count(',')) + 1;
         QCOMPARE(int(rows[1].count(',')) + 1, columns);
     }
+}
+
+void TestRunExport::cancelledExportLeavesNoFile()
+{
+    // Enough records for several batches, so the worker polls for cancellation on the way.
+    const QString storePath = m_dir.filePath(QStringLiteral("big.sqlite"));
+    const auto store = RunStore::open(storePath);
+    QVERIFY(store);
+    RunSpec spec;
+    spec.events << test::simulateEvent(QStringLiteral("many"), 20000, {}, 1);
+    const qint64 run = test::recordRun(**store, spec);
+    QVERIFY(run > 0);
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.jsonl"));
+    RunExportJob job;
+    QSignalSpy finished(&job, &RunExportJob::finished);
+    QVERIFY(job.start(storePath, run, RunExport::Format::Jsonl, path));
+    QVERIFY(!job.start(storePath, run, RunExport::Format::Jsonl, path)); // one at a time
+    job.cancel();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("cancelled"));
+    QVERIFY(!QFile::exists(path));
+    // The same export, not cancelled, completes with its progress at 100%.
+    QSignalSpy progress(&job, &RunExportJob::progressChanged);
+    QVERIFY(job.start(storePath, run, RunExport::Format::Jsonl, path));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().at(1).toString(), QString());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first().toInt(), 100);
+    QVERIFY(QFile::exists(path));
 }
 
 void TestRunExport::plotSavesAsPictures()
