@@ -11,14 +11,18 @@
 #include "ui/compare/CompareEventsModel.h"
 #include "ui/compare/CompareTimelines.h"
 #include "ui/compare/RunCompareView.h"
+#include "ui/compare/RunPairDialog.h"
 #include "ui/models/AttemptsModel.h"
 #include "ui/monitor/StatusStyle.h"
 #include "ui/plots/RunTimeline.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +59,7 @@ private slots:
     void selectedTaskShowsItsAttemptsInBothRuns();
     void timelinesShareAxisAndHighlightChangedTasks();
     void unknownRunIsReported();
+    void pairDialogPicksOlderAsA();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +182,24 @@ void TestCompareView::unknownRunIsReported()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("4242")));
     QVERIFY(view.header()->text().startsWith(QStringLiteral("Cannot compare")));
+}
+
+void TestCompareView::pairDialogPicksOlderAsA()
+{
+    RunPairDialog dialog(m_store, QStringLiteral("/projects/p.vxproj"));
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QString::number(m_b)); // newest first
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    table->selectRow(0);
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(dialog.selectedRuns(), (std::pair<qint64, qint64>{0, 0}));
+    table->selectRow(1);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.selectedRuns(), (std::pair<qint64, qint64>{m_a, m_b}));
+    RunPairDialog none(m_dir.filePath(QStringLiteral("absent.sqlite")), {});
+    QCOMPARE(none.table()->rowCount(), 0);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.sqlite")))); // not created
 }
 
 QTEST_MAIN(TestCompareView)
