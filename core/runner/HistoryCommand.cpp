@@ -2,12 +2,12 @@
 #include "core/runner/HistoryCommand.h"
 
 #include "core/UserText.h"
-#include "core/observe/RunComparison.h"
 #include "core/runner/ConsoleOutput.h"
 #include "core/runner/RunSummary.h"
 #include "core/store/RunExport.h"
 #include "core/store/RunReplay.h"
 #include "core/store/RunStore.h"
+#include "core/store/StoredRunComparison.h"
 #include "core/trace/JsonLine.h"
 
 #include <QCommandLineParser>
@@ -122,15 +122,6 @@ QString listText(const std::vector<StoredRun> &runs)
                      .arg(UserText::escaped(run.projectName, UserText::kMaxQuoted),
                           UserText::escaped(run.projectPath));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-// A recorded run read back through the core's reader of the record stream.
-Result<RunState> stateOf(RunStore &store, qint64 id)
-{
-    RunState state(RunState::Detail::Counts);
-    if (const Result<bool> replayed = RunReplay::readInto(store, id, state); !replayed)
-        return Result<RunState>::failure(replayed.errors());
-    return state;
 }
 
 class Command
@@ -327,13 +318,11 @@ int Command::compare()
                          .arg(a ? m_o.args[1] : m_o.args[0]));
     if (!open())
         return kInvalid;
-    const Result<RunState> stateA = stateOf(*m_store, *a);
-    if (!stateA)
-        return failure(stateA.errors());
-    const Result<RunState> stateB = stateOf(*m_store, *b);
-    if (!stateB)
-        return failure(stateB.errors());
-    const RunComparison comparison = RunComparison::compare(*a, *stateA, *b, *stateB);
+    const Result<StoredRunComparison> stored =
+        StoredRunComparison::load(*m_store, *a, *b, RunState::Detail::Counts);
+    if (!stored)
+        return failure(stored.errors());
+    const RunComparison &comparison = stored->comparison;
     return ConsoleOutput::output(
         (m_o.json ? QString::fromUtf8(comparison.json()) : comparison.text()) + QLatin1Char('\n'),
         kDone);

@@ -215,6 +215,14 @@ void TestHistoryPanel::compareNeedsExactlyTwoRuns()
     QCOMPARE(compare[0][1].toLongLong(), m_rerun);
     panel.selectRuns({m_rerun, m_passed, m_failed});
     QVERIFY(!panel.compareButton()->isEnabled());
+    // Export takes one run.
+    QSignalSpy exported(&panel, &HistoryPanel::exportRequested);
+    QVERIFY(!panel.exportButton()->isEnabled());
+    panel.selectRuns({m_failed});
+    QVERIFY(panel.exportButton()->isEnabled());
+    panel.exportButton()->click();
+    QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported[0][0].toLongLong(), m_failed);
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -131,6 +131,8 @@ QWidget *HistoryPanel::buildButtons()
     m_open->setToolTip(tr("Show the selected run in the Run panel, read-only"));
     m_compare = new QPushButton(tr("Compare"), bar);
     m_compare->setToolTip(tr("Compare the two selected runs"));
+    m_export = new QPushButton(tr("Export…"), bar);
+    m_export->setToolTip(tr("Save the selected run as JSON Lines, a Chrome trace or CSV"));
     m_delete = new QPushButton(tr("Delete"), bar);
     m_delete->setToolTip(tr("Delete the selected runs from the run store (Undo follows)"));
     m_undo = new QPushButton(tr("Undo delete"), bar);
@@ -142,10 +144,15 @@ QWidget *HistoryPanel::buildButtons()
             emit openRunRequested(ids.first());
     });
     connect(m_compare, &QPushButton::clicked, this, &HistoryPanel::requestCompare);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (const QList<qint64> ids = selectedRunIds(); ids.size() == 1)
+            emit exportRequested(ids.first());
+    });
     connect(m_delete, &QPushButton::clicked, this, &HistoryPanel::deleteSelected);
     connect(m_undo, &QPushButton::clicked, this, &HistoryPanel::undoDelete);
     row->addWidget(m_open);
     row->addWidget(m_compare);
+    row->addWidget(m_export);
     row->addWidget(m_delete);
     row->addWidget(m_undo);
     row->addWidget(m_statusLabel, 1);
@@ -304,6 +311,7 @@ void HistoryPanel::updateActions()
     const qsizetype selected = selectedRunIds().size();
     m_open->setEnabled(selected == 1);
     m_compare->setEnabled(selected == 2);
+    m_export->setEnabled(selected == 1);
     m_delete->setEnabled(selected > 0);
     m_undo->setVisible(!m_pendingDelete.isEmpty());
 }

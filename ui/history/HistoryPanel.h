@@ -65,6 +65,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *openButton() const { return m_open; }
     QPushButton *compareButton() const { return m_compare; }
+    QPushButton *exportButton() const { return m_export; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *undoButton() const { return m_undo; }
     QString statusText() const;
@@ -73,6 +74,8 @@ signals:
     void openRunRequested(qint64 runId);
     // Exactly two runs are selected and the user chose Compare: `a` is the older.
     void compareRequested(qint64 a, qint64 b);
+    // One run is selected and the user chose Export.
+    void exportRequested(qint64 runId);
     void selectedRunsChanged(const QList<qint64> &ids);
     // The list was read again (or could not be: `error`).
     void loaded(const QString &error);
@@ -114,6 +117,7 @@ private:
     QLineEdit *m_search = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_compare = nullptr;
+    QPushButton *m_export = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_undo = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -12,6 +12,7 @@
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/help/UserGuideDialog.h"
 #include "ui/mainwindow/ProblemsPanel.h"
+#include "ui/mainwindow/RunAnalysisActions.h"
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/run/RunLauncher.h"
@@ -189,6 +190,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_cancel);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_analysis = new RunAnalysisActions(this, [this] { return m_document->filePath(); });
+    m_analysis->addTo(run, m_viewMenu);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this,
                     [this] {

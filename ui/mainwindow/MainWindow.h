@@ -24,6 +24,7 @@ class ProblemsPanel;
 class ProjectDocument;
 class ProjectExplorer;
 class RecoveryStore;
+class RunAnalysisActions;
 class RunLauncher;
 class StudioSettings;
 class UserPrompts;
@@ -51,6 +52,8 @@ public:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area, const QString &tabWith = {});
     QAction *runAction() const { return m_run; }
+    // Compare, Trends and Export of recorded runs (Run and View menus).
+    RunAnalysisActions *analysis() const { return m_analysis; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     // Shows the problems list (the status bar's problem count does this when clicked).
     void showProblems();
@@ -93,6 +96,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QToolButton *m_problemCount = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    RunAnalysisActions *m_analysis = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QAction *m_run = nullptr;
     QAction *m_cancel = nullptr;

@@ -3,12 +3,18 @@
 
 #include "core/store/RunStore.h"
 #include "ui/document/ProjectDocument.h"
+#include "ui/editors/EventEditor.h"
+#include "ui/editors/RetrySection.h"
 #include "ui/explorer/ProjectExplorer.h"
+#include "ui/export/ExportMenu.h"
 #include "ui/files/ProblemsDialog.h"
 #include "ui/history/HistoryPanel.h"
 #include "ui/history/PastRunController.h"
+#include "ui/mainwindow/RunAnalysisActions.h"
 #include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunMonitor.h"
+#include "ui/plots/BackoffPreview.h"
+#include "ui/plots/RunTimeline.h"
 #include "ui/run/MonitorRunLauncher.h"
 #include "ui/settings/StudioSettings.h"
 
@@ -17,6 +23,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTableView>
 
 #include <utility>
 
@@ -57,6 +64,11 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
             runAction()->trigger();
     });
     connect(m_monitor, &RunMonitor::taskSelected, this, &StudioWindow::showEventOfTask);
+    ExportMenu::attach(m_monitor->timeline());
+    for (QTableView *table :
+         {m_monitor->taskView(), m_monitor->attemptsView(), m_monitor->eventView()})
+        ExportMenu::attach(table);
+    ExportMenu::attach(eventEditor()->retrySection()->preview()->plot());
     createHistory();
 }
 
@@ -68,6 +80,10 @@ void StudioWindow::createHistory()
     m_historyDock = addPanel(m_history, tr("History"), QStringLiteral("historyDock"),
                              Qt::BottomDockWidgetArea, QStringLiteral("pipelineDock"));
     connect(m_history, &HistoryPanel::openRunRequested, this, &StudioWindow::openPastRun);
+    connect(m_history, &HistoryPanel::compareRequested, analysis(),
+            [this](qint64 a, qint64 b) { analysis()->compare(a, b); });
+    connect(m_history, &HistoryPanel::exportRequested, analysis(), &RunAnalysisActions::exportRun);
+    connect(analysis(), &RunAnalysisActions::openRunRequested, this, &StudioWindow::openPastRun);
     connect(document(), &ProjectDocument::projectReset, this, &StudioWindow::showProjectRuns);
     connect(document(), &ProjectDocument::filePathChanged, this, [this](const QString &path) {
         m_history->setProjectPath(path.isEmpty() ? path : QFileInfo(path).absoluteFilePath());
@@ -82,6 +98,7 @@ void StudioWindow::setStorePath(const QString &path)
 {
     m_launcher->setStorePath(path);
     m_history->setStorePath(path);
+    analysis()->setStorePath(path);
 }
 
 bool StudioWindow::openPastRun(qint64 runId)
