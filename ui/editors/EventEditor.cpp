@@ -12,6 +12,7 @@
 #include "ui/editors/TasksSection.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -127,6 +128,13 @@ void EventEditor::reload()
     m_loading = false;
     showPipelineAttempts();
     showProblems();
+}
+
+void EventEditor::changeEvent(QEvent *event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        reload();
 }
 
 void EventEditor::showPipelineAttempts()

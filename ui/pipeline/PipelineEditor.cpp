@@ -168,6 +168,13 @@ void PipelineEditor::refresh()
     showStatus(tr("%n step(s)", nullptr, int(graph->nodes.size())), false);
 }
 
+void PipelineEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+}
+
 bool PipelineEditor::goToError()
 {
     const std::optional<QString> &pipeline = m_document->project().pipeline;
