@@ -207,6 +207,14 @@
         <source>max_backoff %1</source>
         <translation>max_backoff %1</translation>
     </message>
+    <message>
+        <source>Backoff chart</source>
+        <translation>Wartezeit-Diagramm</translation>
+    </message>
+    <message>
+        <source>The wait before each attempt and their running total; the text below it sums it up.</source>
+        <translation>Die Wartezeit vor jedem Versuch und ihre laufende Summe; der Text darunter fasst sie zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::DesignWarnings</name>
@@ -410,6 +418,14 @@
     <message>
         <source>Pick or type an error type</source>
         <translation>Fehlertyp auswählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Error type to add</source>
+        <translation>Hinzuzufügender Fehlertyp</translation>
+    </message>
+    <message>
+        <source>Error types to retry</source>
+        <translation>Zu wiederholende Fehlertypen</translation>
     </message>
 </context>
 <context>
@@ -789,6 +805,10 @@
         <source> tasks</source>
         <translation> Tasks</translation>
     </message>
+    <message>
+        <source>Evaluation threshold</source>
+        <translation>Auswertungsschwelle</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineEditor</name>
@@ -821,6 +841,10 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>Pipeline-Text</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineGraphView</name>
@@ -843,6 +867,14 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>No events yet</source>
         <translation>Noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Pipeline graph</source>
+        <translation>Pipeline-Graph</translation>
+    </message>
+    <message>
+        <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
+        <translation>Die Ereignisse in der Reihenfolge, in der die Pipeline sie ausführt. Pfeiltasten wählen ein Ereignis, Eingabe öffnet es im Editor, + und - zoomen.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +947,10 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Click a problem to go to its field</source>
         <translation>Klicken Sie auf ein Problem, um zu seinem Feld zu springen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1028,10 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1283,18 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Timeline:</source>
         <translation>Zeitachse:</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Tasks durchsuchen</translation>
+    </message>
+    <message>
+        <source>Attempt log</source>
+        <translation>Versuchsprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunTimeline</name>
@@ -1255,6 +1307,14 @@ jede Wartezeit als Lücke vor dem nächsten Versuch.</translation>
     <message>
         <source>seconds since run start</source>
         <translation>Sekunden seit Laufbeginn</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>Zeitachse des Laufs</translation>
+    </message>
+    <message>
+        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
+        <translation>Jeder Versuch jedes Tasks als Balken über die Zeit. Pfeiltasten wählen einen Task, Eingabe zeigt seine Versuche, + und - zoomen.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,14 @@
         <source>max_backoff %1</source>
         <translation>max_backoff %1</translation>
     </message>
+    <message>
+        <source>Backoff chart</source>
+        <translation>Gráfico de esperas</translation>
+    </message>
+    <message>
+        <source>The wait before each attempt and their running total; the text below it sums it up.</source>
+        <translation>La espera antes de cada intento y su total acumulado; el texto de debajo lo resume.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::DesignWarnings</name>
@@ -410,6 +418,14 @@
     <message>
         <source>Pick or type an error type</source>
         <translation>Elija o escriba un tipo de error</translation>
+    </message>
+    <message>
+        <source>Error type to add</source>
+        <translation>Tipo de error que añadir</translation>
+    </message>
+    <message>
+        <source>Error types to retry</source>
+        <translation>Tipos de error que reintentar</translation>
     </message>
 </context>
 <context>
@@ -789,6 +805,10 @@
         <source> tasks</source>
         <translation> tareas</translation>
     </message>
+    <message>
+        <source>Evaluation threshold</source>
+        <translation>Umbral de evaluación</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineEditor</name>
@@ -821,6 +841,10 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
             <numerusform>%n pasos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>Texto del pipeline</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineGraphView</name>
@@ -843,6 +867,14 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>No events yet</source>
         <translation>Aún no hay eventos</translation>
+    </message>
+    <message>
+        <source>Pipeline graph</source>
+        <translation>Gráfico del pipeline</translation>
+    </message>
+    <message>
+        <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
+        <translation>Los eventos en el orden en que el pipeline los ejecuta. Las flechas seleccionan un evento, Intro lo abre en el editor, + y - hacen zoom.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +947,10 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Click a problem to go to its field</source>
         <translation>Haga clic en un problema para ir a su campo</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1028,10 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Move %1</source>
         <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1283,18 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Timeline:</source>
         <translation>Cronología:</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Buscar tareas</translation>
+    </message>
+    <message>
+        <source>Attempt log</source>
+        <translation>Registro del intento</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunTimeline</name>
@@ -1255,6 +1307,14 @@ cada espera como un hueco antes del siguiente intento.</translation>
     <message>
         <source>seconds since run start</source>
         <translation>segundos desde el inicio de la ejecución</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>Cronología de la ejecución</translation>
+    </message>
+    <message>
+        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
+        <translation>Cada intento de cada tarea como una barra en el tiempo. Las flechas seleccionan una tarea, Intro muestra sus intentos, + y - hacen zoom.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,14 @@
         <source>max_backoff %1</source>
         <translation>max_backoff %1</translation>
     </message>
+    <message>
+        <source>Backoff chart</source>
+        <translation>Graphique des attentes</translation>
+    </message>
+    <message>
+        <source>The wait before each attempt and their running total; the text below it sums it up.</source>
+        <translation>L’attente avant chaque tentative et leur total cumulé ; le texte en dessous les résume.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::DesignWarnings</name>
@@ -410,6 +418,14 @@
     <message>
         <source>Pick or type an error type</source>
         <translation>Choisissez ou saisissez un type d’erreur</translation>
+    </message>
+    <message>
+        <source>Error type to add</source>
+        <translation>Type d’erreur à ajouter</translation>
+    </message>
+    <message>
+        <source>Error types to retry</source>
+        <translation>Types d’erreur à réessayer</translation>
     </message>
 </context>
 <context>
@@ -789,6 +805,10 @@
         <source> tasks</source>
         <translation> tâches</translation>
     </message>
+    <message>
+        <source>Evaluation threshold</source>
+        <translation>Seuil d’évaluation</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineEditor</name>
@@ -821,6 +841,10 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
             <numerusform>%n étapes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>Texte du pipeline</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineGraphView</name>
@@ -843,6 +867,14 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>No events yet</source>
         <translation>Aucun événement pour l’instant</translation>
+    </message>
+    <message>
+        <source>Pipeline graph</source>
+        <translation>Graphe du pipeline</translation>
+    </message>
+    <message>
+        <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
+        <translation>Les événements dans l’ordre où le pipeline les exécute. Les flèches sélectionnent un événement, Entrée l’ouvre dans l’éditeur, + et - zooment.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +947,10 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Click a problem to go to its field</source>
         <translation>Cliquez sur un problème pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1028,10 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1283,18 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Timeline:</source>
         <translation>Chronologie :</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Rechercher des tâches</translation>
+    </message>
+    <message>
+        <source>Attempt log</source>
+        <translation>Journal de la tentative</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunTimeline</name>
@@ -1255,6 +1307,14 @@ chaque attente comme un espace avant la tentative suivante.</translation>
     <message>
         <source>seconds since run start</source>
         <translation>secondes depuis le début de l’exécution</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>Chronologie de l’exécution</translation>
+    </message>
+    <message>
+        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
+        <translation>Chaque tentative de chaque tâche, en barre dans le temps. Les flèches sélectionnent une tâche, Entrée affiche ses tentatives, + et - zooment.</translation>
     </message>
 </context>
 <context>

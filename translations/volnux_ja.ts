@@ -204,6 +204,14 @@
         <source>max_backoff %1</source>
         <translation>max_backoff %1</translation>
     </message>
+    <message>
+        <source>Backoff chart</source>
+        <translation>待機時間のグラフ</translation>
+    </message>
+    <message>
+        <source>The wait before each attempt and their running total; the text below it sums it up.</source>
+        <translation>各試行の前の待機とその累計。下のテキストに要約があります。</translation>
+    </message>
 </context>
 <context>
     <name>volnux::DesignWarnings</name>
@@ -405,6 +413,14 @@
     <message>
         <source>Pick or type an error type</source>
         <translation>エラーの型を選ぶか入力</translation>
+    </message>
+    <message>
+        <source>Error type to add</source>
+        <translation>追加するエラーの型</translation>
+    </message>
+    <message>
+        <source>Error types to retry</source>
+        <translation>リトライするエラーの型</translation>
     </message>
 </context>
 <context>
@@ -781,6 +797,10 @@
         <source> tasks</source>
         <translation> タスク</translation>
     </message>
+    <message>
+        <source>Evaluation threshold</source>
+        <translation>評価のしきい値</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineEditor</name>
@@ -812,6 +832,10 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
             <numerusform>%n ステップ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>パイプラインのテキスト</translation>
+    </message>
 </context>
 <context>
     <name>volnux::PipelineGraphView</name>
@@ -834,6 +858,14 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>No events yet</source>
         <translation>イベントはまだありません</translation>
+    </message>
+    <message>
+        <source>Pipeline graph</source>
+        <translation>パイプラインのグラフ</translation>
+    </message>
+    <message>
+        <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
+        <translation>パイプラインが実行する順のイベント。矢印キーでイベントを選択、Enter でエディターに表示、+ と - で拡大・縮小します。</translation>
     </message>
 </context>
 <context>
@@ -905,6 +937,10 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>Click a problem to go to its field</source>
         <translation>問題をクリックするとそのフィールドに移動します</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1018,10 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>Move %1</source>
         <translation>%1 を移動</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1271,18 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
         <source>Timeline:</source>
         <translation>タイムライン:</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>タスクを検索</translation>
+    </message>
+    <message>
+        <source>Attempt log</source>
+        <translation>試行のログ</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunTimeline</name>
@@ -1243,6 +1295,14 @@ every backoff as a gap before the next attempt.</source>
     <message>
         <source>seconds since run start</source>
         <translation>実行開始からの秒数</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>実行のタイムライン</translation>
+    </message>
+    <message>
+        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
+        <translation>各タスクの各試行を時間軸上のバーで表示。矢印キーでタスクを選択、Enter で試行を表示、+ と - で拡大・縮小します。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ BackoffPreview::BackoffPreview(QWidget *parent)
     layout->addWidget(m_summary);
     m_summary->setWordWrap(true);
     m_plot->setMinimumSize(320, 220);
+    m_plot->setAccessibleName(tr("Backoff chart"));
+    m_plot->setAccessibleDescription(
+        tr("The wait before each attempt and their running total; the text below it sums it up."));
     m_plot->setBackground(palette().base());
 
     const QColor text = palette().color(QPalette::Text);
