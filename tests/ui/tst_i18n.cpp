@@ -5,9 +5,11 @@
 // language; numbers follow the language's locale.
 
 #include "core/kinds/BuiltinKinds.h"
+#include "core/retry/RetryPolicy.h"
 #include "ui/i18n/LanguageSwitcher.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunControlBar.h"
+#include "ui/plots/BackoffPreview.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/settings/StudioSettings.h"
 
@@ -211,10 +213,19 @@ void TestI18n::numbersFollowTheLanguage()
 {
     QVERIFY(LanguageSwitcher::instance()->setLanguage(QStringLiteral("de")));
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    // The retry chart's summary: waits of 0, 0.7 s and 1.4 s add up to 2.1 s.
+    RetryPolicy policy;
+    policy.max_attempts = 4;
+    policy.backoff_factor = 0.35;
+    BackoffPreview preview;
+    preview.setPolicy(policy);
+    QVERIFY2(preview.summary().contains(QStringLiteral("2,1 s")), qPrintable(preview.summary()));
     QVERIFY(LanguageSwitcher::instance()->setLanguage(QStringLiteral("fr")));
     QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
     QVERIFY(LanguageSwitcher::instance()->setLanguage(QStringLiteral("en")));
     QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
+    preview.setPolicy(policy);
+    QVERIFY2(preview.summary().contains(QStringLiteral("2.1 s")), qPrintable(preview.summary()));
 }
 
 void TestI18n::unknownLanguageChangesNothing()
