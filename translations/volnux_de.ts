@@ -1162,7 +1162,7 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Lauf abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel every open task of this run</source>
@@ -1178,7 +1178,7 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation>Jetzt wiederholen</translation>
+        <translation>Neu versuchen</translation>
     </message>
     <message>
         <source>Start the next attempt of the selected task without waiting for its backoff</source>
@@ -1186,7 +1186,7 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Rerun failed</source>
-        <translation>Fehlgeschlagene erneut</translation>
+        <translation>Fehlschläge erneut</translation>
     </message>
     <message>
         <source>Start a new run of the failed tasks with the same settings</source>
@@ -1198,11 +1198,11 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation>laufend</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation>wartend</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1210,7 +1210,7 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+        <translation>gescheitert</translation>
     </message>
     <message>
         <source>Run: %1</source>
@@ -1277,7 +1277,7 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation>Alles zeigen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Timeline:</source>

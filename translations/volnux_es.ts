@@ -1162,7 +1162,7 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Cancelar ejecución</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel every open task of this run</source>
@@ -1178,7 +1178,7 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation>Reintentar ahora</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Start the next attempt of the selected task without waiting for its backoff</source>
@@ -1230,11 +1230,11 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>%v / %m tasks done, %1 cancelled</source>
-        <translation>%v / %m tareas hechas, %1 canceladas</translation>
+        <translation>%v de %m tareas, %1 canceladas</translation>
     </message>
     <message>
         <source>%v / %m tasks done</source>
-        <translation>%v / %m tareas hechas</translation>
+        <translation>%v de %m tareas</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1277,7 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation>Ajustar todo</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Timeline:</source>

@@ -1162,7 +1162,7 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Annuler l’exécution</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel every open task of this run</source>
@@ -1170,7 +1170,7 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Cancel task</source>
-        <translation>Annuler la tâche</translation>
+        <translation>Annuler tâche</translation>
     </message>
     <message>
         <source>Cancel the selected task</source>
@@ -1178,7 +1178,7 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation>Réessayer maintenant</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Start the next attempt of the selected task without waiting for its backoff</source>
@@ -1186,7 +1186,7 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Rerun failed</source>
-        <translation>Relancer les échecs</translation>
+        <translation>Relancer échecs</translation>
     </message>
     <message>
         <source>Start a new run of the failed tasks with the same settings</source>
@@ -1269,15 +1269,15 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
     <message>
         <source>Lane per task</source>
-        <translation>Une ligne par tâche</translation>
+        <translation>Ligne par tâche</translation>
     </message>
     <message>
         <source>Lane per worker</source>
-        <translation>Une ligne par worker</translation>
+        <translation>Ligne par worker</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation>Tout afficher</translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Timeline:</source>
