@@ -8,7 +8,9 @@
 #include "core/retry/RetryPolicy.h"
 #include "ui/i18n/LanguageSwitcher.h"
 #include "ui/mainwindow/StudioWindow.h"
+#include "tests/support/RecordBuilders.h"
 #include "ui/monitor/RunControlBar.h"
+#include "ui/monitor/RunMonitor.h"
 #include "ui/plots/BackoffPreview.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/settings/StudioSettings.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
@@ -65,6 +68,7 @@ private slots:
     void preferencesSwitchAtOnceAndPersist();
     void numbersFollowTheLanguage();
     void unknownLanguageChangesNothing();
+    void runBarFollowsTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -236,6 +240,27 @@ void TestI18n::unknownLanguageChangesNothing()
     QCOMPARE(QCoreApplication::translate("volnux::MainWindow", "&File"), QStringLiteral("&Datei"));
     QVERIFY(LanguageSwitcher::instance()->setLanguage(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("volnux::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+// The run bar's status is built from the run's state: the monitor builds it again on a switch.
+void TestI18n::runBarFollowsTheLanguage()
+{
+    QVERIFY(LanguageSwitcher::instance()->setLanguage(QStringLiteral("en")));
+    RunMonitor monitor;
+    RunRecord event = test::rec(RecordType::EventStarted, 0);
+    event.total = 1;
+    monitor.replay({test::rec(RecordType::RunStarted, 0), event,
+                    test::rec(RecordType::TaskQueued, 0, 0)});
+    const auto statusText = [&monitor] {
+        QStringList texts;
+        for (const QLabel *label : monitor.findChild<RunControlBar *>()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(u'|');
+    };
+    QVERIFY2(statusText().contains(QStringLiteral("Run: running")), qPrintable(statusText()));
+    QVERIFY(LanguageSwitcher::instance()->setLanguage(QStringLiteral("de")));
+    QVERIFY2(statusText().contains(QStringLiteral("Lauf: läuft")), qPrintable(statusText()));
+    QVERIFY(LanguageSwitcher::instance()->setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestI18n)

@@ -12,6 +12,7 @@
 #include "ui/plots/RunTimeline.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -359,6 +360,13 @@ double RunMonitor::now() const
     if (!m_live || m_state->isFinished() || !m_sinceAnchor.isValid())
         return m_state->lastTime();
     return std::max(m_state->lastTime(), m_anchor + double(m_sinceAnchor.elapsed()));
+}
+
+void RunMonitor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_controls->showProgress(*m_state);
 }
 
 void RunMonitor::tick()

@@ -84,6 +84,9 @@ signals:
     void rerunFailedRequested(const QList<volnux::TaskKey> &failed);
     void taskSelected(int row);
 
+protected:
+    void changeEvent(QEvent *event) override; // the run bar's counts in a new language
+
 private:
     QWidget *buildFilterBar();
     QWidget *buildDetails();
