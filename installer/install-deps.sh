@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqcustomplot-dev libqt6svg6-dev libgl-dev libsqlite3-dev sqlite3 libhiredis-dev redis-server
-          xvfb xauth)
+          xvfb xauth fonts-noto-cjk qt6-translations-l10n)
 for arg in "$@"; do
     case "$arg" in
         --with-fuzz) packages+=(clang libclang-rt-dev) ;;

@@ -7,6 +7,7 @@
 #include "core/executors/ProcessPool.h"
 #include "core/kinds/BuiltinKinds.h"
 #include "ui/files/DocumentFiles.h"
+#include "ui/i18n/LanguageSwitcher.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/settings/Appearance.h"
 #include "ui/settings/StudioSettings.h"
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
         const volnux::StudioSettings settings;
         volnux::Appearance::apply(volnux::Appearance::Theme(settings.theme()),
                                   settings.fontPointSize());
+        // Before any text is built, so --help and the window are in the user's language.
+        volnux::LanguageSwitcher::instance()->setLanguage(settings.language());
     }
 
     QCommandLineParser parser;

@@ -5,6 +5,9 @@
 //   xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots ... shots/ 1920x1080
 //   QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/studio-screenshots
 //       resources/examples shots/ fit
+// --language=CODE (de, fr, es, ja) shows the studio in that language:
+//   xvfb-run -a -s "-screen 0 1280x800x24" build/bin/studio-screenshots --language=de
+//       resources/examples shots-de/
 // a-designer: the retry showcase, event "capped_backoff" with its retry policy and backoff preview
 // b-pipeline: the pipeline demo's graph (branches, a parallel group)
 // c-running: the retry showcase mid-run: mixed statuses, retries and backoff gaps on the timeline
@@ -29,6 +32,7 @@
 #include "ui/history/HistoryModel.h"
 #include "ui/history/HistoryPanel.h"
 #include "ui/history/PastRunController.h"
+#include "ui/i18n/LanguageSwitcher.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/pipeline/PipelineEditor.h"
@@ -161,9 +165,17 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Volnux"));
     QApplication::setApplicationName(QStringLiteral("Volnux Studio Screenshots"));
     Appearance::rememberSystemLook();
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    const QString languageOption = QStringLiteral("--language=");
+    QString language = QStringLiteral("en");
+    for (qsizetype i = args.size() - 1; i > 0; --i)
+        if (args[i].startsWith(languageOption))
+            language = args.takeAt(i).mid(languageOption.size());
     if (args.size() < 3 || args.size() > 4)
-        qFatal("usage: studio-screenshots EXAMPLES_DIR OUTPUT_DIR [WIDTHxHEIGHT|fit]");
+        qFatal("usage: studio-screenshots [--language=CODE] EXAMPLES_DIR OUTPUT_DIR "
+               "[WIDTHxHEIGHT|fit]");
+    if (!LanguageSwitcher::instance()->setLanguage(language))
+        qFatal("no translation for %s", qPrintable(language));
     const QString size = args.size() == 4 ? args[3] : QStringLiteral("1280x800");
     const QDir examples(args[1]);
     QDir out(args[2]);

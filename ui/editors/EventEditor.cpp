@@ -2,6 +2,7 @@
 #include "EventEditor.h"
 
 #include "core/pipeline/PointyParser.h"
+#include "ui/accessibility/FormFieldNames.h"
 #include "ui/commands/EditEventCommand.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/ExecutorSection.h"
@@ -12,6 +13,7 @@
 #include "ui/editors/TasksSection.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -75,6 +77,7 @@ EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
     stack->addWidget(m_placeholder);
     stack->addWidget(m_form);
     setWidget(stack);
+    FormFieldNames::apply(m_form);
 
     for (EditorSection *section : std::as_const(m_sections))
         connect(section, &EditorSection::edited, this,
@@ -127,6 +130,15 @@ void EventEditor::reload()
     m_loading = false;
     showPipelineAttempts();
     showProblems();
+}
+
+void EventEditor::changeEvent(QEvent *event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    FormFieldNames::apply(m_form); // after the Retranslator gave the labels their new text
+    reload();
 }
 
 void EventEditor::showPipelineAttempts()

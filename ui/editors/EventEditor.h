@@ -26,6 +26,9 @@ public:
     // false when no field lists it.
     bool goToProblem(const QString &problem);
 
+protected:
+    void changeEvent(QEvent *event) override; // the sections' computed texts in a new language
+
 private:
     void reload();
     void showProblems();

@@ -31,6 +31,8 @@ ExceptionTypesEditor::ExceptionTypesEditor(QWidget *parent)
     m_add->setObjectName(QStringLiteral("addException"));
     m_remove->setObjectName(QStringLiteral("removeException"));
     m_list->setObjectName(QStringLiteral("exceptionList"));
+    m_picker->setAccessibleName(tr("Error type to add"));
+    m_list->setAccessibleName(tr("Error types to retry"));
     m_picker->setEditable(true);
     m_picker->setInsertPolicy(QComboBox::NoInsert);
     for (const QString &name : ErrorTypes::allNames())

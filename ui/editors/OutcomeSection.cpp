@@ -25,6 +25,7 @@ OutcomeSection::OutcomeSection(QWidget *parent)
 {
     m_state->setObjectName(QStringLiteral("evaluation"));
     m_threshold->setObjectName(QStringLiteral("threshold"));
+    m_threshold->setAccessibleName(tr("Evaluation threshold"));
     m_stopOnException->setObjectName(QStringLiteral("stopOnException"));
     // Index 0 is the EMPTY state; index i + 1 is the i-th state of stateNames().
     m_state->addItem(tr("EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS"));

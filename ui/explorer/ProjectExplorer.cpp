@@ -27,6 +27,7 @@ ProjectExplorer::ProjectExplorer(ProjectDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("projectExplorer"));
     m_view->setObjectName(QStringLiteral("eventList"));
+    m_view->setAccessibleName(tr("Events"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setUniformItemSizes(true);
@@ -61,6 +62,7 @@ ProjectExplorer::ProjectExplorer(ProjectDocument *document, QWidget *parent)
     m_projectName = new QLineEdit(this);
     m_projectName->setObjectName(QStringLiteral("projectName"));
     m_projectName->setPlaceholderText(tr("Project name"));
+    m_projectName->setAccessibleName(tr("Project name"));
     m_projectName->setToolTip(tr("The project's name, shown in run summaries and traces"));
     connect(m_projectName, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_document->undoStack()->push(new EditProjectNameCommand(m_document, text));
@@ -95,6 +97,7 @@ QToolButton *ProjectExplorer::tool(const QString &icon, const QString &text,
     button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
     button->setAutoRaise(true);
     button->setObjectName(icon);
+    button->setAccessibleName(text);
     button->setToolTip(shortcut.isEmpty()
                            ? text
                            : tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));

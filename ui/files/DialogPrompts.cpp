@@ -16,7 +16,9 @@ static QString tr(const char *text)
 
 static QString fileFilter()
 {
-    return tr("Volnux projects (*.vxproj *.json);;All files (*)");
+    // Spelled out: lupdate files a tr() in a free function under the namespace, not this context.
+    return QCoreApplication::translate("volnux::DialogPrompts",
+                                       "Volnux projects (*.vxproj *.json);;All files (*)");
 }
 
 UserPrompts::SaveChoice DialogPrompts::askSaveChanges(const QString &documentName)

@@ -393,6 +393,21 @@ void MainWindow::showEvent(QShowEvent *event)
     resizeDocks({pipelineDock}, {int(height() * kPipelineShare)}, Qt::Vertical);
 }
 
+// The language changed: LanguageSwitcher has translated every plain text again; these carry a
+// name, a count or a shortcut.
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    for (QAction *action : std::as_const(m_fileActions).first(4))
+        action->setToolTip(
+            tr("%1 (%2)").arg(QString(action->text()).remove(QLatin1Char('&')),
+                              action->shortcut().toString(QKeySequence::NativeText)));
+    updateTitle();
+    updateProblemCount(); // and the run actions' tooltips
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_files->maybeSave()) {

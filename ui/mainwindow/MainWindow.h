@@ -66,6 +66,7 @@ protected:
     // first and saves its own part only when the event is accepted.
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override; // the texts built from arguments and counts
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -15,6 +15,7 @@ ProblemsPanel::ProblemsPanel(ProjectDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("problemsPanel"));
     m_list->setObjectName(QStringLiteral("problemsList"));
+    m_list->setAccessibleName(tr("Problems"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Location"), tr("Problem")});

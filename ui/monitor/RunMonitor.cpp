@@ -12,6 +12,7 @@
 #include "ui/plots/RunTimeline.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -118,6 +119,7 @@ void RunMonitor::buildTaskView()
 {
     m_taskView = makeTable(m_proxy, this);
     m_taskView->setMinimumHeight(60);
+    m_taskView->setAccessibleName(tr("Tasks"));
     // No sort until the user asks: sorted insertion of a large live run costs far more.
     m_taskView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_taskView->setSortingEnabled(true);
@@ -190,6 +192,7 @@ QWidget *RunMonitor::buildFilterBar()
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search task, input, error…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search tasks"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxyModel::setSearchText);
     layout->addWidget(m_statusFilter);
     layout->addWidget(m_eventFilter);
@@ -215,8 +218,10 @@ QWidget *RunMonitor::buildDetails()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
     m_attemptsView->setMinimumHeight(48);
+    m_attemptsView->setAccessibleName(tr("Attempts"));
     m_logView = new QPlainTextEdit(attempts);
     m_logView->setObjectName(QStringLiteral("attemptLog"));
+    m_logView->setAccessibleName(tr("Attempt log"));
     m_logView->setReadOnly(true);
     m_logView->setPlaceholderText(tr("Select an attempt to see its log"));
     m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -233,6 +238,7 @@ QWidget *RunMonitor::buildDetails()
     m_tabs->addTab(attempts, tr("Attempts"));
 
     m_eventView = makeTable(m_eventModel, m_tabs);
+    m_eventView->setAccessibleName(tr("Events"));
     m_tabs->addTab(m_eventView, tr("Events"));
 
     // Timeline options live here so that the plot keeps all its height.
@@ -404,6 +410,13 @@ double RunMonitor::now() const
     if (!m_live || m_state->isFinished() || !m_sinceAnchor.isValid())
         return m_state->lastTime();
     return std::max(m_state->lastTime(), m_anchor + double(m_sinceAnchor.elapsed()));
+}
+
+void RunMonitor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_controls->showProgress(*m_state);
 }
 
 void RunMonitor::tick()

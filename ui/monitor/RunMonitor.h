@@ -96,6 +96,9 @@ signals:
     void rerunTasksRequested(const QList<volnux::TaskKey> &tasks);
     void taskSelected(int row);
 
+protected:
+    void changeEvent(QEvent *event) override; // the run bar's counts in a new language
+
 private:
     QWidget *buildFilterBar();
     QWidget *buildDetails();

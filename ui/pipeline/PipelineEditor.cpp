@@ -26,6 +26,7 @@ PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("pipelineEditor"));
     m_text->setObjectName(QStringLiteral("pipelineText"));
+    m_text->setAccessibleName(tr("Pipeline text"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("Empty: the events run in the order of the project explorer.\n"
                                   "Example: fetch -> build (0 -> notify, 1 -> test || lint)"));
@@ -166,6 +167,13 @@ void PipelineEditor::refresh()
     m_graph->setGraph(graph.value(), names);
     m_graph->setStale({});
     showStatus(tr("%n step(s)", nullptr, int(graph->nodes.size())), false);
+}
+
+void PipelineEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
 }
 
 bool PipelineEditor::goToError()

@@ -34,6 +34,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override; // redraws the graph and status in a new language
 
 private:
     void shareUndoStack();

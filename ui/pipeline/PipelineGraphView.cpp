@@ -4,10 +4,12 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainterPath>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace volnux {
@@ -26,6 +28,10 @@ PipelineGraphView::PipelineGraphView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setMinimumSize(200, 160);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Pipeline graph"));
+    setAccessibleDescription(tr("The events in the order the pipeline runs them. Arrow keys "
+                                "select an event, Enter opens it in the editor, + and - zoom."));
     m_staleMark = new QLabel(this);
     m_staleMark->setObjectName(QStringLiteral("staleMark"));
     m_staleMark->setWordWrap(true);
@@ -302,6 +308,66 @@ void PipelineGraphView::fit()
                                    viewport()->height() / std::max(1.0, rect.height())});
     // Below ~70 % the names become unreadable: scroll instead.
     setTransform(QTransform::fromScale(std::max(scale, 0.7), std::max(scale, 0.7)));
+}
+
+void PipelineGraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        moveSelection(-1);
+        break;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        moveSelection(1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (selectedEvent() >= 0)
+            emit eventActivated(selectedEvent());
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // + without Shift on many layouts
+        scale(1.25, 1.25);
+        break;
+    case Qt::Key_Minus:
+        scale(0.8, 0.8);
+        break;
+    case Qt::Key_0:
+        fit();
+        break;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+int PipelineGraphView::selectedEvent() const
+{
+    const auto selected = m_scene->selectedItems();
+    return selected.isEmpty() || !selected.first()->data(0).isValid()
+               ? -1
+               : selected.first()->data(0).toInt();
+}
+
+// Moves without activating: the editor follows only on Enter, so stepping through a long
+// pipeline does not switch the editor at every key.
+void PipelineGraphView::moveSelection(int step)
+{
+    if (m_drawn.isEmpty())
+        return;
+    // Left to right, then top to bottom: the order the eye reads the graph in.
+    QList<int> order = m_drawn;
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        const QRectF boxA = eventBox(a);
+        const QRectF boxB = eventBox(b);
+        return std::pair(boxA.left(), boxA.top()) < std::pair(boxB.left(), boxB.top());
+    });
+    const qsizetype at = order.indexOf(selectedEvent());
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : order.size() - 1)
+                                  : std::clamp<qsizetype>(at + step, 0, order.size() - 1);
+    selectEvent(order[next]);
 }
 
 } // namespace volnux

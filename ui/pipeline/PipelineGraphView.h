@@ -3,6 +3,8 @@
 
 // Draws a PipelineGraph: a box per event, parallel groups side by side in one frame, arrows for
 // sequence and labelled arrows for branches. Clicking an event box reports its event index.
+// From the keyboard: the arrow keys move the selection between the boxes left to right, Enter
+// reports the selected event (eventActivated), + and - zoom, 0 fits the graph in the view.
 
 #include "core/pipeline/PipelineGraph.h"
 
@@ -39,6 +41,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Placed
@@ -52,6 +55,8 @@ private:
     void drawArrow(QPointF from, QPointF to, const QString &label);
     void fit();
     void placeStaleMark();
+    int selectedEvent() const;
+    void moveSelection(int step);
 
     QGraphicsScene *m_scene;
     QHash<int, QGraphicsRectItem *> m_boxes; // event index -> its box

@@ -34,6 +34,7 @@ public:
     AttemptBarsPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis);
 
     void setState(const RunState *state) { m_state = state; }
+    const RunState *state() const { return m_state; }
     void setLanes(TimelineLanes lanes) { m_lanes = lanes; }
     TimelineLanes lanes() const { return m_lanes; }
     void setNow(double ms) { m_now = ms; }

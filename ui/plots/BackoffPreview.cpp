@@ -8,21 +8,24 @@
 #include "ui/plots/PlotTheme.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace volnux {
 
+// In the user's language's number format ("1,5 s" in German).
 static QString formatSeconds(double seconds)
 {
+    const QLocale locale;
     if (seconds < 1)
-        return BackoffPreview::tr("%1 ms").arg(seconds * 1000, 0, 'g', 3);
+        return BackoffPreview::tr("%1 ms").arg(locale.toString(seconds * 1000, 'g', 3));
     if (seconds < 120)
-        return BackoffPreview::tr("%1 s").arg(seconds, 0, 'g', 4);
+        return BackoffPreview::tr("%1 s").arg(locale.toString(seconds, 'g', 4));
     if (seconds < 7200)
-        return BackoffPreview::tr("%1 min").arg(seconds / 60, 0, 'g', 3);
-    return BackoffPreview::tr("%1 h").arg(seconds / 3600, 0, 'g', 3);
+        return BackoffPreview::tr("%1 min").arg(locale.toString(seconds / 60, 'g', 3));
+    return BackoffPreview::tr("%1 h").arg(locale.toString(seconds / 3600, 'g', 3));
 }
 
 BackoffPreview::BackoffPreview(QWidget *parent)
@@ -34,6 +37,9 @@ BackoffPreview::BackoffPreview(QWidget *parent)
     layout->addWidget(m_summary);
     m_summary->setWordWrap(true);
     m_plot->setMinimumSize(320, 220);
+    m_plot->setAccessibleName(tr("Backoff chart"));
+    m_plot->setAccessibleDescription(
+        tr("The wait before each attempt and their running total; the text below it sums it up."));
     m_plot->setBackground(palette().base());
 
     const QColor text = palette().color(QPalette::Text);

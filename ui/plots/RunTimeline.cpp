@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plots/RunTimeline.h"
 
+#include "core/observe/RunState.h"
 #include "ui/plots/PlotTheme.h"
 
+#include <QKeyEvent>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace volnux {
 
@@ -40,6 +44,10 @@ RunTimeline::RunTimeline(QWidget *parent)
     axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
     setNoAntialiasingOnDrag(true);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Run timeline"));
+    setAccessibleDescription(tr("Every attempt of every task as a bar over time. Arrow keys "
+                                "select a task, Enter shows its attempts, + and - zoom."));
     xAxis->setLabel(tr("seconds since run start"));
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
@@ -183,6 +191,56 @@ void RunTimeline::changeEvent(QEvent *event)
         yAxis->grid()->setVisible(false);
         m_emptyHint->setColor(palette().color(QPalette::PlaceholderText));
     }
+}
+
+void RunTimeline::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        moveSelection(-1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        moveSelection(1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selectedRow >= 0)
+            emit taskClicked(m_selectedRow);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // + without Shift on many layouts
+        zoomTime(0.8);
+        break;
+    case Qt::Key_Minus:
+        zoomTime(1.25);
+        break;
+    case Qt::Key_0:
+        fitAll();
+        break;
+    default:
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void RunTimeline::moveSelection(int step)
+{
+    const RunState *state = m_bars->state();
+    const int rows = state ? int(state->tasks().size()) : 0;
+    if (rows == 0)
+        return;
+    setSelectedRow(m_selectedRow < 0 ? (step > 0 ? 0 : rows - 1)
+                                     : std::clamp(m_selectedRow + step, 0, rows - 1));
+}
+
+void RunTimeline::zoomTime(double factor)
+{
+    m_follow = false;
+    xAxis->scaleRange(factor, xAxis->range().center());
+    replot(rpQueuedReplot);
 }
 
 } // namespace volnux

@@ -4,6 +4,8 @@
 // The monitor's timeline: a QCustomPlot with one AttemptBarsPlottable, lanes per task or per
 // worker, a moving "now" line, wheel zoom, drag pan, "fit all", hover details and click-to-select.
 // While the user has not zoomed or panned it follows the run (fits everything on each refresh).
+// From the keyboard: the arrow keys move the selection between the tasks' bars, Enter opens the
+// selected task (taskClicked), + and - zoom the time axis, 0 fits all.
 // GUI thread only; refreshed by the monitor's timer, never per record.
 
 #include "ui/plots/AttemptBarsPlottable.h"
@@ -36,6 +38,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override; // follows the theme
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onMousePress(QMouseEvent *event);
@@ -44,6 +47,8 @@ private:
     void fitRanges();
     void updateLaneTicks();
     void updateEmptyHint();
+    void moveSelection(int step);
+    void zoomTime(double factor);
 
     AttemptBarsPlottable *m_bars;
     QSharedPointer<QCPAxisTickerText> m_laneTicker;

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreferencesDialog.h"
 
+#include "ui/i18n/LanguageSwitcher.h"
 #include "ui/settings/Appearance.h"
 #include "ui/settings/StudioSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
-#include <QLocale>
 #include <QSpinBox>
 
 namespace volnux {
@@ -29,9 +28,7 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("language"));
     for (const QString &code : StudioSettings::availableLanguages()) {
-        const QLocale locale(code);
-        m_language->addItem(
-            locale.nativeLanguageName() + QStringLiteral(" (") + code + QLatin1Char(')'), code);
+        m_language->addItem(LanguageSwitcher::nativeName(code), code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
     m_theme->setObjectName(QStringLiteral("theme"));
@@ -44,15 +41,11 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     m_fontSize->setValue(settings->fontPointSize() == 0 ? 5 : settings->fontPointSize());
     connect(m_theme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::preview);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &PreferencesDialog::preview);
-    auto *note = new QLabel(tr("A new language applies the next time Volnux Studio starts."), this);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), note);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Font size:"), m_fontSize);
     form->addRow(buttons);
@@ -65,7 +58,9 @@ void PreferencesDialog::preview()
 
 void PreferencesDialog::accept()
 {
-    m_settings->setLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    m_settings->setLanguage(language);
+    LanguageSwitcher::instance()->setLanguage(language);
     m_settings->setTheme(m_theme->currentIndex());
     m_settings->setFontPointSize(fontPoints(m_fontSize));
     QDialog::accept();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The studio's preferences: the interface language (applied at the next start), the theme and
-// the font size, which apply at once as they are chosen (Cancel puts back what was there).
+// The studio's preferences: the interface language, which applies to every window when the
+// dialog is accepted (no restart), the theme and the font size, which apply at once as they are
+// chosen (Cancel puts back what was there).
 
 #include <QDialog>
 

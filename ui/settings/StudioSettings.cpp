@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StudioSettings.h"
 
+#include "ui/i18n/LanguageSwitcher.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -113,7 +115,8 @@ void StudioSettings::removeRecentFile(const QString &path)
 
 QString StudioSettings::language() const
 {
-    return m_settings.value(Key::language(), QStringLiteral("en")).toString();
+    const QString language = m_settings.value(Key::language()).toString();
+    return availableLanguages().contains(language) ? language : LanguageSwitcher::systemLanguage();
 }
 
 void StudioSettings::setLanguage(const QString &language)
@@ -123,8 +126,7 @@ void StudioSettings::setLanguage(const QString &language)
 
 QStringList StudioSettings::availableLanguages()
 {
-    // The translations issue adds the shipped .qm languages here.
-    return {QStringLiteral("en")};
+    return LanguageSwitcher::shippedLanguages();
 }
 
 int StudioSettings::theme() const

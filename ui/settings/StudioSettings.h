@@ -34,8 +34,10 @@ public:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 
-    QString language() const; // "en" until translations land
+    // A two-letter code; until the user picks one, the system's language when it is shipped.
+    QString language() const;
     void setLanguage(const QString &language);
+    // English and the languages the build ships translations for.
     static QStringList availableLanguages();
 
     // Appearance (see Appearance): 0 follows the system, 1 light, 2 dark; a font size in points,

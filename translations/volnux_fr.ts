@@ -1,0 +1,1508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutText</name>
+    <message>
+        <source>&lt;b&gt;Volnux Studio %1&lt;/b&gt;&lt;p&gt;Design, run and monitor events.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · QCustomPlot %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). There is no warranty.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Volnux Studio %1&lt;/b&gt;&lt;p&gt;Concevoir, exécuter et surveiller des événements.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · QCustomPlot %4&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Aucune garantie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Design, run and monitor events.</source>
+        <translation>Concevoir, exécuter et surveiller des événements.</translation>
+    </message>
+    <message>
+        <source>The project to open.</source>
+        <translation>Le projet à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::AttemptBarsPlottable</name>
+    <message>
+        <source>Backoff after attempt %1: %2 scheduled</source>
+        <translation>Attente après la tentative %1 : %2 prévue</translation>
+    </message>
+    <message>
+        <source>next attempt due at %1</source>
+        <translation>prochaine tentative prévue à %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 / %2: %3</source>
+        <translation>Tentative %1 / %2 : %3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>start %1, duration %2</source>
+        <translation>début %1, durée %2</translation>
+    </message>
+    <message>
+        <source>then backoff %1</source>
+        <translation>puis attente %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::AttemptText</name>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulée avant de démarrer</translation>
+    </message>
+    <message>
+        <source>returned a failure</source>
+        <translation>a renvoyé un échec</translation>
+    </message>
+    <message>
+        <source>returned a failure: %1</source>
+        <translation>a renvoyé un échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 actual</source>
+        <translation>%1 prévu, %2 réel</translation>
+    </message>
+    <message>
+        <source>Attempt %1 was cancelled before it started: it ran nothing.</source>
+        <translation>La tentative %1 a été annulée avant de démarrer : elle n’a rien exécuté.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 wrote no output.</source>
+        <translation>La tentative %1 n’a rien écrit.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 was cancelled: %2</source>
+        <translation>La tentative %1 a été annulée : %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed with %2</source>
+        <translation>La tentative %1 a échoué avec %2</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::AttemptsModel</name>
+    <message numerus="yes">
+        <source>[%n earlier line(s) dropped]</source>
+        <translation>
+            <numerusform>[%n ligne précédente supprimée]</numerusform>
+            <numerusform>[%n lignes précédentes supprimées]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Backoff after</source>
+        <translation>Attente après</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::BackoffPreview</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>tentative</translation>
+    </message>
+    <message>
+        <source>wait before attempt (s)</source>
+        <translation>attente avant la tentative (s)</translation>
+    </message>
+    <message>
+        <source>cumulative wait (s)</source>
+        <translation>attente cumulée (s)</translation>
+    </message>
+    <message>
+        <source>jitter range</source>
+        <translation>plage de gigue</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <source>wait (capped)</source>
+        <translation>attente (plafonnée)</translation>
+    </message>
+    <message>
+        <source>cumulative worst case</source>
+        <translation>cumul dans le pire cas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s); worst-case waiting %1</source>
+        <translation>
+            <numerusform>%n tentative ; attente dans le pire cas %1</numerusform>
+            <numerusform>%n tentatives ; attente dans le pire cas %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> over the first %1 attempts shown</source>
+        <translation> sur les %1 premières tentatives affichées</translation>
+    </message>
+    <message>
+        <source>; with full jitter each wait is drawn between 0 and its bar&apos;s top</source>
+        <translation>; avec la gigue complète, chaque attente est tirée entre 0 et le haut de sa barre</translation>
+    </message>
+    <message>
+        <source>; with equal jitter each wait is drawn between half and all of its bar</source>
+        <translation>; avec la gigue égale, chaque attente est tirée entre la moitié et la totalité de sa barre</translation>
+    </message>
+    <message>
+        <source>max_backoff %1</source>
+        <translation>max_backoff %1</translation>
+    </message>
+    <message>
+        <source>Backoff chart</source>
+        <translation>Graphique des attentes</translation>
+    </message>
+    <message>
+        <source>The wait before each attempt and their running total; the text below it sums it up.</source>
+        <translation>L’attente avant chaque tentative et leur total cumulé ; le texte en dessous les résume.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::DesignWarnings</name>
+    <message>
+        <source>events[%1]: &apos;%2&apos; is not in the pipeline, so it never runs: every run skips its tasks. Add it to the pipeline, or delete the event.</source>
+        <translation>events[%1] : « %2 » n’est pas dans le pipeline et ne s’exécute donc jamais : chaque exécution ignore ses tâches. Ajoutez-le au pipeline ou supprimez l’événement.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <source>Volnux Studio did not close normally. Unsaved changes to “%1” from %2 were kept. Restore them?</source>
+        <translation>Volnux Studio ne s’est pas fermé normalement. Les modifications non enregistrées de « %1 » du %2 ont été conservées. Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Volnux projects (*.vxproj *.json);;All files (*)</source>
+        <translation>Projets Volnux (*.vxproj *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::DocumentFiles</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Fix these problems before saving</source>
+        <translation>Corrigez ces problèmes avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot restore unsaved work</source>
+        <translation>Impossible de restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Restored unsaved work</source>
+        <translation>Travail non enregistré restauré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored unsaved work, as it was: %n problem(s) to fix before it can be saved or run</source>
+        <translation>
+            <numerusform>Travail non enregistré restauré tel quel : %n problème à corriger avant de pouvoir enregistrer ou exécuter</numerusform>
+            <numerusform>Travail non enregistré restauré tel quel : %n problèmes à corriger avant de pouvoir enregistrer ou exécuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more will be offered at the next start</source>
+        <translation>
+            <numerusform>; %n autre sera proposé au prochain démarrage</numerusform>
+            <numerusform>; %n autres seront proposés au prochain démarrage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>volnux::DurationEdit</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::EditPipelineCommand</name>
+    <message>
+        <source>Edit pipeline</source>
+        <translation>Modifier le pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::EditProjectNameCommand</name>
+    <message>
+        <source>Rename project</source>
+        <translation>Renommer le projet</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::EventEditor</name>
+    <message>
+        <source>Select an event in the project explorer, or add one.</source>
+        <translation>Sélectionnez un événement dans l’explorateur de projet, ou ajoutez-en un.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::EventListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Renommer l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::EventSummaryModel</name>
+    <message>
+        <source>success (1)</source>
+        <translation>succès (1)</translation>
+    </message>
+    <message>
+        <source>failure (0)</source>
+        <translation>échec (0)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ExceptionTypesEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Pick or type an error type</source>
+        <translation>Choisissez ou saisissez un type d’erreur</translation>
+    </message>
+    <message>
+        <source>Error type to add</source>
+        <translation>Type d’erreur à ajouter</translation>
+    </message>
+    <message>
+        <source>Error types to retry</source>
+        <translation>Types d’erreur à réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ExecutorSection</name>
+    <message>
+        <source>Executor</source>
+        <translation>Exécuteur</translation>
+    </message>
+    <message>
+        <source>EMPTY: %1</source>
+        <translation>VIDE : %1</translation>
+    </message>
+    <message>
+        <source>processor count: %1</source>
+        <translation>nombre de processeurs : %1</translation>
+    </message>
+    <message>
+        <source>workers live as long as the executor</source>
+        <translation>les workers vivent aussi longtemps que l’exécuteur</translation>
+    </message>
+    <message>
+        <source>threads keep their default names</source>
+        <translation>les threads gardent leur nom par défaut</translation>
+    </message>
+    <message>
+        <source>attempts have no time limit</source>
+        <translation>les tentatives n’ont pas de limite de temps</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The longest one attempt may take. An attempt still running then fails with TimeoutError, which the retry policy retries like any other error; a process-pool worker still running it is killed and replaced.</source>
+        <translation>La durée maximale d’une tentative. Une tentative encore en cours à ce moment échoue avec TimeoutError, que la politique de nouvelle tentative traite comme toute autre erreur ; un worker du pool de processus qui l’exécute encore est arrêté et remplacé.</translation>
+    </message>
+    <message>
+        <source>Executor:</source>
+        <translation>Exécuteur :</translation>
+    </message>
+    <message>
+        <source>max_workers:</source>
+        <translation>max_workers :</translation>
+    </message>
+    <message>
+        <source>max_tasks_per_child:</source>
+        <translation>max_tasks_per_child :</translation>
+    </message>
+    <message>
+        <source>thread_name_prefix:</source>
+        <translation>thread_name_prefix :</translation>
+    </message>
+    <message>
+        <source>timeout_ms:</source>
+        <translation>timeout_ms :</translation>
+    </message>
+    <message>
+        <source>Change executor</source>
+        <translation>Changer d’exécuteur</translation>
+    </message>
+    <message>
+        <source>Edit max_workers</source>
+        <translation>Modifier max_workers</translation>
+    </message>
+    <message>
+        <source>Edit max_tasks_per_child</source>
+        <translation>Modifier max_tasks_per_child</translation>
+    </message>
+    <message>
+        <source>Edit thread_name_prefix</source>
+        <translation>Modifier thread_name_prefix</translation>
+    </message>
+    <message>
+        <source>Edit timeout_ms</source>
+        <translation>Modifier timeout_ms</translation>
+    </message>
+    <message>
+        <source>Tasks run one after another on the run&apos;s engine thread; the pool settings below apply to the pool executors.</source>
+        <translation>Les tâches s’exécutent l’une après l’autre dans le thread moteur de l’exécution ; les réglages de pool ci-dessous s’appliquent aux exécuteurs à pool.</translation>
+    </message>
+    <message>
+        <source>Tasks run on a pool of threads.</source>
+        <translation>Les tâches s’exécutent dans un pool de threads.</translation>
+    </message>
+    <message>
+        <source>Tasks run in worker processes; a crashed worker fails its attempt with WorkerCrashedError and is replaced.</source>
+        <translation>Les tâches s’exécutent dans des processus workers ; un worker qui plante fait échouer sa tentative avec WorkerCrashedError et est remplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::GeneralSection</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Renommer l’événement</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Changer de type</translation>
+    </message>
+    <message>
+        <source>Edit parameters</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::KindParamsEditor</name>
+    <message>
+        <source>Must be %1.</source>
+        <translation>Doit être %1.</translation>
+    </message>
+    <message>
+        <source>EMPTY</source>
+        <translation>VIDE</translation>
+    </message>
+    <message>
+        <source>Leave out of the file: the default, %1, applies.</source>
+        <translation>Ne pas écrire dans le fichier : la valeur par défaut, %1, s’applique.</translation>
+    </message>
+    <message>
+        <source>Leave out of the file.</source>
+        <translation>Ne pas écrire dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one per line</source>
+        <translation>CLÉ=VALEUR, une par ligne</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>e.g. 0, 2, 5</source>
+        <translation>p. ex. 0, 2, 5</translation>
+    </message>
+    <message>
+        <source>a JSON value or text</source>
+        <translation>une valeur JSON ou du texte</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Annuler l’e&amp;xécution</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Rename Event</source>
+        <translation>Renommer l’événement</translation>
+    </message>
+    <message>
+        <source>Duplicate Event</source>
+        <translation>Dupliquer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Volnux Studio</source>
+        <translation>À &amp;propos de Volnux Studio</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>%1[*] — Volnux Studio</source>
+        <translation>%1[*] — Volnux Studio</translation>
+    </message>
+    <message>
+        <source>Running needs the run monitor, which this build lacks</source>
+        <translation>L’exécution nécessite le moniteur d’exécution, absent de cette version</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the project (F5): %n problem(s) to fix first</source>
+        <translation>
+            <numerusform>Exécuter le projet (F5) : %n problème à corriger d’abord</numerusform>
+            <numerusform>Exécuter le projet (F5) : %n problèmes à corriger d’abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the project (F5)</source>
+        <translation>Exécuter le projet (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel the run (Shift+F5)</source>
+        <translation>Annuler l’exécution (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>No run in progress</source>
+        <translation>Aucune exécution en cours</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the problems list</source>
+        <translation>Afficher la liste des problèmes</translation>
+    </message>
+    <message>
+        <source>About Volnux Studio</source>
+        <translation>À propos de Volnux Studio</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::OptionalIntField</name>
+    <message>
+        <source>EMPTY</source>
+        <translation>VIDE</translation>
+    </message>
+    <message>
+        <source>Leave the field out of the file; the executor uses its default.</source>
+        <translation>Ne pas écrire le champ dans le fichier ; l’exécuteur utilise sa valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::OptionalTextField</name>
+    <message>
+        <source>EMPTY</source>
+        <translation>VIDE</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::OutcomeSection</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Stop the run when a task ends with an exception</source>
+        <translation>Arrêter l’exécution quand une tâche se termine par une exception</translation>
+    </message>
+    <message>
+        <source>EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS</source>
+        <translation>VIDE : SUCCESS_ON_ALL_EVENTS_SUCCESS</translation>
+    </message>
+    <message>
+        <source>After its retries, an exception cancels the event&apos;s other tasks and no later event starts; the run ends as stopped.</source>
+        <translation>Après ses nouvelles tentatives, une exception annule les autres tâches de l’événement et aucun événement suivant ne démarre ; l’exécution se termine comme arrêtée.</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Change evaluation</source>
+        <translation>Changer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Toggle stop_on_exception</source>
+        <translation>Basculer stop_on_exception</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> tasks</source>
+        <translation> tâches</translation>
+    </message>
+    <message>
+        <source>Evaluation threshold</source>
+        <translation>Seuil d’évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PipelineEditor</name>
+    <message>
+        <source>Empty: the events run in the order of the project explorer.
+Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
+        <translation>Vide : les événements s’exécutent dans l’ordre de l’explorateur de projet.
+Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>No pipeline: the events run in the order of the project explorer.</source>
+        <translation>Pas de pipeline : les événements s’exécutent dans l’ordre de l’explorateur de projet.</translation>
+    </message>
+    <message>
+        <source>Out of date: the text has an error at line %1, column %2. The graph shows the last pipeline that was valid.</source>
+        <translation>Obsolète : le texte contient une erreur ligne %1, colonne %2. Le graphe montre le dernier pipeline valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>Texte du pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PipelineGraphView</name>
+    <message>
+        <source>× %1 attempts</source>
+        <translation>× %1 tentatives</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <source>0 failure</source>
+        <translation>0 échec</translation>
+    </message>
+    <message>
+        <source>1 success</source>
+        <translation>1 succès</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Aucun événement pour l’instant</translation>
+    </message>
+    <message>
+        <source>Pipeline graph</source>
+        <translation>Graphe du pipeline</translation>
+    </message>
+    <message>
+        <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
+        <translation>Les événements dans l’ordre où le pipeline les exécute. Les flèches sélectionnent un événement, Entrée l’ouvre dans l’éditeur, + et - zooment.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Valeur du système</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>Taille de &amp;police :</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1:</source>
+        <translation>
+            <numerusform>%n problème dans %1 :</numerusform>
+            <numerusform>%n problèmes dans %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ProblemsPanel</name>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its field</source>
+        <translation>Cliquez sur un problème pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ProjectChangedNote</name>
+    <message>
+        <source>Run again with changes</source>
+        <translation>Réexécuter avec les modifications</translation>
+    </message>
+    <message>
+        <source>The project was edited during this run. The run goes on with the project as it was when it started; the edits are not in it.</source>
+        <translation>Le projet a été modifié pendant cette exécution. L’exécution continue avec le projet tel qu’il était à son démarrage ; les modifications n’y sont pas.</translation>
+    </message>
+    <message>
+        <source>The project was edited after this run started; the edits were not in it.</source>
+        <translation>Le projet a été modifié après le démarrage de cette exécution ; les modifications n’y étaient pas.</translation>
+    </message>
+    <message>
+        <source>Cancel this run, then start a new one with the edits</source>
+        <translation>Annuler cette exécution, puis en démarrer une nouvelle avec les modifications</translation>
+    </message>
+    <message>
+        <source>Start a new run with the edits</source>
+        <translation>Démarrer une nouvelle exécution avec les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ProjectExplorer</name>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Duplicate event</source>
+        <translation>Dupliquer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, shown in run summaries and traces</source>
+        <translation>Le nom du projet, affiché dans les résumés d’exécution et les traces</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RemoveEventCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RetrySection</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Retry policy</source>
+        <translation>Politique de nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Without a retry policy every task makes one attempt.</source>
+        <translation>Sans politique de nouvelle tentative, chaque tâche fait une seule tentative.</translation>
+    </message>
+    <message>
+        <source>none: exactly the formula</source>
+        <translation>none : exactement la formule</translation>
+    </message>
+    <message>
+        <source>full: random, 0 to the formula</source>
+        <translation>full : aléatoire, de 0 à la formule</translation>
+    </message>
+    <message>
+        <source>equal: half, plus random up to half</source>
+        <translation>equal : la moitié, plus un aléatoire jusqu’à la moitié</translation>
+    </message>
+    <message>
+        <source>Spreads the retries of tasks that failed together, so they do not all come back at the same instant. The chart shows the range.</source>
+        <translation>Étale les nouvelles tentatives des tâches qui ont échoué ensemble, pour qu’elles ne reviennent pas toutes au même instant. Le graphique montre la plage.</translation>
+    </message>
+    <message>
+        <source>The wait before attempt n + 1 is factor × 2^(n−1), capped.</source>
+        <translation>L’attente avant la tentative n + 1 vaut facteur × 2^(n−1), plafonnée.</translation>
+    </message>
+    <message>
+        <source>Empty: retry any error except CancelledError. Listed types include the types derived from them.</source>
+        <translation>Vide : réessayer toute erreur sauf CancelledError. Les types listés incluent les types qui en dérivent.</translation>
+    </message>
+    <message>
+        <source>max_attempts:</source>
+        <translation>max_attempts :</translation>
+    </message>
+    <message>
+        <source>backoff_factor:</source>
+        <translation>backoff_factor :</translation>
+    </message>
+    <message>
+        <source>max_backoff:</source>
+        <translation>max_backoff :</translation>
+    </message>
+    <message>
+        <source>Retry on:</source>
+        <translation>Réessayer sur :</translation>
+    </message>
+    <message>
+        <source>Empty list: any error except CancelledError.</source>
+        <translation>Liste vide : toute erreur sauf CancelledError.</translation>
+    </message>
+    <message>
+        <source>jitter:</source>
+        <translation>jitter :</translation>
+    </message>
+    <message>
+        <source>Toggle retry policy</source>
+        <translation>Basculer la politique de nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Edit max_attempts</source>
+        <translation>Modifier max_attempts</translation>
+    </message>
+    <message>
+        <source>Edit backoff_factor</source>
+        <translation>Modifier backoff_factor</translation>
+    </message>
+    <message>
+        <source>Edit max_backoff</source>
+        <translation>Modifier max_backoff</translation>
+    </message>
+    <message>
+        <source>Edit retry_on_exceptions</source>
+        <translation>Modifier retry_on_exceptions</translation>
+    </message>
+    <message>
+        <source>Edit jitter</source>
+        <translation>Modifier jitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline runs this event as “%1”: %n attempt(s) per task, overriding max_attempts; the rest is this policy.</source>
+        <translation>
+            <numerusform>Le pipeline exécute cet événement comme « %1 » : %n tentative par tâche, qui remplace max_attempts ; le reste vient de cette politique.</numerusform>
+            <numerusform>Le pipeline exécute cet événement comme « %1 » : %n tentatives par tâche, qui remplacent max_attempts ; le reste vient de cette politique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline runs this event as “%1”: %n attempt(s) per task, with the default policy for the rest.</source>
+        <translation>
+            <numerusform>Le pipeline exécute cet événement comme « %1 » : %n tentative par tâche, avec la politique par défaut pour le reste.</numerusform>
+            <numerusform>Le pipeline exécute cet événement comme « %1 » : %n tentatives par tâche, avec la politique par défaut pour le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From this event&apos;s retry policy.</source>
+        <translation>D’après la politique de nouvelle tentative de cet événement.</translation>
+    </message>
+    <message>
+        <source>No retry policy: one attempt per task.</source>
+        <translation>Pas de politique de nouvelle tentative : une tentative par tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunControlBar</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Validate the project and start a run</source>
+        <translation>Valider le projet et démarrer une exécution</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel every open task of this run</source>
+        <translation>Annuler toutes les tâches ouvertes de cette exécution</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Annuler tâche</translation>
+    </message>
+    <message>
+        <source>Cancel the selected task</source>
+        <translation>Annuler la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Start the next attempt of the selected task without waiting for its backoff</source>
+        <translation>Démarrer la prochaine tentative de la tâche sélectionnée sans attendre la fin de son délai</translation>
+    </message>
+    <message>
+        <source>Rerun failed</source>
+        <translation>Relancer échecs</translation>
+    </message>
+    <message>
+        <source>Start a new run of the failed tasks with the same settings</source>
+        <translation>Démarrer une nouvelle exécution des tâches échouées avec les mêmes réglages</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminées</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulées</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouées</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Exécution : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %v of %m tasks done</source>
+        <translation>Annulée : %v tâches sur %m terminées</translation>
+    </message>
+    <message>
+        <source>Stopped: %v of %m tasks done</source>
+        <translation>Arrêtée : %v tâches sur %m terminées</translation>
+    </message>
+    <message>
+        <source>Interrupted: %v of %m tasks done</source>
+        <translation>Interrompue : %v tâches sur %m terminées</translation>
+    </message>
+    <message>
+        <source>%v / %m tasks done, %1 cancelled</source>
+        <translation>%v / %m tâches terminées, %1 annulées</translation>
+    </message>
+    <message>
+        <source>%v / %m tasks done</source>
+        <translation>%v / %m tâches terminées</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunMonitor</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Search task, input, error…</source>
+        <translation>Chercher une tâche, une entrée, une erreur…</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its log</source>
+        <translation>Sélectionnez une tentative pour voir son journal</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Lane per task</source>
+        <translation>Ligne par tâche</translation>
+    </message>
+    <message>
+        <source>Lane per worker</source>
+        <translation>Ligne par worker</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Chronologie :</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Rechercher des tâches</translation>
+    </message>
+    <message>
+        <source>Attempt log</source>
+        <translation>Journal de la tentative</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunTimeline</name>
+    <message>
+        <source>No run yet. Press Run (F5): every attempt of every task appears here as a bar,
+every backoff as a gap before the next attempt.</source>
+        <translation>Aucune exécution. Appuyez sur Exécuter (F5) : chaque tentative de chaque tâche apparaît ici comme une barre,
+chaque attente comme un espace avant la tentative suivante.</translation>
+    </message>
+    <message>
+        <source>seconds since run start</source>
+        <translation>secondes depuis le début de l’exécution</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>Chronologie de l’exécution</translation>
+    </message>
+    <message>
+        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
+        <translation>Chaque tentative de chaque tâche, en barre dans le temps. Les flèches sélectionnent une tâche, Entrée affiche ses tentatives, + et - zooment.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>volnux::StatusStyle</name>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>en attente de nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::StudioWindow</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>The project cannot run</source>
+        <translation>Le projet ne peut pas être exécuté</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TaskTableModel</name>
+    <message>
+        <source>due</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TasksSection</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>One task</source>
+        <translation>Une tâche</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Nombre :</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Entrées :</translation>
+    </message>
+    <message>
+        <source>Default: one task with input 0.</source>
+        <translation>Par défaut : une tâche avec l’entrée 0.</translation>
+    </message>
+    <message>
+        <source>One input per line; paste a column here.
+Numbers and JSON values are kept as such.</source>
+        <translation>Une entrée par ligne ; collez une colonne ici.
+Les nombres et les valeurs JSON sont conservés tels quels.</translation>
+    </message>
+    <message>
+        <source>(default: input 0)</source>
+        <translation>(par défaut : entrée 0)</translation>
+    </message>
+    <message>
+        <source>Edit tasks</source>
+        <translation>Modifier les tâches</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::UserGuideDialog</name>
+    <message>
+        <source>Volnux Studio User Guide</source>
+        <translation>Guide de l’utilisateur de Volnux Studio</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+</context>
+</TS>
