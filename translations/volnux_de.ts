@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>slower +%1</source>
+        <translation>langsamer +%1</translation>
+    </message>
+    <message>
+        <source>faster −%1</source>
+        <translation>schneller −%1</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>Picture Size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Width × height in pixels:</source>
+        <translation>Breite × Höhe in Pixeln:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: a picture is saved as .png, .svg or .pdf</source>
+        <translation>%1: Ein Bild wird als .png, .svg oder .pdf gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design, run and monitor events.</source>
@@ -214,6 +253,167 @@
     <message>
         <source>The wait before each attempt and their running total; the text below it sums it up.</source>
         <translation>Die Wartezeit vor jedem Versuch und ihre laufende Summe; der Text darunter fasst sie zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ChangedTasksModel</name>
+    <message>
+        <source>newly failing</source>
+        <translation>neu fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>+1 attempt</source>
+        <translation>+1 Versuch</translation>
+    </message>
+    <message>
+        <source>−1 attempt</source>
+        <translation>−1 Versuch</translation>
+    </message>
+    <message>
+        <source>+%1 attempts</source>
+        <translation>+%1 Versuche</translation>
+    </message>
+    <message>
+        <source>−%1 attempts</source>
+        <translation>−%1 Versuche</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Outcome A</source>
+        <translation>Ergebnis A</translation>
+    </message>
+    <message>
+        <source>Outcome B</source>
+        <translation>Ergebnis B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>Versuche A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>Versuche B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareEventsModel</name>
+    <message>
+        <source>only in B</source>
+        <translation>nur in B</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>nur in A</translation>
+    </message>
+    <message>
+        <source>newly failing</source>
+        <translation>neu fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>more failures</source>
+        <translation>mehr Fehlschläge</translation>
+    </message>
+    <message>
+        <source>1 more attempt</source>
+        <translation>1 Versuch mehr</translation>
+    </message>
+    <message>
+        <source>1 fewer attempt</source>
+        <translation>1 Versuch weniger</translation>
+    </message>
+    <message>
+        <source>%1 more attempts</source>
+        <translation>%1 Versuche mehr</translation>
+    </message>
+    <message>
+        <source>%1 fewer attempts</source>
+        <translation>%1 Versuche weniger</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Status A</source>
+        <translation>Status A</translation>
+    </message>
+    <message>
+        <source>Status B</source>
+        <translation>Status B</translation>
+    </message>
+    <message>
+        <source>Succeeded A</source>
+        <translation>Erfolgreich A</translation>
+    </message>
+    <message>
+        <source>Succeeded B</source>
+        <translation>Erfolgreich B</translation>
+    </message>
+    <message>
+        <source>Failed A</source>
+        <translation>Fehlgeschlagen A</translation>
+    </message>
+    <message>
+        <source>Failed B</source>
+        <translation>Fehlgeschlagen B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>Versuche A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>Versuche B</translation>
+    </message>
+    <message>
+        <source>Duration A</source>
+        <translation>Dauer A</translation>
+    </message>
+    <message>
+        <source>Duration B</source>
+        <translation>Dauer B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareTimelines</name>
+    <message>
+        <source>A: run %1</source>
+        <translation>A: Lauf %1</translation>
+    </message>
+    <message>
+        <source>B: run %1</source>
+        <translation>B: Lauf %1</translation>
     </message>
 </context>
 <context>
@@ -516,6 +716,84 @@
     </message>
 </context>
 <context>
+    <name>volnux::ExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Rows with &amp;Header</source>
+        <translation>Zeilen mit &amp;Kopfzeile kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Picture…</source>
+        <translation>Bild &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save Picture at Si&amp;ze…</source>
+        <translation>Bild in &amp;Größe speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Picture</source>
+        <translation>Bild kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>A picture is at most %1 pixels on a side.</source>
+        <translation>Ein Bild hat höchstens %1 Pixel pro Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::FlakyTasksModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>%1 von %2 Läufen</translation>
+    </message>
+    <message>
+        <source>(returned failure)</source>
+        <translation>(Fehlschlag zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Retried or failed</source>
+        <translation>Wiederholt/fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error types</source>
+        <translation>Fehlertypen</translation>
+    </message>
+    <message>
+        <source>Succeeded at attempt</source>
+        <translation>Erfolg bei Versuch</translation>
+    </message>
+    <message>
+        <source>Runs (newest first)</source>
+        <translation>Läufe (neueste zuerst)</translation>
+    </message>
+</context>
+<context>
     <name>volnux::GeneralSection</name>
     <message>
         <source>Event</source>
@@ -540,6 +818,124 @@
     <message>
         <source>Edit parameters</source>
         <translation>Parameter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryModel</name>
+    <message>
+        <source>#%1 ↻ rerun of #%2</source>
+        <translation>#%1 ↻ Wiederholung von #%2</translation>
+    </message>
+    <message>
+        <source>Run %1 reran the failed or chosen tasks of run %2</source>
+        <translation>Lauf %1 hat die fehlgeschlagenen oder gewählten Tasks von Lauf %2 erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryPanel</name>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>List the runs of every project, not only the open one&apos;s</source>
+        <translation>Die Läufe aller Projekte auflisten, nicht nur die des geöffneten</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Search run, project, host…</source>
+        <translation>Lauf, Projekt, Host suchen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected run in the Run panel, read-only</source>
+        <translation>Den ausgewählten Lauf schreibgeschützt im Lauf-Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>Die beiden ausgewählten Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected run as JSON Lines, a Chrome trace or CSV</source>
+        <translation>Den ausgewählten Lauf als JSON Lines, Chrome-Trace oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the run store (Undo follows)</source>
+        <translation>Die ausgewählten Läufe aus dem Laufspeicher löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <source>1 run deleted</source>
+        <translation>1 Lauf gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 runs deleted</source>
+        <translation>%1 Läufe gelöscht</translation>
+    </message>
+    <message>
+        <source>Save the project to keep its runs</source>
+        <translation>Speichern Sie das Projekt, um seine Läufe zu behalten</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1204,52 @@
     <message>
         <source>Evaluation threshold</source>
         <translation>Auswertungsschwelle</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading this run; what was read so far stays on screen</source>
+        <translation>Das Lesen dieses Laufs beenden; das bisher Gelesene bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>Run #%1 of %2, started %3, %4 in %5</source>
+        <translation>Lauf #%1 von %2, gestartet %3, %4 in %5</translation>
+    </message>
+    <message>
+        <source>Reading past run: %1…</source>
+        <translation>Vergangener Lauf wird gelesen: %1…</translation>
+    </message>
+    <message>
+        <source>Past run (read-only): %1.</source>
+        <translation>Vergangener Lauf (schreibgeschützt): %1.</translation>
+    </message>
+    <message>
+        <source>Past run (read-only, partly read: cancelled): %1.</source>
+        <translation>Vergangener Lauf (schreibgeschützt, teilweise gelesen: abgebrochen): %1.</translation>
+    </message>
+    <message>
+        <source>The past run could not be read: %1</source>
+        <translation>Der vergangene Lauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recorded runs yet. Choose Run (F5) to start one; every run is kept in History.</source>
+        <translation>%1 hat noch keine aufgezeichneten Läufe. Wählen Sie Ausführen (F5), um einen zu starten; jeder Lauf wird im Verlauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Dieses Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunController</name>
+    <message>
+        <source>reading run #%1 was cancelled</source>
+        <translation>das Lesen von Lauf #%1 wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1593,104 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
 </context>
 <context>
+    <name>volnux::RunAnalysisActions</name>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>Läufe &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Latest Run…</source>
+        <translation>Letzten Lauf e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Trends</translation>
+    </message>
+    <message>
+        <source>Volnux Studio</source>
+        <translation>Volnux Studio</translation>
+    </message>
+    <message>
+        <source>Compare run %1 with run %2</source>
+        <translation>Lauf %1 mit Lauf %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Trends: all projects</source>
+        <translation>Trends: alle Projekte</translation>
+    </message>
+    <message>
+        <source>Trends: %1</source>
+        <translation>Trends: %1</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>Noch keine Läufe aufgezeichnet (%1).</translation>
+    </message>
+    <message>
+        <source>This project has no recorded run to export.</source>
+        <translation>Dieses Projekt hat keinen aufgezeichneten Lauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Run %1</source>
+        <translation>Lauf %1 exportieren</translation>
+    </message>
+    <message>
+        <source>A run is exported as .jsonl, .json (Chrome trace) or .csv.</source>
+        <translation>Ein Lauf wird als .jsonl, .json (Chrome-Trace) oder .csv exportiert.</translation>
+    </message>
+    <message>
+        <source>Exporting run %1…</source>
+        <translation>Lauf %1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunCompareView</name>
+    <message>
+        <source>Tasks that changed outcome or attempt count</source>
+        <translation>Tasks mit geändertem Ergebnis oder geänderter Versuchsanzahl</translation>
+    </message>
+    <message>
+        <source>Reading runs %1 and %2…</source>
+        <translation>Läufe %1 und %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = run %2 of %3, %4, started %5, %6, %7 tasks, %8 failed, %9 attempts</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = Lauf %2 von %3, %4, gestartet %5, %6, %7 Tasks, %8 fehlgeschlagen, %9 Versuche</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>1 task changed its outcome or attempt count</source>
+        <translation>1 Task hat sein Ergebnis oder seine Versuchsanzahl geändert</translation>
+    </message>
+    <message>
+        <source>%1 tasks changed their outcome or attempt count</source>
+        <translation>%1 Tasks haben ihr Ergebnis oder ihre Versuchsanzahl geändert</translation>
+    </message>
+    <message>
+        <source>; tasks that ran in one run only: %1 in A, %2 in B</source>
+        <translation>; Tasks, die nur in einem Lauf liefen: %1 in A, %2 in B</translation>
+    </message>
+    <message>
+        <source>Attempts in %1 (run %2) of %3 task %4</source>
+        <translation>Versuche in %1 (Lauf %2) von %3, Task %4</translation>
+    </message>
+    <message>
+        <source>Attempts in %1: select a task</source>
+        <translation>Versuche in %1: Task auswählen</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunControlBar</name>
     <message>
         <source>Run</source>
@@ -1238,6 +1778,13 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
 </context>
 <context>
+    <name>volnux::RunExportJob</name>
+    <message>
+        <source>JSON Lines trace (*.jsonl);;Chrome trace for Perfetto (*.json);;CSV, one row per attempt (*.csv)</source>
+        <translation>JSON-Lines-Trace (*.jsonl);;Chrome-Trace für Perfetto (*.json);;CSV, eine Zeile pro Versuch (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunMonitor</name>
     <message>
         <source>All statuses</source>
@@ -1294,6 +1841,64 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Attempt log</source>
         <translation>Versuchsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerun selected tasks (%n)</source>
+        <translation>
+            <numerusform>Ausgewählten Task erneut ausführen (%n)</numerusform>
+            <numerusform>Ausgewählte Tasks erneut ausführen (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunPairDialog</name>
+    <message>
+        <source>&amp;All projects</source>
+        <translation>&amp;Alle Projekte</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two runs: the older is A, the newer B.</source>
+        <translation>Wählen Sie zwei Läufe: Der ältere ist A, der neuere B.</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>Noch keine Läufe aufgezeichnet (%1).</translation>
+    </message>
+    <message>
+        <source>Fewer than two runs are recorded here.</source>
+        <translation>Hier sind weniger als zwei Läufe aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +2014,18 @@ jede Wartezeit als Lücke vor dem nächsten Versuch.</translation>
         <source>The project cannot run</source>
         <translation>Das Projekt kann nicht ausgeführt werden</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>This run is not recorded in History: %1</source>
+        <translation>Dieser Lauf ist nicht im Verlauf aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>A run is going on: cancel it or wait for its end to open another.</source>
+        <translation>Ein Lauf ist aktiv: Brechen Sie ihn ab oder warten Sie sein Ende ab, um einen anderen zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -1488,6 +2105,126 @@ Zahlen und JSON-Werte bleiben erhalten.</translation>
     <message>
         <source>Edit tasks</source>
         <translation>Tasks bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendPlots</name>
+    <message>
+        <source>Run duration</source>
+        <translation>Laufdauer</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Task duration per event: median (solid), 95th percentile (dashed)</source>
+        <translation>Task-Dauer pro Ereignis: Median (durchgezogen), 95. Perzentil (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>Failure rate and attempts per task</source>
+        <translation>Fehlerquote und Versuche pro Task</translation>
+    </message>
+    <message>
+        <source>% of tasks failed</source>
+        <translation>% fehlgeschlagene Tasks</translation>
+    </message>
+    <message>
+        <source>Time spent waiting to retry</source>
+        <translation>Wartezeit vor Wiederholungen</translation>
+    </message>
+    <message>
+        <source>seconds, all tasks</source>
+        <translation>Sekunden, alle Tasks</translation>
+    </message>
+    <message>
+        <source>attempts per task</source>
+        <translation>Versuche pro Task</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>did not succeed</source>
+        <translation>nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed (%)</source>
+        <translation>fehlgeschlagen (%)</translation>
+    </message>
+    <message>
+        <source>retry waits</source>
+        <translation>Wartezeiten</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Last &amp;runs:</source>
+        <translation>Letzte &amp;Läufe:</translation>
+    </message>
+    <message>
+        <source>Flaky: retried or failed in at &amp;least</source>
+        <translation>Instabil: wiederholt oder fehlgeschlagen in &amp;mindestens</translation>
+    </message>
+    <message>
+        <source>of the last &amp;n runs</source>
+        <translation>der letzten &amp;n Läufe</translation>
+    </message>
+    <message>
+        <source>Runs where it was retried or failed:</source>
+        <translation>Läufe, in denen er wiederholt wurde oder fehlschlug:</translation>
+    </message>
+    <message>
+        <source>Flaky tasks (activate one to see its runs):</source>
+        <translation>Instabile Tasks (einen aktivieren, um seine Läufe zu sehen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the last %n run(s)…</source>
+        <translation>
+            <numerusform>Der letzte %n Lauf wird gelesen…</numerusform>
+            <numerusform>Die letzten %n Läufe werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; showing what was read before.</source>
+        <translation>Abgebrochen; das zuvor Gelesene wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>Die Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No finished runs of this project are recorded yet.</source>
+        <translation>Von diesem Projekt sind noch keine beendeten Läufe aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n Lauf, %1 bis %2</numerusform>
+            <numerusform>%n Läufe, %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1: failed</source>
+        <translation>Lauf %1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>run %1: retried</source>
+        <translation>Lauf %1: wiederholt</translation>
     </message>
 </context>
 <context>
