@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>slower +%1</source>
+        <translation>plus lent +%1</translation>
+    </message>
+    <message>
+        <source>faster −%1</source>
+        <translation>plus rapide −%1</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>Enregistrer l’image</translation>
+    </message>
+    <message>
+        <source>Picture Size</source>
+        <translation>Taille de l’image</translation>
+    </message>
+    <message>
+        <source>Width × height in pixels:</source>
+        <translation>Largeur × hauteur en pixels :</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: a picture is saved as .png, .svg or .pdf</source>
+        <translation>%1 : une image s’enregistre au format .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design, run and monitor events.</source>
@@ -214,6 +253,167 @@
     <message>
         <source>The wait before each attempt and their running total; the text below it sums it up.</source>
         <translation>L’attente avant chaque tentative et leur total cumulé ; le texte en dessous les résume.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ChangedTasksModel</name>
+    <message>
+        <source>newly failing</source>
+        <translation>nouvel échec</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>corrigée</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>maintenant %1</translation>
+    </message>
+    <message>
+        <source>+1 attempt</source>
+        <translation>+1 tentative</translation>
+    </message>
+    <message>
+        <source>−1 attempt</source>
+        <translation>−1 tentative</translation>
+    </message>
+    <message>
+        <source>+%1 attempts</source>
+        <translation>+%1 tentatives</translation>
+    </message>
+    <message>
+        <source>−%1 attempts</source>
+        <translation>−%1 tentatives</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Outcome A</source>
+        <translation>Résultat A</translation>
+    </message>
+    <message>
+        <source>Outcome B</source>
+        <translation>Résultat B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>Tentatives A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>Tentatives B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareEventsModel</name>
+    <message>
+        <source>only in B</source>
+        <translation>seulement dans B</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>seulement dans A</translation>
+    </message>
+    <message>
+        <source>newly failing</source>
+        <translation>nouvel échec</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>more failures</source>
+        <translation>plus d’échecs</translation>
+    </message>
+    <message>
+        <source>1 more attempt</source>
+        <translation>1 tentative de plus</translation>
+    </message>
+    <message>
+        <source>1 fewer attempt</source>
+        <translation>1 tentative de moins</translation>
+    </message>
+    <message>
+        <source>%1 more attempts</source>
+        <translation>%1 tentatives de plus</translation>
+    </message>
+    <message>
+        <source>%1 fewer attempts</source>
+        <translation>%1 tentatives de moins</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Status A</source>
+        <translation>État A</translation>
+    </message>
+    <message>
+        <source>Status B</source>
+        <translation>État B</translation>
+    </message>
+    <message>
+        <source>Succeeded A</source>
+        <translation>Réussies A</translation>
+    </message>
+    <message>
+        <source>Succeeded B</source>
+        <translation>Réussies B</translation>
+    </message>
+    <message>
+        <source>Failed A</source>
+        <translation>Échouées A</translation>
+    </message>
+    <message>
+        <source>Failed B</source>
+        <translation>Échouées B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>Tentatives A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>Tentatives B</translation>
+    </message>
+    <message>
+        <source>Duration A</source>
+        <translation>Durée A</translation>
+    </message>
+    <message>
+        <source>Duration B</source>
+        <translation>Durée B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareTimelines</name>
+    <message>
+        <source>A: run %1</source>
+        <translation>A : exécution %1</translation>
+    </message>
+    <message>
+        <source>B: run %1</source>
+        <translation>B : exécution %1</translation>
     </message>
 </context>
 <context>
@@ -516,6 +716,84 @@
     </message>
 </context>
 <context>
+    <name>volnux::ExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Copy Rows with &amp;Header</source>
+        <translation>Copier les lignes avec l’&amp;en-tête</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Save Picture…</source>
+        <translation>&amp;Enregistrer l’image…</translation>
+    </message>
+    <message>
+        <source>Save Picture at Si&amp;ze…</source>
+        <translation>Enregistrer l’image à la &amp;taille…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Picture</source>
+        <translation>Copier l’&amp;image</translation>
+    </message>
+    <message>
+        <source>A picture is at most %1 pixels on a side.</source>
+        <translation>Une image fait au plus %1 pixels de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::FlakyTasksModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>%1 exécutions sur %2</translation>
+    </message>
+    <message>
+        <source>(returned failure)</source>
+        <translation>(échec renvoyé)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Retried or failed</source>
+        <translation>Réessayée ou échouée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Error types</source>
+        <translation>Types d’erreur</translation>
+    </message>
+    <message>
+        <source>Succeeded at attempt</source>
+        <translation>Réussie à la tentative</translation>
+    </message>
+    <message>
+        <source>Runs (newest first)</source>
+        <translation>Exécutions (récentes d’abord)</translation>
+    </message>
+</context>
+<context>
     <name>volnux::GeneralSection</name>
     <message>
         <source>Event</source>
@@ -540,6 +818,124 @@
     <message>
         <source>Edit parameters</source>
         <translation>Modifier les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryModel</name>
+    <message>
+        <source>#%1 ↻ rerun of #%2</source>
+        <translation>#%1 ↻ relance de #%2</translation>
+    </message>
+    <message>
+        <source>Run %1 reran the failed or chosen tasks of run %2</source>
+        <translation>L’exécution %1 a relancé les tâches échouées ou choisies de l’exécution %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryPanel</name>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>List the runs of every project, not only the open one&apos;s</source>
+        <translation>Lister les exécutions de tous les projets, pas seulement celles du projet ouvert</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Search run, project, host…</source>
+        <translation>Chercher une exécution, un projet, un hôte…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the selected run in the Run panel, read-only</source>
+        <translation>Afficher l’exécution sélectionnée dans le panneau Exécution, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>Comparer les deux exécutions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the selected run as JSON Lines, a Chrome trace or CSV</source>
+        <translation>Enregistrer l’exécution sélectionnée en JSON Lines, trace Chrome ou CSV</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the run store (Undo follows)</source>
+        <translation>Supprimer les exécutions sélectionnées du stockage des exécutions (annulable)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 exécution</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 exécutions</translation>
+    </message>
+    <message>
+        <source>1 run deleted</source>
+        <translation>1 exécution supprimée</translation>
+    </message>
+    <message>
+        <source>%1 runs deleted</source>
+        <translation>%1 exécutions supprimées</translation>
+    </message>
+    <message>
+        <source>Save the project to keep its runs</source>
+        <translation>Enregistrez le projet pour conserver ses exécutions</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1204,52 @@
     <message>
         <source>Evaluation threshold</source>
         <translation>Seuil d’évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading this run; what was read so far stays on screen</source>
+        <translation>Arrêter la lecture de cette exécution ; ce qui a déjà été lu reste affiché</translation>
+    </message>
+    <message>
+        <source>Run #%1 of %2, started %3, %4 in %5</source>
+        <translation>Exécution #%1 de %2, début %3, %4 en %5</translation>
+    </message>
+    <message>
+        <source>Reading past run: %1…</source>
+        <translation>Lecture de l’exécution passée : %1…</translation>
+    </message>
+    <message>
+        <source>Past run (read-only): %1.</source>
+        <translation>Exécution passée (lecture seule) : %1.</translation>
+    </message>
+    <message>
+        <source>Past run (read-only, partly read: cancelled): %1.</source>
+        <translation>Exécution passée (lecture seule, lue en partie : annulée) : %1.</translation>
+    </message>
+    <message>
+        <source>The past run could not be read: %1</source>
+        <translation>Impossible de lire l’exécution passée : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recorded runs yet. Choose Run (F5) to start one; every run is kept in History.</source>
+        <translation>%1 n’a encore aucune exécution enregistrée. Choisissez Exécuter (F5) pour en démarrer une ; chaque exécution est conservée dans l’historique.</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunController</name>
+    <message>
+        <source>reading run #%1 was cancelled</source>
+        <translation>la lecture de l’exécution #%1 a été annulée</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1593,104 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
 </context>
 <context>
+    <name>volnux::RunAnalysisActions</name>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>&amp;Comparer des exécutions…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Latest Run…</source>
+        <translation>E&amp;xporter la dernière exécution…</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>Volnux Studio</source>
+        <translation>Volnux Studio</translation>
+    </message>
+    <message>
+        <source>Compare run %1 with run %2</source>
+        <translation>Comparer l’exécution %1 avec l’exécution %2</translation>
+    </message>
+    <message>
+        <source>Trends: all projects</source>
+        <translation>Tendances : tous les projets</translation>
+    </message>
+    <message>
+        <source>Trends: %1</source>
+        <translation>Tendances : %1</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>Aucune exécution enregistrée pour l’instant (%1).</translation>
+    </message>
+    <message>
+        <source>This project has no recorded run to export.</source>
+        <translation>Ce projet n’a aucune exécution enregistrée à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Run %1</source>
+        <translation>Exporter l’exécution %1</translation>
+    </message>
+    <message>
+        <source>A run is exported as .jsonl, .json (Chrome trace) or .csv.</source>
+        <translation>Une exécution s’exporte en .jsonl, .json (trace Chrome) ou .csv.</translation>
+    </message>
+    <message>
+        <source>Exporting run %1…</source>
+        <translation>Export de l’exécution %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunCompareView</name>
+    <message>
+        <source>Tasks that changed outcome or attempt count</source>
+        <translation>Tâches dont le résultat ou le nombre de tentatives a changé</translation>
+    </message>
+    <message>
+        <source>Reading runs %1 and %2…</source>
+        <translation>Lecture des exécutions %1 et %2…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = run %2 of %3, %4, started %5, %6, %7 tasks, %8 failed, %9 attempts</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = exécution %2 de %3, %4, début %5, %6, %7 tâches, %8 échouées, %9 tentatives</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>1 task changed its outcome or attempt count</source>
+        <translation>1 tâche a changé de résultat ou de nombre de tentatives</translation>
+    </message>
+    <message>
+        <source>%1 tasks changed their outcome or attempt count</source>
+        <translation>%1 tâches ont changé de résultat ou de nombre de tentatives</translation>
+    </message>
+    <message>
+        <source>; tasks that ran in one run only: %1 in A, %2 in B</source>
+        <translation> ; tâches présentes dans une seule exécution : %1 dans A, %2 dans B</translation>
+    </message>
+    <message>
+        <source>Attempts in %1 (run %2) of %3 task %4</source>
+        <translation>Tentatives dans %1 (exécution %2) de %3, tâche %4</translation>
+    </message>
+    <message>
+        <source>Attempts in %1: select a task</source>
+        <translation>Tentatives dans %1 : sélectionnez une tâche</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunControlBar</name>
     <message>
         <source>Run</source>
@@ -1238,6 +1778,13 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
 </context>
 <context>
+    <name>volnux::RunExportJob</name>
+    <message>
+        <source>JSON Lines trace (*.jsonl);;Chrome trace for Perfetto (*.json);;CSV, one row per attempt (*.csv)</source>
+        <translation>Trace JSON Lines (*.jsonl);;Trace Chrome pour Perfetto (*.json);;CSV, une ligne par tentative (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunMonitor</name>
     <message>
         <source>All statuses</source>
@@ -1294,6 +1841,64 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Attempt log</source>
         <translation>Journal de la tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerun selected tasks (%n)</source>
+        <translation>
+            <numerusform>Relancer la tâche sélectionnée (%n)</numerusform>
+            <numerusform>Relancer les tâches sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunPairDialog</name>
+    <message>
+        <source>&amp;All projects</source>
+        <translation>&amp;Tous les projets</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Comparer des exécutions</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Select two runs: the older is A, the newer B.</source>
+        <translation>Sélectionnez deux exécutions : la plus ancienne est A, la plus récente B.</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>Aucune exécution enregistrée pour l’instant (%1).</translation>
+    </message>
+    <message>
+        <source>Fewer than two runs are recorded here.</source>
+        <translation>Moins de deux exécutions sont enregistrées ici.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +2014,18 @@ chaque attente comme un espace avant la tentative suivante.</translation>
         <source>The project cannot run</source>
         <translation>Le projet ne peut pas être exécuté</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>This run is not recorded in History: %1</source>
+        <translation>Cette exécution n’est pas enregistrée dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>A run is going on: cancel it or wait for its end to open another.</source>
+        <translation>Une exécution est en cours : annulez-la ou attendez sa fin pour en ouvrir une autre.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -1488,6 +2105,126 @@ Les nombres et les valeurs JSON sont conservés tels quels.</translation>
     <message>
         <source>Edit tasks</source>
         <translation>Modifier les tâches</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendPlots</name>
+    <message>
+        <source>Run duration</source>
+        <translation>Durée de l’exécution</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Task duration per event: median (solid), 95th percentile (dashed)</source>
+        <translation>Durée des tâches par événement : médiane (trait plein), 95e centile (tirets)</translation>
+    </message>
+    <message>
+        <source>Failure rate and attempts per task</source>
+        <translation>Taux d’échec et tentatives par tâche</translation>
+    </message>
+    <message>
+        <source>% of tasks failed</source>
+        <translation>% de tâches échouées</translation>
+    </message>
+    <message>
+        <source>Time spent waiting to retry</source>
+        <translation>Temps d’attente avant nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>seconds, all tasks</source>
+        <translation>secondes, toutes les tâches</translation>
+    </message>
+    <message>
+        <source>attempts per task</source>
+        <translation>tentatives par tâche</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>did not succeed</source>
+        <translation>sans succès</translation>
+    </message>
+    <message>
+        <source>failed (%)</source>
+        <translation>échouées (%)</translation>
+    </message>
+    <message>
+        <source>retry waits</source>
+        <translation>attentes</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Last &amp;runs:</source>
+        <translation>Dernières &amp;exécutions :</translation>
+    </message>
+    <message>
+        <source>Flaky: retried or failed in at &amp;least</source>
+        <translation>Instable : réessayée ou échouée dans au &amp;moins</translation>
+    </message>
+    <message>
+        <source>of the last &amp;n runs</source>
+        <translation>des &amp;n dernières exécutions</translation>
+    </message>
+    <message>
+        <source>Runs where it was retried or failed:</source>
+        <translation>Exécutions où elle a été réessayée ou a échoué :</translation>
+    </message>
+    <message>
+        <source>Flaky tasks (activate one to see its runs):</source>
+        <translation>Tâches instables (activez-en une pour voir ses exécutions) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the last %n run(s)…</source>
+        <translation>
+            <numerusform>Lecture de la dernière exécution (%n)…</numerusform>
+            <numerusform>Lecture des %n dernières exécutions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; showing what was read before.</source>
+        <translation>Annulé ; affichage de ce qui a été lu avant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>Impossible de lire les exécutions : %1</translation>
+    </message>
+    <message>
+        <source>No finished runs of this project are recorded yet.</source>
+        <translation>Aucune exécution terminée de ce projet n’est encore enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n exécution, de %1 à %2</numerusform>
+            <numerusform>%n exécutions, de %1 à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1: failed</source>
+        <translation>exécution %1 : échouée</translation>
+    </message>
+    <message>
+        <source>run %1: retried</source>
+        <translation>exécution %1 : réessayée</translation>
     </message>
 </context>
 <context>
