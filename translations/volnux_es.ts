@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>slower +%1</source>
+        <translation>más lento +%1</translation>
+    </message>
+    <message>
+        <source>faster −%1</source>
+        <translation>más rápido −%1</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <source>Picture Size</source>
+        <translation>Tamaño de la imagen</translation>
+    </message>
+    <message>
+        <source>Width × height in pixels:</source>
+        <translation>Ancho × alto en píxeles:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: a picture is saved as .png, .svg or .pdf</source>
+        <translation>%1: una imagen se guarda como .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design, run and monitor events.</source>
@@ -214,6 +253,167 @@
     <message>
         <source>The wait before each attempt and their running total; the text below it sums it up.</source>
         <translation>La espera antes de cada intento y su total acumulado; el texto de debajo lo resume.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ChangedTasksModel</name>
+    <message>
+        <source>newly failing</source>
+        <translation>nuevo fallo</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>corregida</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <source>+1 attempt</source>
+        <translation>+1 intento</translation>
+    </message>
+    <message>
+        <source>−1 attempt</source>
+        <translation>−1 intento</translation>
+    </message>
+    <message>
+        <source>+%1 attempts</source>
+        <translation>+%1 intentos</translation>
+    </message>
+    <message>
+        <source>−%1 attempts</source>
+        <translation>−%1 intentos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Outcome A</source>
+        <translation>Resultado A</translation>
+    </message>
+    <message>
+        <source>Outcome B</source>
+        <translation>Resultado B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>Intentos A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>Intentos B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareEventsModel</name>
+    <message>
+        <source>only in B</source>
+        <translation>solo en B</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>solo en A</translation>
+    </message>
+    <message>
+        <source>newly failing</source>
+        <translation>nuevo fallo</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <source>more failures</source>
+        <translation>más fallos</translation>
+    </message>
+    <message>
+        <source>1 more attempt</source>
+        <translation>1 intento más</translation>
+    </message>
+    <message>
+        <source>1 fewer attempt</source>
+        <translation>1 intento menos</translation>
+    </message>
+    <message>
+        <source>%1 more attempts</source>
+        <translation>%1 intentos más</translation>
+    </message>
+    <message>
+        <source>%1 fewer attempts</source>
+        <translation>%1 intentos menos</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Status A</source>
+        <translation>Estado A</translation>
+    </message>
+    <message>
+        <source>Status B</source>
+        <translation>Estado B</translation>
+    </message>
+    <message>
+        <source>Succeeded A</source>
+        <translation>Correctas A</translation>
+    </message>
+    <message>
+        <source>Succeeded B</source>
+        <translation>Correctas B</translation>
+    </message>
+    <message>
+        <source>Failed A</source>
+        <translation>Fallidas A</translation>
+    </message>
+    <message>
+        <source>Failed B</source>
+        <translation>Fallidas B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>Intentos A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>Intentos B</translation>
+    </message>
+    <message>
+        <source>Duration A</source>
+        <translation>Duración A</translation>
+    </message>
+    <message>
+        <source>Duration B</source>
+        <translation>Duración B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareTimelines</name>
+    <message>
+        <source>A: run %1</source>
+        <translation>A: ejecución %1</translation>
+    </message>
+    <message>
+        <source>B: run %1</source>
+        <translation>B: ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -516,6 +716,84 @@
     </message>
 </context>
 <context>
+    <name>volnux::ExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <source>Copy Rows with &amp;Header</source>
+        <translation>Copiar filas con &amp;encabezado</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Save Picture…</source>
+        <translation>&amp;Guardar imagen…</translation>
+    </message>
+    <message>
+        <source>Save Picture at Si&amp;ze…</source>
+        <translation>Guardar imagen con &amp;tamaño…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Picture</source>
+        <translation>Copiar &amp;imagen</translation>
+    </message>
+    <message>
+        <source>A picture is at most %1 pixels on a side.</source>
+        <translation>Una imagen tiene como máximo %1 píxeles de lado.</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::FlakyTasksModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>%1 de %2 ejecuciones</translation>
+    </message>
+    <message>
+        <source>(returned failure)</source>
+        <translation>(devolvió fallo)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Retried or failed</source>
+        <translation>Reintentada o fallida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Error types</source>
+        <translation>Tipos de error</translation>
+    </message>
+    <message>
+        <source>Succeeded at attempt</source>
+        <translation>Correcta en el intento</translation>
+    </message>
+    <message>
+        <source>Runs (newest first)</source>
+        <translation>Ejecuciones (recientes primero)</translation>
+    </message>
+</context>
+<context>
     <name>volnux::GeneralSection</name>
     <message>
         <source>Event</source>
@@ -540,6 +818,124 @@
     <message>
         <source>Edit parameters</source>
         <translation>Editar los parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryModel</name>
+    <message>
+        <source>#%1 ↻ rerun of #%2</source>
+        <translation>#%1 ↻ repetición de #%2</translation>
+    </message>
+    <message>
+        <source>Run %1 reran the failed or chosen tasks of run %2</source>
+        <translation>La ejecución %1 repitió las tareas fallidas o elegidas de la ejecución %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryPanel</name>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>List the runs of every project, not only the open one&apos;s</source>
+        <translation>Mostrar las ejecuciones de todos los proyectos, no solo las del abierto</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Search run, project, host…</source>
+        <translation>Buscar ejecución, proyecto, host…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show the selected run in the Run panel, read-only</source>
+        <translation>Mostrar la ejecución seleccionada en el panel Ejecución, en solo lectura</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>Comparar las dos ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the selected run as JSON Lines, a Chrome trace or CSV</source>
+        <translation>Guardar la ejecución seleccionada como JSON Lines, traza de Chrome o CSV</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the run store (Undo follows)</source>
+        <translation>Eliminar las ejecuciones seleccionadas del almacén de ejecuciones (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 ejecución</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 ejecuciones</translation>
+    </message>
+    <message>
+        <source>1 run deleted</source>
+        <translation>1 ejecución eliminada</translation>
+    </message>
+    <message>
+        <source>%1 runs deleted</source>
+        <translation>%1 ejecuciones eliminadas</translation>
+    </message>
+    <message>
+        <source>Save the project to keep its runs</source>
+        <translation>Guarde el proyecto para conservar sus ejecuciones</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1204,52 @@
     <message>
         <source>Evaluation threshold</source>
         <translation>Umbral de evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reading this run; what was read so far stays on screen</source>
+        <translation>Dejar de leer esta ejecución; lo leído hasta ahora sigue en pantalla</translation>
+    </message>
+    <message>
+        <source>Run #%1 of %2, started %3, %4 in %5</source>
+        <translation>Ejecución #%1 de %2, inicio %3, %4 en %5</translation>
+    </message>
+    <message>
+        <source>Reading past run: %1…</source>
+        <translation>Leyendo ejecución anterior: %1…</translation>
+    </message>
+    <message>
+        <source>Past run (read-only): %1.</source>
+        <translation>Ejecución anterior (solo lectura): %1.</translation>
+    </message>
+    <message>
+        <source>Past run (read-only, partly read: cancelled): %1.</source>
+        <translation>Ejecución anterior (solo lectura, leída en parte: cancelada): %1.</translation>
+    </message>
+    <message>
+        <source>The past run could not be read: %1</source>
+        <translation>No se pudo leer la ejecución anterior: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recorded runs yet. Choose Run (F5) to start one; every run is kept in History.</source>
+        <translation>%1 aún no tiene ejecuciones registradas. Elija Ejecutar (F5) para iniciar una; cada ejecución se guarda en el historial.</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Este proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunController</name>
+    <message>
+        <source>reading run #%1 was cancelled</source>
+        <translation>se canceló la lectura de la ejecución #%1</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1593,104 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
 </context>
 <context>
+    <name>volnux::RunAnalysisActions</name>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>&amp;Comparar ejecuciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Latest Run…</source>
+        <translation>E&amp;xportar última ejecución…</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Tendencias</translation>
+    </message>
+    <message>
+        <source>Volnux Studio</source>
+        <translation>Volnux Studio</translation>
+    </message>
+    <message>
+        <source>Compare run %1 with run %2</source>
+        <translation>Comparar la ejecución %1 con la ejecución %2</translation>
+    </message>
+    <message>
+        <source>Trends: all projects</source>
+        <translation>Tendencias: todos los proyectos</translation>
+    </message>
+    <message>
+        <source>Trends: %1</source>
+        <translation>Tendencias: %1</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>Aún no hay ejecuciones registradas (%1).</translation>
+    </message>
+    <message>
+        <source>This project has no recorded run to export.</source>
+        <translation>Este proyecto no tiene ninguna ejecución registrada que exportar.</translation>
+    </message>
+    <message>
+        <source>Export Run %1</source>
+        <translation>Exportar ejecución %1</translation>
+    </message>
+    <message>
+        <source>A run is exported as .jsonl, .json (Chrome trace) or .csv.</source>
+        <translation>Una ejecución se exporta como .jsonl, .json (traza de Chrome) o .csv.</translation>
+    </message>
+    <message>
+        <source>Exporting run %1…</source>
+        <translation>Exportando ejecución %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>No se puede exportar a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunCompareView</name>
+    <message>
+        <source>Tasks that changed outcome or attempt count</source>
+        <translation>Tareas cuyo resultado o número de intentos cambió</translation>
+    </message>
+    <message>
+        <source>Reading runs %1 and %2…</source>
+        <translation>Leyendo las ejecuciones %1 y %2…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = run %2 of %3, %4, started %5, %6, %7 tasks, %8 failed, %9 attempts</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = ejecución %2 de %3, %4, inicio %5, %6, %7 tareas, %8 fallidas, %9 intentos</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message>
+        <source>1 task changed its outcome or attempt count</source>
+        <translation>1 tarea cambió su resultado o su número de intentos</translation>
+    </message>
+    <message>
+        <source>%1 tasks changed their outcome or attempt count</source>
+        <translation>%1 tareas cambiaron su resultado o su número de intentos</translation>
+    </message>
+    <message>
+        <source>; tasks that ran in one run only: %1 in A, %2 in B</source>
+        <translation>; tareas que solo se ejecutaron en una de las ejecuciones: %1 en A, %2 en B</translation>
+    </message>
+    <message>
+        <source>Attempts in %1 (run %2) of %3 task %4</source>
+        <translation>Intentos en %1 (ejecución %2) de %3, tarea %4</translation>
+    </message>
+    <message>
+        <source>Attempts in %1: select a task</source>
+        <translation>Intentos en %1: seleccione una tarea</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunControlBar</name>
     <message>
         <source>Run</source>
@@ -1238,6 +1778,13 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     </message>
 </context>
 <context>
+    <name>volnux::RunExportJob</name>
+    <message>
+        <source>JSON Lines trace (*.jsonl);;Chrome trace for Perfetto (*.json);;CSV, one row per attempt (*.csv)</source>
+        <translation>Traza JSON Lines (*.jsonl);;Traza de Chrome para Perfetto (*.json);;CSV, una fila por intento (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunMonitor</name>
     <message>
         <source>All statuses</source>
@@ -1294,6 +1841,64 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Attempt log</source>
         <translation>Registro del intento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerun selected tasks (%n)</source>
+        <translation>
+            <numerusform>Repetir la tarea seleccionada (%n)</numerusform>
+            <numerusform>Repetir las tareas seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunPairDialog</name>
+    <message>
+        <source>&amp;All projects</source>
+        <translation>&amp;Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Comparar ejecuciones</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Select two runs: the older is A, the newer B.</source>
+        <translation>Seleccione dos ejecuciones: la más antigua es A; la más reciente, B.</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>Aún no hay ejecuciones registradas (%1).</translation>
+    </message>
+    <message>
+        <source>Fewer than two runs are recorded here.</source>
+        <translation>Aquí hay menos de dos ejecuciones registradas.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +2014,18 @@ cada espera como un hueco antes del siguiente intento.</translation>
         <source>The project cannot run</source>
         <translation>El proyecto no se puede ejecutar</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>This run is not recorded in History: %1</source>
+        <translation>Esta ejecución no está registrada en el historial: %1</translation>
+    </message>
+    <message>
+        <source>A run is going on: cancel it or wait for its end to open another.</source>
+        <translation>Hay una ejecución en curso: cancélela o espere a que termine para abrir otra.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -1488,6 +2105,126 @@ Los números y valores JSON se conservan tal cual.</translation>
     <message>
         <source>Edit tasks</source>
         <translation>Editar las tareas</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendPlots</name>
+    <message>
+        <source>Run duration</source>
+        <translation>Duración de la ejecución</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Task duration per event: median (solid), 95th percentile (dashed)</source>
+        <translation>Duración de las tareas por evento: mediana (continua), percentil 95 (discontinua)</translation>
+    </message>
+    <message>
+        <source>Failure rate and attempts per task</source>
+        <translation>Tasa de fallos e intentos por tarea</translation>
+    </message>
+    <message>
+        <source>% of tasks failed</source>
+        <translation>% de tareas fallidas</translation>
+    </message>
+    <message>
+        <source>Time spent waiting to retry</source>
+        <translation>Tiempo de espera para reintentar</translation>
+    </message>
+    <message>
+        <source>seconds, all tasks</source>
+        <translation>segundos, todas las tareas</translation>
+    </message>
+    <message>
+        <source>attempts per task</source>
+        <translation>intentos por tarea</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>ejecución</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>did not succeed</source>
+        <translation>sin éxito</translation>
+    </message>
+    <message>
+        <source>failed (%)</source>
+        <translation>fallidas (%)</translation>
+    </message>
+    <message>
+        <source>retry waits</source>
+        <translation>esperas de reintento</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Last &amp;runs:</source>
+        <translation>Últimas &amp;ejecuciones:</translation>
+    </message>
+    <message>
+        <source>Flaky: retried or failed in at &amp;least</source>
+        <translation>Inestable: reintentada o fallida en al &amp;menos</translation>
+    </message>
+    <message>
+        <source>of the last &amp;n runs</source>
+        <translation>de las últimas &amp;n ejecuciones</translation>
+    </message>
+    <message>
+        <source>Runs where it was retried or failed:</source>
+        <translation>Ejecuciones en las que se reintentó o falló:</translation>
+    </message>
+    <message>
+        <source>Flaky tasks (activate one to see its runs):</source>
+        <translation>Tareas inestables (active una para ver sus ejecuciones):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the last %n run(s)…</source>
+        <translation>
+            <numerusform>Leyendo la última ejecución (%n)…</numerusform>
+            <numerusform>Leyendo las últimas %n ejecuciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; showing what was read before.</source>
+        <translation>Cancelado; se muestra lo leído antes.</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>No se pueden leer las ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>No finished runs of this project are recorded yet.</source>
+        <translation>Aún no hay ejecuciones terminadas de este proyecto registradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n ejecución, de la %1 a la %2</numerusform>
+            <numerusform>%n ejecuciones, de la %1 a la %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1: failed</source>
+        <translation>ejecución %1: fallida</translation>
+    </message>
+    <message>
+        <source>run %1: retried</source>
+        <translation>ejecución %1: reintentada</translation>
     </message>
 </context>
 <context>
