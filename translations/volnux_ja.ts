@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>slower +%1</source>
+        <translation>遅い +%1</translation>
+    </message>
+    <message>
+        <source>faster −%1</source>
+        <translation>速い −%1</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>画像を保存</translation>
+    </message>
+    <message>
+        <source>Picture Size</source>
+        <translation>画像サイズ</translation>
+    </message>
+    <message>
+        <source>Width × height in pixels:</source>
+        <translation>幅 × 高さ（ピクセル）:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: a picture is saved as .png, .svg or .pdf</source>
+        <translation>%1: 画像は .png、.svg、.pdf のいずれかで保存されます</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design, run and monitor events.</source>
@@ -211,6 +250,167 @@
     <message>
         <source>The wait before each attempt and their running total; the text below it sums it up.</source>
         <translation>各試行の前の待機とその累計。下のテキストに要約があります。</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::ChangedTasksModel</name>
+    <message>
+        <source>newly failing</source>
+        <translation>新たに失敗</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>修正済み</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>現在 %1</translation>
+    </message>
+    <message>
+        <source>+1 attempt</source>
+        <translation>試行 +1</translation>
+    </message>
+    <message>
+        <source>−1 attempt</source>
+        <translation>試行 −1</translation>
+    </message>
+    <message>
+        <source>+%1 attempts</source>
+        <translation>試行 +%1</translation>
+    </message>
+    <message>
+        <source>−%1 attempts</source>
+        <translation>試行 −%1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Outcome A</source>
+        <translation>結果 A</translation>
+    </message>
+    <message>
+        <source>Outcome B</source>
+        <translation>結果 B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>試行 A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>試行 B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareEventsModel</name>
+    <message>
+        <source>only in B</source>
+        <translation>B のみ</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>A のみ</translation>
+    </message>
+    <message>
+        <source>newly failing</source>
+        <translation>新たに失敗</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>修正済み</translation>
+    </message>
+    <message>
+        <source>more failures</source>
+        <translation>失敗が増加</translation>
+    </message>
+    <message>
+        <source>1 more attempt</source>
+        <translation>試行が 1 回増加</translation>
+    </message>
+    <message>
+        <source>1 fewer attempt</source>
+        <translation>試行が 1 回減少</translation>
+    </message>
+    <message>
+        <source>%1 more attempts</source>
+        <translation>試行が %1 回増加</translation>
+    </message>
+    <message>
+        <source>%1 fewer attempts</source>
+        <translation>試行が %1 回減少</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Status A</source>
+        <translation>状態 A</translation>
+    </message>
+    <message>
+        <source>Status B</source>
+        <translation>状態 B</translation>
+    </message>
+    <message>
+        <source>Succeeded A</source>
+        <translation>成功 A</translation>
+    </message>
+    <message>
+        <source>Succeeded B</source>
+        <translation>成功 B</translation>
+    </message>
+    <message>
+        <source>Failed A</source>
+        <translation>失敗 A</translation>
+    </message>
+    <message>
+        <source>Failed B</source>
+        <translation>失敗 B</translation>
+    </message>
+    <message>
+        <source>Attempts A</source>
+        <translation>試行 A</translation>
+    </message>
+    <message>
+        <source>Attempts B</source>
+        <translation>試行 B</translation>
+    </message>
+    <message>
+        <source>Duration A</source>
+        <translation>所要時間 A</translation>
+    </message>
+    <message>
+        <source>Duration B</source>
+        <translation>所要時間 B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::CompareTimelines</name>
+    <message>
+        <source>A: run %1</source>
+        <translation>A: 実行 %1</translation>
+    </message>
+    <message>
+        <source>B: run %1</source>
+        <translation>B: 実行 %1</translation>
     </message>
 </context>
 <context>
@@ -511,6 +711,84 @@
     </message>
 </context>
 <context>
+    <name>volnux::ExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Rows with &amp;Header</source>
+        <translation>ヘッダー付きで行をコピー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Picture…</source>
+        <translation>画像を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Picture at Si&amp;ze…</source>
+        <translation>サイズを指定して画像を保存(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Picture</source>
+        <translation>画像をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A picture is at most %1 pixels on a side.</source>
+        <translation>画像の一辺は最大 %1 ピクセルです。</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::FlakyTasksModel</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>%2 回の実行中 %1 回</translation>
+    </message>
+    <message>
+        <source>(returned failure)</source>
+        <translation>（失敗を返却）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Retried or failed</source>
+        <translation>リトライまたは失敗</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Error types</source>
+        <translation>エラーの型</translation>
+    </message>
+    <message>
+        <source>Succeeded at attempt</source>
+        <translation>成功した試行</translation>
+    </message>
+    <message>
+        <source>Runs (newest first)</source>
+        <translation>実行（新しい順）</translation>
+    </message>
+</context>
+<context>
     <name>volnux::GeneralSection</name>
     <message>
         <source>Event</source>
@@ -535,6 +813,124 @@
     <message>
         <source>Edit parameters</source>
         <translation>パラメーターを編集</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryModel</name>
+    <message>
+        <source>#%1 ↻ rerun of #%2</source>
+        <translation>#%1 ↻ #%2 の再実行</translation>
+    </message>
+    <message>
+        <source>Run %1 reran the failed or chosen tasks of run %2</source>
+        <translation>実行 %1 は実行 %2 の失敗したタスクまたは選択したタスクを再実行しました</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::HistoryPanel</name>
+    <message>
+        <source>All projects</source>
+        <translation>すべてのプロジェクト</translation>
+    </message>
+    <message>
+        <source>List the runs of every project, not only the open one&apos;s</source>
+        <translation>開いているプロジェクトだけでなく、すべてのプロジェクトの実行を一覧表示</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Search run, project, host…</source>
+        <translation>実行、プロジェクト、ホストを検索…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show the selected run in the Run panel, read-only</source>
+        <translation>選択した実行を実行パネルに読み取り専用で表示</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>選択した 2 つの実行を比較</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the selected run as JSON Lines, a Chrome trace or CSV</source>
+        <translation>選択した実行を JSON Lines、Chrome トレース、CSV のいずれかで保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the run store (Undo follows)</source>
+        <translation>選択した実行を実行ストアから削除（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 件の実行</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 件の実行</translation>
+    </message>
+    <message>
+        <source>1 run deleted</source>
+        <translation>1 件の実行を削除しました</translation>
+    </message>
+    <message>
+        <source>%1 runs deleted</source>
+        <translation>%1 件の実行を削除しました</translation>
+    </message>
+    <message>
+        <source>Save the project to keep its runs</source>
+        <translation>実行を保持するにはプロジェクトを保存してください</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1196,52 @@
     <message>
         <source>Evaluation threshold</source>
         <translation>評価のしきい値</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop reading this run; what was read so far stays on screen</source>
+        <translation>この実行の読み込みを中止します。読み込み済みの内容は表示されたままです</translation>
+    </message>
+    <message>
+        <source>Run #%1 of %2, started %3, %4 in %5</source>
+        <translation>%2 の実行 #%1、開始 %3、%4（%5）</translation>
+    </message>
+    <message>
+        <source>Reading past run: %1…</source>
+        <translation>過去の実行を読み込み中: %1…</translation>
+    </message>
+    <message>
+        <source>Past run (read-only): %1.</source>
+        <translation>過去の実行（読み取り専用）: %1。</translation>
+    </message>
+    <message>
+        <source>Past run (read-only, partly read: cancelled): %1.</source>
+        <translation>過去の実行（読み取り専用、一部のみ読み込み: キャンセル）: %1。</translation>
+    </message>
+    <message>
+        <source>The past run could not be read: %1</source>
+        <translation>過去の実行を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recorded runs yet. Choose Run (F5) to start one; every run is kept in History.</source>
+        <translation>%1 にはまだ記録された実行がありません。実行 (F5) を選んで開始してください。すべての実行は履歴に保存されます。</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>このプロジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::PastRunController</name>
+    <message>
+        <source>reading run #%1 was cancelled</source>
+        <translation>実行 #%1 の読み込みはキャンセルされました</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1581,104 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     </message>
 </context>
 <context>
+    <name>volnux::RunAnalysisActions</name>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>実行を比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Latest Run…</source>
+        <translation>最新の実行をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>トレンド(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Volnux Studio</source>
+        <translation>Volnux Studio</translation>
+    </message>
+    <message>
+        <source>Compare run %1 with run %2</source>
+        <translation>実行 %1 と実行 %2 を比較</translation>
+    </message>
+    <message>
+        <source>Trends: all projects</source>
+        <translation>トレンド: すべてのプロジェクト</translation>
+    </message>
+    <message>
+        <source>Trends: %1</source>
+        <translation>トレンド: %1</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>記録された実行はまだありません (%1)。</translation>
+    </message>
+    <message>
+        <source>This project has no recorded run to export.</source>
+        <translation>このプロジェクトにはエクスポートできる記録済みの実行がありません。</translation>
+    </message>
+    <message>
+        <source>Export Run %1</source>
+        <translation>実行 %1 をエクスポート</translation>
+    </message>
+    <message>
+        <source>A run is exported as .jsonl, .json (Chrome trace) or .csv.</source>
+        <translation>実行は .jsonl、.json (Chrome トレース)、.csv のいずれかでエクスポートされます。</translation>
+    </message>
+    <message>
+        <source>Exporting run %1…</source>
+        <translation>実行 %1 をエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>%1 にエクスポートできません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunCompareView</name>
+    <message>
+        <source>Tasks that changed outcome or attempt count</source>
+        <translation>結果または試行回数が変わったタスク</translation>
+    </message>
+    <message>
+        <source>Reading runs %1 and %2…</source>
+        <translation>実行 %1 と %2 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = run %2 of %3, %4, started %5, %6, %7 tasks, %8 failed, %9 attempts</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %3 の実行 %2、%4、開始 %5、%6、タスク %7、失敗 %8、試行 %9</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>比較できません: %1</translation>
+    </message>
+    <message>
+        <source>1 task changed its outcome or attempt count</source>
+        <translation>1 個のタスクの結果または試行回数が変わりました</translation>
+    </message>
+    <message>
+        <source>%1 tasks changed their outcome or attempt count</source>
+        <translation>%1 個のタスクの結果または試行回数が変わりました</translation>
+    </message>
+    <message>
+        <source>; tasks that ran in one run only: %1 in A, %2 in B</source>
+        <translation>。片方の実行だけで実行されたタスク: A に %1 個、B に %2 個</translation>
+    </message>
+    <message>
+        <source>Attempts in %1 (run %2) of %3 task %4</source>
+        <translation>%1（実行 %2）の %3 のタスク %4 の試行</translation>
+    </message>
+    <message>
+        <source>Attempts in %1: select a task</source>
+        <translation>%1 の試行: タスクを選択してください</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunControlBar</name>
     <message>
         <source>Run</source>
@@ -1226,6 +1766,13 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     </message>
 </context>
 <context>
+    <name>volnux::RunExportJob</name>
+    <message>
+        <source>JSON Lines trace (*.jsonl);;Chrome trace for Perfetto (*.json);;CSV, one row per attempt (*.csv)</source>
+        <translation>JSON Lines トレース (*.jsonl);;Perfetto 用 Chrome トレース (*.json);;CSV、試行ごとに 1 行 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>volnux::RunMonitor</name>
     <message>
         <source>All statuses</source>
@@ -1282,6 +1829,63 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>Attempt log</source>
         <translation>試行のログ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerun selected tasks (%n)</source>
+        <translation>
+            <numerusform>選択したタスクを再実行 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>volnux::RunPairDialog</name>
+    <message>
+        <source>&amp;All projects</source>
+        <translation>すべてのプロジェクト(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>実行を比較</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select two runs: the older is A, the newer B.</source>
+        <translation>実行を 2 つ選択してください。古い方が A、新しい方が B です。</translation>
+    </message>
+    <message>
+        <source>No runs are recorded yet (%1).</source>
+        <translation>記録された実行はまだありません (%1)。</translation>
+    </message>
+    <message>
+        <source>Fewer than two runs are recorded here.</source>
+        <translation>ここに記録された実行は 2 つ未満です。</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2001,18 @@ every backoff as a gap before the next attempt.</source>
         <source>The project cannot run</source>
         <translation>プロジェクトを実行できません</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>This run is not recorded in History: %1</source>
+        <translation>この実行は履歴に記録されていません: %1</translation>
+    </message>
+    <message>
+        <source>A run is going on: cancel it or wait for its end to open another.</source>
+        <translation>実行中の処理があります。別の実行を開くには、キャンセルするか終了を待ってください。</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -1476,6 +2092,124 @@ Numbers and JSON values are kept as such.</source>
     <message>
         <source>Edit tasks</source>
         <translation>タスクを編集</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendPlots</name>
+    <message>
+        <source>Run duration</source>
+        <translation>実行の所要時間</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Task duration per event: median (solid), 95th percentile (dashed)</source>
+        <translation>イベントごとのタスク所要時間: 中央値（実線）、95 パーセンタイル（破線）</translation>
+    </message>
+    <message>
+        <source>Failure rate and attempts per task</source>
+        <translation>失敗率とタスクあたりの試行回数</translation>
+    </message>
+    <message>
+        <source>% of tasks failed</source>
+        <translation>失敗したタスクの割合 (%)</translation>
+    </message>
+    <message>
+        <source>Time spent waiting to retry</source>
+        <translation>リトライまでの待機時間</translation>
+    </message>
+    <message>
+        <source>seconds, all tasks</source>
+        <translation>秒（全タスク）</translation>
+    </message>
+    <message>
+        <source>attempts per task</source>
+        <translation>タスクあたりの試行回数</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>did not succeed</source>
+        <translation>成功せず</translation>
+    </message>
+    <message>
+        <source>failed (%)</source>
+        <translation>失敗 (%)</translation>
+    </message>
+    <message>
+        <source>retry waits</source>
+        <translation>リトライ待機</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::TrendsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Last &amp;runs:</source>
+        <translation>直近の実行数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Flaky: retried or failed in at &amp;least</source>
+        <translation>不安定の基準: リトライまたは失敗の回数(&amp;L)</translation>
+    </message>
+    <message>
+        <source>of the last &amp;n runs</source>
+        <translation>/ 直近の実行数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Runs where it was retried or failed:</source>
+        <translation>リトライまたは失敗した実行:</translation>
+    </message>
+    <message>
+        <source>Flaky tasks (activate one to see its runs):</source>
+        <translation>不安定なタスク（有効にすると実行を表示）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the last %n run(s)…</source>
+        <translation>
+            <numerusform>直近 %n 件の実行を読み込み中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; showing what was read before.</source>
+        <translation>キャンセルしました。それまでに読み込んだ内容を表示しています。</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>実行を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>No finished runs of this project are recorded yet.</source>
+        <translation>このプロジェクトの完了した実行はまだ記録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n 件の実行（%1〜%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1: failed</source>
+        <translation>実行 %1: 失敗</translation>
+    </message>
+    <message>
+        <source>run %1: retried</source>
+        <translation>実行 %1: リトライ</translation>
     </message>
 </context>
 <context>
