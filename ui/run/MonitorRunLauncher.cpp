@@ -22,6 +22,8 @@ MonitorRunLauncher::MonitorRunLauncher(RunMonitor *monitor, QObject *parent)
     connect(m_monitor, &RunMonitor::rerunFailedRequested, this, &MonitorRunLauncher::rerunTasks);
     connect(m_monitor, &RunMonitor::rerunTasksRequested, this, &MonitorRunLauncher::rerunTasks);
     connect(m_recording, &StoreRecording::recorded, this, &MonitorRunLauncher::runRecorded);
+    connect(m_recording, &StoreRecording::began, this, [this](qint64 id) { m_shown.id = id; });
+    connect(m_recording, &StoreRecording::failed, this, &MonitorRunLauncher::recordingFailed);
     m_monitor->setRunEnabled(true);
 }
 
@@ -77,11 +79,7 @@ void MonitorRunLauncher::start(RunSpec spec, RunStore::NewRun record)
     m_shown = {0, record, m_run->spec(), true};
     if (!m_storePath.isEmpty()) {
         record.version = QCoreApplication::applicationVersion();
-        const Result<qint64> id = m_recording->begin(m_storePath, record, m_run->spec());
-        if (id)
-            m_shown.id = *id;
-        else
-            emit recordingFailed(id.errorString());
+        m_recording->begin(m_storePath, record, m_run->spec());
     }
     // The whole run's tasks, known now: events announce theirs only as they start.
     int tasks = 0;
