@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a screen reader and a keyboard user get: every interactive widget of the studio window and
-// of the Preferences dialog has an accessible name (its own, its label's or its text), the
+// of the Preferences dialog has an accessible name (its own, its label's or its text) and a
+// description (its own or its tooltip), the
 // Preferences fields are reached by Tab in the order they are laid out, and the run timeline and
 // the pipeline graph work from the keyboard (arrows select, Enter opens, + and - zoom).
 
@@ -9,6 +10,7 @@
 #include "tests/support/RecordBuilders.h"
 #include "ui/i18n/LanguageSwitcher.h"
 #include "ui/mainwindow/StudioWindow.h"
+#include "ui/monitor/StatusStyle.h"
 #include "ui/pipeline/PipelineGraphView.h"
 #include "ui/plots/RunTimeline.h"
 #include "ui/preferences/PreferencesDialog.h"
@@ -90,6 +92,23 @@ QStringList unnamedInteractiveWidgets(QWidget *root)
     return unnamed;
 }
 
+// A description says what a control does: its accessibleDescription, or (Qt's fallback) its
+// tooltip, which sighted users get too.
+QStringList undescribedInteractiveWidgets(QWidget *root)
+{
+    QStringList undescribed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!isInteractive(widget) || isQtInternal(widget))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Description).trimmed().isEmpty()) {
+            undescribed << describe(widget);
+            qWarning("no accessible description: %s", qPrintable(undescribed.last()));
+        }
+    }
+    return undescribed;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -101,6 +120,7 @@ private slots:
     void everyPreferencesFieldHasANameAndTabFollowsTheLayout();
     void pipelineGraphWorksFromTheKeyboard();
     void timelineWorksFromTheKeyboard();
+    void timelineOutcomesAreNotColourAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -124,6 +144,9 @@ void TestAccessibility::everyInteractiveWidgetOfTheWindowHasAName()
     QVERIFY(window.findChildren<QAbstractSpinBox *>().size() > 3);
     const QStringList unnamed = unnamedInteractiveWidgets(&window);
     QVERIFY2(unnamed.isEmpty(), "interactive widgets without an accessible name, listed above");
+    const QStringList undescribed = undescribedInteractiveWidgets(&window);
+    QVERIFY2(undescribed.isEmpty(),
+             "interactive widgets without an accessible description, listed above");
 }
 
 void TestAccessibility::everyPreferencesFieldHasANameAndTabFollowsTheLayout()
@@ -134,6 +157,8 @@ void TestAccessibility::everyPreferencesFieldHasANameAndTabFollowsTheLayout()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QStringList unnamed = unnamedInteractiveWidgets(&dialog);
     QVERIFY2(unnamed.isEmpty(), "interactive widgets without an accessible name, listed above");
+    QVERIFY2(undescribedInteractiveWidgets(&dialog).isEmpty(),
+             "interactive widgets without an accessible description, listed above");
 
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
     language->setFocus();
@@ -218,6 +243,46 @@ void TestAccessibility::timelineWorksFromTheKeyboard()
     QVERIFY(timeline.xAxis->range().size() > span);
     QTest::keyClick(&timeline, Qt::Key_0);
     QVERIFY(timeline.isFollowing());
+}
+
+// A failed attempt's bar is cross-hatched, a successful one plain: the outcome shows without
+// telling colours apart.
+void TestAccessibility::timelineOutcomesAreNotColourAlone()
+{
+    RunRecord event = test::rec(RecordType::EventStarted, 0);
+    event.total = 2;
+    RunRecords records{test::rec(RecordType::RunStarted, 0), event};
+    for (int task = 0; task < 2; ++task) {
+        records.push_back(test::rec(RecordType::TaskQueued, 0, task));
+        records.push_back(test::rec(RecordType::AttemptStarted, 0, task, 1));
+        RunRecord end = test::rec(RecordType::AttemptFinished, 1000, task, 1);
+        end.start = 0;
+        end.end = 1000;
+        end.outcome = task == 0 ? AttemptOutcome::Success : AttemptOutcome::Error;
+        records.push_back(end);
+    }
+    RunState state;
+    state.apply(records);
+    RunTimeline timeline;
+    timeline.resize(640, 240);
+    timeline.setState(&state);
+    timeline.fitAll();
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    timeline.replot();
+    const QImage image = timeline.grab().toImage();
+    const auto has = [&image](const QColor &colour) {
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y).rgb() == colour.rgb())
+                    return true;
+        return false;
+    };
+    QVERIFY(has(StatusStyle::color(AttemptOutcome::Error)));
+    QVERIFY2(has(StatusStyle::color(AttemptOutcome::Error).darker(170)), "no hatch on the error");
+    QVERIFY(has(StatusStyle::color(AttemptOutcome::Success)));
+    QVERIFY2(!has(StatusStyle::color(AttemptOutcome::Success).darker(170)),
+             "the success bar is patterned");
 }
 
 QTEST_MAIN(TestAccessibility)

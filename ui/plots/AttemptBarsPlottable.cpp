@@ -59,6 +59,22 @@ QColor slotColor(int slot)
     return {};
 }
 
+// Outcomes differ by pattern as well as colour (bars tall enough to show one): plain success,
+// cross-hatched error, lined returned failure, dotted cancelled; running grows to the "now" line.
+Qt::BrushStyle patternOf(int slot)
+{
+    switch (slot) {
+    case ErrorSlot:
+        return Qt::DiagCrossPattern;
+    case FailureSlot:
+        return Qt::HorPattern;
+    case CancelledSlot:
+        return Qt::Dense6Pattern;
+    default:
+        return Qt::NoBrush;
+    }
+}
+
 constexpr double kBarHalfHeight = 0.36; // in lanes
 
 } // namespace
@@ -101,6 +117,11 @@ public:
             painter->setPen(outlined ? QPen(color.darker(135), 1) : QPen(Qt::NoPen));
             painter->setBrush(color);
             painter->drawRects(rects.data(), int(rects.size()));
+            if (outlined && patternOf(slot) != Qt::NoBrush) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(QBrush(color.darker(170), patternOf(slot)));
+                painter->drawRects(rects.data(), int(rects.size()));
+            }
         }
         paintMarkers(painter);
     }
