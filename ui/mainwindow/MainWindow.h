@@ -74,6 +74,7 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void keepWithinScreen();
     void updateTitle();
     void updateRecentMenu();
     void updateRunActions();

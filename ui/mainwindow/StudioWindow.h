@@ -14,6 +14,7 @@ namespace volnux {
 
 class MonitorRunLauncher;
 class RunMonitor;
+class TabbedDockHeights;
 
 class StudioWindow : public MainWindow
 {
@@ -29,21 +30,26 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showRefusal(const QStringList &problems);
     void revealMonitor();
     void showEventOfTask(int row);
+    void showRunOnGraph();
     void updateChangedNote();
     void runAgainWithChanges();
 
     RunMonitor *m_monitor;
     MonitorRunLauncher *m_launcher;
     QDockWidget *m_runDock;
+    QDockWidget *m_pipelineDock;
+    TabbedDockHeights *m_panelHeights;
     bool m_runPanelSized; // a run has given the panel its first size; see revealMonitor
     Project m_runProject; // the project as the latest run started with it
     bool m_hasRunProject = false;
     bool m_runAgainPending = false; // "Run again with changes" waits for the run to end
+    bool m_shownOnce = false;
 };
 
 } // namespace volnux

@@ -26,6 +26,7 @@ class QTabWidget;
 namespace volnux {
 
 class AttemptsModel;
+class EventExplanation;
 class EventSummaryModel;
 class ProjectChangedNote;
 class RunControlBar;
@@ -67,6 +68,7 @@ public:
     QTableView *taskView() const { return m_taskView; }
     QTableView *attemptsView() const { return m_attemptsView; }
     QTableView *eventView() const { return m_eventView; }
+    EventExplanation *explanation() const { return m_explanation; }
     QPlainTextEdit *logView() const { return m_logView; }
     QTabWidget *detailTabs() const { return m_tabs; }
     RunTimeline *timeline() const { return m_timeline; }
@@ -83,6 +85,8 @@ signals:
     // The failed tasks of the shown run, for a new run with the same settings.
     void rerunFailedRequested(const QList<volnux::TaskKey> &failed);
     void taskSelected(int row);
+    // The shown state changed (records applied, a replay, a reset): views of it refresh.
+    void stateRefreshed();
 
 private:
     QWidget *buildFilterBar();
@@ -123,6 +127,7 @@ private:
     QTableView *m_taskView = nullptr;
     QTableView *m_attemptsView = nullptr;
     QTableView *m_eventView = nullptr;
+    EventExplanation *m_explanation = nullptr;
     QPlainTextEdit *m_logView = nullptr;
     QTabWidget *m_tabs = nullptr;
     RunTimeline *m_timeline = nullptr;
