@@ -809,6 +809,7 @@ void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
     QCOMPARE(graph->edgeEmphasis(index("lint"), index("notify_failure")), Edge::NotTaken);
     QCOMPARE(graph->edgeEmphasis(index("package"), index("publish")), Edge::Taken);
     QCOMPARE(graph->edgeEmphasis(index("checkout"), index("lint")), Edge::Taken);
+    QCOMPARE(graph->edgeEmphasis(index("notify_failure"), index("report")), Edge::NotTaken);
 }
 
 // "prepare" of the nightly build has no retry policy: one attempt, and the chart must say so

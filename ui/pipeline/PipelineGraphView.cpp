@@ -451,8 +451,10 @@ bool PipelineGraphView::nodeHas(int node, bool (*test)(EventStatus)) const
 // Followed: the target started. Not followed: the source finished and the target was skipped.
 PipelineGraphView::EdgeEmphasis PipelineGraphView::emphasisOf(int fromNode, int toNode) const
 {
-    if (m_run.isEmpty() || nodeHas(fromNode, isUnfinished) || !nodeHas(fromNode, isStarted))
+    if (m_run.isEmpty() || nodeHas(fromNode, isUnfinished))
         return EdgeEmphasis::Plain;
+    if (!nodeHas(fromNode, isStarted)) // a skipped step leads nowhere
+        return nodeHas(fromNode, isSkipped) ? EdgeEmphasis::NotTaken : EdgeEmphasis::Plain;
     if (nodeHas(toNode, isStarted))
         return EdgeEmphasis::Taken;
     if (nodeHas(toNode, isSkipped))
