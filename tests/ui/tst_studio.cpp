@@ -654,8 +654,9 @@ void TestStudio::panelDividersAreKept()
     window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"))->raise();
     pipeline = window->findChild<QSplitter *>(QStringLiteral("pipelineTextAndGraph"));
     QTRY_VERIFY(pipeline->isVisible());
-    QVERIFY2(qAbs(pipeline->sizes()[0] - pipelineSizes[0]) <= 4,
-             qPrintable(QString::number(pipeline->sizes()[0])));
+    // Once the session's first layout pass (which raises the Pipeline tab) is done.
+    QTRY_VERIFY2(qAbs(pipeline->sizes()[0] - pipelineSizes[0]) <= 4,
+                 qPrintable(QString::number(pipeline->sizes()[0])));
     window->runAction()->trigger();
     waitUntilFinished();
     for (const QString &name : names) {
@@ -720,12 +721,15 @@ void TestStudio::editorKeepsAMinimumHeight()
     QSettings().clear();
     StudioWindow *window =
         openWindow(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"), nullptr);
+    // The explorer closed, so that nothing beside the editor holds the docks back.
+    window->findChild<QDockWidget *>(QStringLiteral("explorerDock"))->close();
     QDockWidget *run = window->runDock();
     run->raise();
     QTRY_VERIFY(run->isVisible());
+    const int before = window->eventEditor()->height();
     window->resizeDocks({run}, {window->height()}, Qt::Vertical);
     const int lines = window->eventEditor()->fontMetrics().lineSpacing();
-    QTRY_VERIFY(run->height() > window->height() / 3);
+    QTRY_VERIFY(window->eventEditor()->height() < before);
     QVERIFY2(window->eventEditor()->height() >= 10 * lines,
              qPrintable(QString::number(window->eventEditor()->height())));
     QSettings().clear();
