@@ -40,7 +40,7 @@ RunControlBar::RunControlBar(QWidget *parent) : QWidget(parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setObjectName(QStringLiteral("runProgress"));
-    m_progress->setMinimumWidth(120);
+    m_progress->setMinimumWidth(80);
     layout->addWidget(m_progress, 1);
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::RichText);
@@ -48,7 +48,7 @@ RunControlBar::RunControlBar(QWidget *parent) : QWidget(parent)
     // panel (and the window) at least 1,000 pixels wide, wider than a 1.5x-scaled laptop screen.
     // The whole text is the label's tooltip.
     m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_counts->setMinimumWidth(10 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    m_counts->setMinimumWidth(5 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     layout->addWidget(m_counts, 1);
     m_runStatus = new QLabel(this);
     layout->addWidget(m_runStatus);
