@@ -18,6 +18,8 @@
 // g-nightly-dark, g-designer-dark: in the dark theme; h-user-guide: Help -> User Guide
 // i-history: History with the retry showcase's 50 runs (49 recorded beforehand with the store's
 // API, some failed, some reruns) and its real run open in the Run panel as a past run
+// i-graph-run: the pipeline demo's run on its graph; j-events-why: why its events ended;
+// k-retry-due: the retry showcase's capped_backoff #0, its retries against their due times
 // The window uses its own settings scope so the user's layout is neither used nor changed, and a
 // run store of its own in a temporary folder.
 
@@ -34,6 +36,7 @@
 #include "ui/history/PastRunController.h"
 #include "ui/i18n/LanguageSwitcher.h"
 #include "ui/mainwindow/StudioWindow.h"
+#include "ui/models/EventSummaryModel.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/pipeline/PipelineEditor.h"
 #include "ui/plots/BackoffPreview.h"
@@ -251,6 +254,29 @@ int main(int argc, char *argv[])
     monitor->applyPending();
     selectTask(window, QStringLiteral("publish"), 0);
     save(&window, out, QStringLiteral("e-nightly"));
+
+    // The pipeline demo's run on its graph, then why each event ended.
+    openProject(window, examples, QStringLiteral("pipeline-demo.vxproj"));
+    window.runAction()->trigger();
+    if (!waitFor([monitor] { return monitor->state().isFinished(); }, 30000))
+        qFatal("the pipeline demo's run did not finish");
+    monitor->applyPending();
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("pipelineDock")))
+        dock->raise();
+    save(&window, out, QStringLiteral("i-graph-run"));
+    window.runDock()->raise();
+    monitor->detailTabs()->setCurrentIndex(1);
+    monitor->eventView()->setCurrentIndex(monitor->eventModel()->index(
+        eventIndex(window.document(), QStringLiteral("integration_tests")), 0));
+    save(&window, out, QStringLiteral("j-events-why"));
+    // A retry started early by Retry now, and the others on time, on the timeline.
+    openProject(window, examples, QStringLiteral("retry-showcase.vxproj"));
+    window.runAction()->trigger();
+    if (!waitFor([monitor] { return monitor->state().isFinished(); }, 30000))
+        qFatal("the run did not finish");
+    monitor->applyPending();
+    selectTask(window, QStringLiteral("capped_backoff"), 0);
+    save(&window, out, QStringLiteral("k-retry-due"));
 
     openProject(window, examples, QStringLiteral("pipeline-demo.vxproj"));
     if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("pipelineDock")))

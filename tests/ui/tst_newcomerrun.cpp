@@ -21,6 +21,8 @@
 #include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/RunMonitor.h"
+#include "ui/plots/AttemptBarsPlottable.h"
+#include "ui/plots/RunTimeline.h"
 #include "ui/run/MonitorRunLauncher.h"
 
 #include <QAction>
@@ -114,6 +116,7 @@ private slots:
     void taskCancelledBeforeItStartedMadeNoAttempt();
     void retryNowShowsPlannedAndActualWait();
     void returnedFailureIsTheLastError();
+    void retryStartsAgainstTheirDueTime();
 
 private:
     StudioWindow *openLongProject();
@@ -307,6 +310,42 @@ void TestNewcomerRun::returnedFailureIsTheLastError()
     monitor.selectRow(0);
     QCOMPARE(cell(monitor.attemptsModel(), 0, AttemptsModel::ErrorColumn),
              QStringLiteral("returned a failure: disk full"));
+}
+
+// Each retry against when it was due, on the run's own clock (the records' times): attempt 2 was
+// due at 16.10 s and Retry now started it at 4.70 s; attempt 3 was due at 4.95 s and started
+// 250 ms late. The attempts table and the timeline's tooltip say so.
+void TestNewcomerRun::retryStartsAgainstTheirDueTime()
+{
+    RunMonitor monitor;
+    RunRecord first = attemptFinished(100, 0, 1, AttemptOutcome::Error);
+    first.start = 10;
+    first.errorType = QStringLiteral("TimeoutError");
+    first.nextDelay = 16000;
+    RunRecord second = attemptFinished(4750, 0, 2, AttemptOutcome::Error);
+    second.start = 4700;
+    second.errorType = QStringLiteral("TimeoutError");
+    second.nextDelay = 200;
+    RunRecord third = attemptFinished(5300, 0, 3, AttemptOutcome::Success);
+    third.start = 5200;
+    monitor.replay(
+        runOf({attemptStarted(10, 0, 1), first, attemptStarted(4700, 0, 2), second,
+               attemptStarted(5200, 0, 3), third, taskFinished(5300, 0, TaskStatus::Succeeded)},
+              1));
+    monitor.selectRow(0);
+    const AttemptsModel *attempts = monitor.attemptsModel();
+    QCOMPARE(cell(attempts, 0, AttemptsModel::StartLagColumn), QString());
+    QCOMPARE(cell(attempts, 1, AttemptsModel::StartLagColumn),
+             QStringLiteral("Retry now, 11.40 s early"));
+    QCOMPARE(cell(attempts, 2, AttemptsModel::StartLagColumn), QStringLiteral("250 ms late"));
+    QCOMPARE(attempts->index(1, AttemptsModel::StartLagColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Due at 16.10 s, started at 4.70 s: Retry now, 11.40 s early"));
+    const AttemptBarsPlottable *bars = monitor.timeline()->bars();
+    QVERIFY(bars->describe({0, 1, false})
+                .contains(QStringLiteral("Due at 16.10 s, started at 4.70 s: Retry now")));
+    QVERIFY(bars->describe({0, 2, false})
+                .contains(QStringLiteral("Due at 4.95 s, started at 5.20 s: 250 ms late")));
+    QVERIFY(!bars->describe({0, 0, false}).contains(QStringLiteral("Due at")));
 }
 
 QTEST_MAIN(TestNewcomerRun)

@@ -24,6 +24,7 @@
 #include "ui/models/AttemptsModel.h"
 #include "ui/models/EventSummaryModel.h"
 #include "ui/models/TaskTableModel.h"
+#include "ui/monitor/EventExplanation.h"
 #include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/monitor/StatusStyle.h"
@@ -39,6 +40,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -132,8 +134,13 @@ private slots:
     void runDockIsRestoredWhereTheUserLeftIt();
     void runPanelKeepsTheSizeTheUserGaveIt();
     void panelDividersAreKept();
+    void pipelineAndRunKeepTheirOwnHeights();
+    void editorKeepsAMinimumHeight();
+    void windowFitsTheScreen();
     void pipelineDemoDrawsAndRunsItsBranches();
     void backoffPreviewOfAnEventWithoutPolicy();
+    void graphShowsARecordedRun();
+    void eventsSayWhyTheySucceededOrFailed();
 
 private:
     StudioWindow *openWindow(const QString &path, std::shared_ptr<Clock> clock);
@@ -282,6 +289,13 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
                                  backoffText.startsWith(StatusStyle::duration(backoff) +
                                                         QStringLiteral(" planned, ")),
                              qPrintable(backoffText));
+                // Each retry against its due time: nobody clicked Retry now, so none is early.
+                const QString lag =
+                    cell(monitor->attemptsModel(), a, AttemptsModel::StartLagColumn);
+                QVERIFY2(a == 0 ? lag.isEmpty()
+                                : lag == QStringLiteral("on time") ||
+                                      lag.endsWith(QStringLiteral(" late")),
+                         qPrintable(where + QStringLiteral(" attempt %1: %2").arg(a + 1).arg(lag)));
                 if (backoff <= 0)
                     continue;
                 // The gap after this attempt on the timeline spans the scheduled backoff.
@@ -317,8 +331,16 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
         QCOMPARE(cell(summary, e, EventSummaryModel::OpenColumn).toInt(), 0);
         const bool outcome =
             event.evaluation.value_or(Evaluation()).evaluate(succeeded, taskCount - succeeded);
-        QCOMPARE(cell(summary, e, EventSummaryModel::OutcomeColumn),
-                 outcome ? QStringLiteral("success (1)") : QStringLiteral("failure (0)"));
+        // In words, the branch number in the tooltip.
+        const QModelIndex why = summary->index(e, EventSummaryModel::OutcomeColumn);
+        QVERIFY(why.data().toString().startsWith(
+            event.evaluation.value_or(Evaluation()).toString() + QStringLiteral(" — ")));
+        QVERIFY2(why.data().toString().endsWith(outcome ? QStringLiteral("→ success")
+                                                        : QStringLiteral("→ failure")),
+                 qPrintable(why.data().toString()));
+        QVERIFY(why.data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("Pipeline branch %1").arg(outcome ? 1 : 0)));
     }
     QCOMPARE(tasks->rowCount(), expectedTasks);
     // What the example's README promises: capped backoffs 0.4 s then 0.5 s, and so on.
@@ -474,8 +496,15 @@ void TestStudio::retryNowCutsABackoffShort()
              QStringLiteral("succeeded"));
     QCOMPARE(cell(monitor->taskModel(), 0, TaskTableModel::AttemptColumn), QStringLiteral("3 / 3"));
     // The scheduled backoff, and the actual wait Retry now cut it to.
-    QVERIFY(cell(monitor->attemptsModel(), 1, AttemptsModel::BackoffColumn)
-                .startsWith(QStringLiteral("10.00 s planned, ")));
+    const QString backoff = cell(monitor->attemptsModel(), 1, AttemptsModel::BackoffColumn);
+    QVERIFY(backoff.startsWith(QStringLiteral("10.00 s planned, ")));
+    QVERIFY(cell(monitor->attemptsModel(), 2, AttemptsModel::StartLagColumn)
+                .startsWith(QStringLiteral("Retry now, ")));
+    // ... readable in full, not cut to "10.00 s plan…".
+    QTableView *attempts = monitor->attemptsView();
+    QVERIFY2(attempts->columnWidth(AttemptsModel::BackoffColumn) >
+                 attempts->fontMetrics().horizontalAdvance(backoff),
+             qPrintable(QString::number(attempts->columnWidth(AttemptsModel::BackoffColumn))));
     QVERIFY(!retryNow->isEnabled());
 }
 
@@ -625,8 +654,9 @@ void TestStudio::panelDividersAreKept()
     window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"))->raise();
     pipeline = window->findChild<QSplitter *>(QStringLiteral("pipelineTextAndGraph"));
     QTRY_VERIFY(pipeline->isVisible());
-    QVERIFY2(qAbs(pipeline->sizes()[0] - pipelineSizes[0]) <= 4,
-             qPrintable(QString::number(pipeline->sizes()[0])));
+    // Once the session's first layout pass (which raises the Pipeline tab) is done.
+    QTRY_VERIFY2(qAbs(pipeline->sizes()[0] - pipelineSizes[0]) <= 4,
+                 qPrintable(QString::number(pipeline->sizes()[0])));
     window->runAction()->trigger();
     waitUntilFinished();
     for (const QString &name : names) {
@@ -637,6 +667,100 @@ void TestStudio::panelDividersAreKept()
                  qPrintable(
                      QStringLiteral("%1: %2 then %3").arg(name).arg(moved[name][0]).arg(sizes[0])));
     }
+    QSettings().clear();
+}
+
+// Pipeline and Run are tabs of one dock group, but each has its own height: a Run panel the
+// user enlarged does not squeeze the editor while the pipeline is shown, nor at the next start.
+void TestStudio::pipelineAndRunKeepTheirOwnHeights()
+{
+    QSettings().clear();
+    const QString path = writeProject(QStringLiteral("nap.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Nap",
+  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
+})");
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    auto *pipeline = window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
+    QDockWidget *run = window->runDock();
+    QTRY_VERIFY(pipeline->isVisible());
+    const int pipelineHeight = pipeline->height();
+    const int editorHeight = window->eventEditor()->height();
+    window->runAction()->trigger();
+    waitUntilFinished();
+    // The user makes Run larger still.
+    window->resizeDocks({run}, {run->height() + 60}, Qt::Vertical);
+    QTRY_VERIFY(run->height() > pipelineHeight + 60);
+    const int runHeight = run->height();
+
+    pipeline->raise();
+    QTRY_COMPARE(pipeline->height(), pipelineHeight);
+    QVERIFY(qAbs(window->eventEditor()->height() - editorHeight) <= 4);
+    run->raise();
+    QTRY_COMPARE(run->height(), runHeight);
+
+    // Closed with Run shown: the next start shows the pipeline at its height, and Run, once a
+    // run brings it forward, at its own.
+    window->close();
+    delete m_window;
+    m_window = nullptr;
+    window = openWindow(path, Clock::fastForward());
+    pipeline = window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
+    QTRY_VERIFY(pipeline->isVisible());
+    QTRY_COMPARE(pipeline->height(), pipelineHeight);
+    QVERIFY2(qAbs(window->eventEditor()->height() - editorHeight) <= 4,
+             qPrintable(QString::number(window->eventEditor()->height())));
+    window->runAction()->trigger();
+    waitUntilFinished();
+    QTRY_COMPARE(window->runDock()->height(), runHeight);
+    QSettings().clear();
+}
+
+// However far the user drags the panels up, the editor keeps room for ten lines of fields.
+void TestStudio::editorKeepsAMinimumHeight()
+{
+    QSettings().clear();
+    StudioWindow *window =
+        openWindow(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"), nullptr);
+    // The explorer closed, so that nothing beside the editor holds the docks back.
+    window->findChild<QDockWidget *>(QStringLiteral("explorerDock"))->close();
+    QDockWidget *run = window->runDock();
+    run->raise();
+    QTRY_VERIFY(run->isVisible());
+    const int before = window->eventEditor()->height();
+    window->resizeDocks({run}, {window->height()}, Qt::Vertical);
+    const int lines = window->eventEditor()->fontMetrics().lineSpacing();
+    QTRY_VERIFY(window->eventEditor()->height() < before);
+    QVERIFY2(window->eventEditor()->height() >= 10 * lines,
+             qPrintable(QString::number(window->eventEditor()->height())));
+    QSettings().clear();
+}
+
+// The window opens within the screen's available area, from the default size as from a saved
+// one that came from a larger screen (or a smaller scale factor).
+void TestStudio::windowFitsTheScreen()
+{
+    QSettings().clear();
+    const QString path = QFINDTESTDATA("../../resources/examples/nightly-build.vxproj");
+    StudioWindow *window = openWindow(path, nullptr);
+    const QRect available = window->screen()->availableGeometry();
+    // Placed by the platform (no window manager here): its size must fit.
+    QVERIFY2(window->frameGeometry().width() <= available.width() &&
+                 window->frameGeometry().height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window->width())
+                            .arg(window->height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    window->setGeometry(QRect(available.topLeft() + QPoint(200, 150), available.size() * 2));
+    window->close(); // saves the geometry
+    delete m_window;
+    m_window = nullptr;
+    window = openWindow(path, nullptr);
+    QVERIFY2(available.contains(window->frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                         .arg(window->x())
+                                                                         .arg(window->y())
+                                                                         .arg(window->width())
+                                                                         .arg(window->height())));
     QSettings().clear();
 }
 
@@ -676,6 +800,20 @@ void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
                   TaskTableModel::AttemptColumn),
              QStringLiteral("2 / 3"));
     QVERIFY(monitor->state().runStatus() == RunStatus::Succeeded);
+
+    // The graph shows the run: each event's state in words and colour, with its counts; the
+    // success branch the group took bold, the failure branch it did not take dimmed.
+    using Edge = PipelineGraphView::EdgeEmphasis;
+    QCOMPARE(graph->runStatusText(index("integration_tests")),
+             QStringLiteral("succeeded · 3/3 done"));
+    QCOMPARE(graph->runStatusText(index("notify_failure")), QStringLiteral("skipped"));
+    QCOMPARE(graph->runStatusText(index("report")), QStringLiteral("succeeded · 1/1 done"));
+    QVERIFY(graph->boxColor(index("notify_failure")) != graph->boxColor(index("report")));
+    QCOMPARE(graph->edgeEmphasis(index("unit_tests"), index("package")), Edge::Taken);
+    QCOMPARE(graph->edgeEmphasis(index("lint"), index("notify_failure")), Edge::NotTaken);
+    QCOMPARE(graph->edgeEmphasis(index("package"), index("publish")), Edge::Taken);
+    QCOMPARE(graph->edgeEmphasis(index("checkout"), index("lint")), Edge::Taken);
+    QCOMPARE(graph->edgeEmphasis(index("notify_failure"), index("report")), Edge::NotTaken);
 }
 
 // "prepare" of the nightly build has no retry policy: one attempt, and the chart must say so
@@ -691,6 +829,114 @@ void TestStudio::backoffPreviewOfAnEventWithoutPolicy()
     QCOMPARE(preview->summary(), QStringLiteral("1 attempt(s); worst-case waiting 0 ms."));
     window->explorer()->selectEvent(4); // publish: 4 attempts, waits 0, 0.5 s, 1 s
     QVERIFY(preview->summary().startsWith(QStringLiteral("4 attempt(s)")));
+}
+
+// A recorded run (its records replayed, as a past run is shown) colours the graph as a live one:
+// "check" failed two of its three tasks, so branch 0 ran "fix" and branch 1's "ship" was skipped.
+void TestStudio::graphShowsARecordedRun()
+{
+    const QString path = writeProject(QStringLiteral("branch.vxproj"), R"json({
+  "format": "volnux-project", "version": 1, "name": "Branch",
+  "events": [{"name": "check", "kind": "simulate"}, {"name": "fix", "kind": "simulate"},
+             {"name": "ship", "kind": "simulate"}],
+  "pipeline": "check (0 -> fix, 1 -> ship)"
+})json");
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    RunRecords records;
+    const auto add = [&records](RecordType type, int event, EventStatus status, int total) {
+        RunRecord record;
+        record.type = type;
+        record.event = event;
+        record.eventName =
+            QStringList{QStringLiteral("check"), QStringLiteral("fix"), QStringLiteral("ship")}
+                .value(event);
+        record.eventStatus = status;
+        record.total = total;
+        records.push_back(record);
+    };
+    const auto task = [&records](int event, int task, TaskStatus status) {
+        RunRecord record;
+        record.type = RecordType::TaskFinished;
+        record.event = event;
+        record.task = task;
+        record.taskStatus = status;
+        records.push_back(record);
+    };
+    add(RecordType::RunStarted, -1, EventStatus::Pending, 3);
+    add(RecordType::EventStarted, 0, EventStatus::Running, 3);
+    task(0, 0, TaskStatus::Succeeded);
+    task(0, 1, TaskStatus::Failed);
+    task(0, 2, TaskStatus::Failed);
+    add(RecordType::EventFinished, 0, EventStatus::Failed, 3);
+    add(RecordType::EventStarted, 1, EventStatus::Running, 1);
+    task(1, 0, TaskStatus::Succeeded);
+    add(RecordType::EventFinished, 1, EventStatus::Succeeded, 1);
+    add(RecordType::EventFinished, 2, EventStatus::Skipped, 0);
+    window->monitor()->replay(records);
+
+    const PipelineGraphView *graph = window->pipelineEditor()->graphView();
+    using Edge = PipelineGraphView::EdgeEmphasis;
+    QCOMPARE(graph->edgeEmphasis(0, 1), Edge::Taken);
+    QCOMPARE(graph->edgeEmphasis(0, 2), Edge::NotTaken);
+    QCOMPARE(graph->runStatusText(2), QStringLiteral("skipped"));
+    QCOMPARE(graph->runStatusText(1), QStringLiteral("succeeded · 1/1 done"));
+    QCOMPARE(graph->runStatusText(0), QStringLiteral("failed · 3/3 done, 2 failed"));
+    // Another project: that run is none of its runs.
+    window->files()->open(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"));
+    QCOMPARE(graph->runStatusText(0), QString());
+}
+
+// The Events tab says in words why each event succeeded or failed, and links the tasks that
+// decided it: a click selects the task in the task table.
+void TestStudio::eventsSayWhyTheySucceededOrFailed()
+{
+    const QString path = writeProject(QStringLiteral("why.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Why",
+  "events": [
+    {"name": "load", "kind": "simulate", "params": {"duration_ms": 1, "fail_tasks": [1, 3]},
+     "inputs": ["a", "b", "c", "d"], "evaluation": "SUCCESS_FOR_PARTIAL_SUCCESS"},
+    {"name": "verify", "kind": "simulate", "params": {"duration_ms": 1, "fail_tasks": [1]},
+     "inputs": ["x", "y", "z"]},
+    {"name": "share", "kind": "simulate", "params": {"duration_ms": 1, "fail_tasks": [0]},
+     "inputs": ["p", "q", "r"], "evaluation": "AT_LEAST_PERCENT:60"}
+  ]
+})");
+    StudioWindow *window = openWindow(path, Clock::fastForward());
+    window->runAction()->trigger();
+    waitUntilFinished();
+    RunMonitor *monitor = window->monitor();
+    showTab(monitor->explanation()->parentWidget());
+    const auto select = [monitor](int event) {
+        monitor->eventView()->setCurrentIndex(monitor->eventModel()->index(event, 0));
+        return monitor->explanation();
+    };
+    const auto rowOf = [monitor](int event, int task) {
+        return monitor->state().rowOf(event, task);
+    };
+    EventExplanation *why = select(0);
+    QCOMPARE(
+        why->explanation(),
+        QStringLiteral("load: SUCCESS_FOR_PARTIAL_SUCCESS — 2 of 4 tasks succeeded → success"));
+    QCOMPARE(why->decidingRows(), QList<int>({rowOf(0, 0), rowOf(0, 2)}));
+    QVERIFY(why->text().contains(QStringLiteral("Rescued by")));
+
+    why = select(1);
+    QCOMPARE(
+        why->explanation(),
+        QStringLiteral("verify: SUCCESS_ON_ALL_EVENTS_SUCCESS — 1 of 3 tasks failed → failure"));
+    QCOMPARE(why->decidingRows(), QList<int>({rowOf(1, 1)}));
+    // A click on the failure that decided it selects that task.
+    const QString text = why->text();
+    const qsizetype href = text.indexOf(QStringLiteral("href=\"")) + 6;
+    QVERIFY(href > 6);
+    emit why->linkActivated(text.mid(href, text.indexOf(QLatin1Char('"'), href) - href));
+    QCOMPARE(monitor->selectedRow(), rowOf(1, 1));
+
+    why = select(2); // a count decides, not single tasks: none listed
+    QCOMPARE(why->explanation(),
+             QStringLiteral(
+                 "share: AT_LEAST_PERCENT:60 — 2 of 3 tasks succeeded = 66.67% ≥ 60% → success"));
+    QVERIFY(why->decidingRows().isEmpty());
 }
 
 QTEST_MAIN(TestStudio)

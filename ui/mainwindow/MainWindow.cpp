@@ -30,7 +30,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -39,7 +41,9 @@ namespace volnux {
 
 namespace {
 constexpr double kPipelineShare = 0.3; // of the window's height: the pipeline's first size
-}
+constexpr int kEditorMinimumLines = 10;
+constexpr int kFrameAllowance = 4; // per side, for a window frame not known yet
+} // namespace
 
 MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent), m_settings(std::make_unique<StudioSettings>()),
@@ -58,6 +62,8 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
     m_editor = new EventEditor(m_document, this);
     m_pipeline = new PipelineEditor(m_document, this);
     setCentralWidget(m_editor);
+    // The panels docked below and beside it never squeeze the editor past a few fields.
+    m_editor->setMinimumHeight(kEditorMinimumLines * fontMetrics().lineSpacing());
     setAcceptDrops(true);
     setDocumentMode(true);
 
@@ -80,6 +86,7 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
 
     resize(1280, 800);
     restoreGeometry(m_settings->windowGeometry());
+    keepWithinScreen();
     m_layoutRestored = restoreState(m_settings->windowState());
     SplitterStates::restore(this, m_settings->splitterStates());
     updateTitle();
@@ -89,6 +96,31 @@ MainWindow::MainWindow(UserPrompts *prompts, const QString &recoveryDirectory, Q
 }
 
 MainWindow::~MainWindow() = default;
+
+// Neither the default size nor a saved one may exceed the screen the window opens on: at 1.5x
+// scale a 1280x800 window is 1920x1200 pixels, taller than a 1080-pixel screen.
+void MainWindow::keepWithinScreen()
+{
+    if (isMaximized() || isFullScreen() || !screen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    // Room for the frame and title bar, which the geometry leaves out and which are not known
+    // before the window is shown.
+    const int title = style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    const QSize size =
+        this->size().boundedTo(QSize(available.width() - 2 * kFrameAllowance,
+                                     available.height() - title - 2 * kFrameAllowance)
+                                   .expandedTo(minimumSizeHint()));
+    resize(size);
+    if (!testAttribute(Qt::WA_Moved)) // placed by the window manager: nothing to move back
+        return;
+    const QSize framed = size + QSize(2 * kFrameAllowance, title + 2 * kFrameAllowance);
+    const int x = std::clamp(pos().x(), available.left(),
+                             std::max(available.left(), available.right() + 1 - framed.width()));
+    const int y = std::clamp(pos().y(), available.top(),
+                             std::max(available.top(), available.bottom() + 1 - framed.height()));
+    move(x, y);
+}
 
 QAction *MainWindow::makeAction(const QString &name, const QString &icon, const QString &text,
                                 const QKeySequence &shortcut)

@@ -78,6 +78,7 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void keepWithinScreen();
     void updateTitle();
     void updateRecentMenu();
     void updateRunActions();

@@ -11,8 +11,11 @@
 #include "ui/history/HistoryPanel.h"
 #include "ui/history/PastRunController.h"
 #include "ui/mainwindow/RunAnalysisActions.h"
+#include "ui/mainwindow/TabbedDockHeights.h"
 #include "ui/monitor/ProjectChangedNote.h"
 #include "ui/monitor/RunMonitor.h"
+#include "ui/pipeline/PipelineEditor.h"
+#include "ui/pipeline/PipelineGraphView.h"
 #include "ui/plots/BackoffPreview.h"
 #include "ui/plots/RunTimeline.h"
 #include "ui/run/MonitorRunLauncher.h"
@@ -22,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLayout>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -40,6 +44,13 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
     // Tabbed with the pipeline on first start: at 1280x800 neither is usable beside the other.
     m_runDock = addPanel(m_monitor, tr("Run"), QStringLiteral("runDock"), Qt::BottomDockWidgetArea,
                          QStringLiteral("pipelineDock"));
+    m_pipelineDock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
+    // Each keeps its own height in the tab group: enlarging Run leaves the editor its room.
+    m_panelHeights = new TabbedDockHeights(this);
+    for (QDockWidget *dock : {m_pipelineDock, m_runDock}) {
+        m_panelHeights->watch(dock);
+        m_panelHeights->setHeight(dock, settings()->panelHeight(dock->objectName()));
+    }
     m_launcher = new MonitorRunLauncher(m_monitor, this);
     setRunLauncher(m_launcher);
     // Before the window's own runningChanged handler: a starting run hides the past run's banner
@@ -69,6 +80,10 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
          {m_monitor->taskView(), m_monitor->attemptsView(), m_monitor->eventView()})
         ExportMenu::attach(table);
     ExportMenu::attach(eventEditor()->retrySection()->preview()->plot());
+    connect(m_monitor, &RunMonitor::stateRefreshed, this, &StudioWindow::showRunOnGraph);
+    // Another project: the run shown is not one of its runs.
+    connect(document(), &ProjectDocument::projectReset, this,
+            [this] { pipelineEditor()->graphView()->showRun({}); });
     createHistory();
 }
 
@@ -133,6 +148,8 @@ StudioWindow::~StudioWindow()
     // The launcher first, while the monitor it feeds still exists: it cancels a run still going,
     // waits for it and leaves its last records on screen. Children would go in creation order.
     delete m_launcher;
+    // Before QWidget's destructor closes the window, hiding the docks when only a QWidget is left.
+    delete m_panelHeights;
 }
 
 // A run works on the project as it was when it started (Run copies it): edits made since are
@@ -170,6 +187,21 @@ void StudioWindow::showEventOfTask(int row)
     }
 }
 
+// The pipeline graph shows the monitor's run, live or recorded: matched by event name, as a
+// rerun of failed tasks leaves events out and run and project indices differ.
+void StudioWindow::showRunOnGraph()
+{
+    QHash<QString, int> projectIndex;
+    for (int i = 0; i < document()->eventCount(); ++i)
+        projectIndex.insert(document()->event(i).name, i);
+    QHash<int, EventState> shown;
+    for (const EventState &event : m_monitor->state().events()) {
+        if (const int index = projectIndex.value(event.name, -1); index >= 0)
+            shown.insert(index, event);
+    }
+    pipelineEditor()->graphView()->showRun(shown);
+}
+
 void StudioWindow::showRefusal(const QStringList &problems)
 {
     // Non-modal: the user fixes the project in the editor with the list beside it.
@@ -184,6 +216,11 @@ void StudioWindow::revealMonitor()
 {
     // A run the user cannot see is a run they think did not start: bring the panel forward
     // even if it was closed or tabbed behind another dock.
+    // The height the bottom group has now: a raised tab is laid out later, so until then the run
+    // panel's own height is stale.
+    const int shown = m_panelHeights->isShown(m_pipelineDock) && !m_panelHeights->isShown(m_runDock)
+                          ? m_pipelineDock->height()
+                          : m_runDock->height();
     m_runDock->show();
     m_runDock->raise();
     // The table, the attempts and the timeline need room: a panel sized for the pipeline text is
@@ -191,21 +228,43 @@ void StudioWindow::revealMonitor()
     // what it can show): after that its size is the user's, who may well want it smaller.
     if (m_runDock->isFloating() || dockWidgetArea(m_runDock) != Qt::BottomDockWidgetArea)
         return;
-    const bool collapsed = m_runDock->height() < m_runDock->minimumSizeHint().height();
+    const bool collapsed = shown < m_runDock->minimumSizeHint().height();
     if (m_runPanelSized && !collapsed)
         return;
     m_runPanelSized = true;
     const int usable = int(height() * kRunPanelShare);
-    if (m_runDock->height() < usable)
+    if (shown < usable) {
         resizeDocks({m_runDock}, {usable}, Qt::Vertical);
+        layout()->activate(); // at once: the run is followed from its first records
+    }
+}
+
+void StudioWindow::showEvent(QShowEvent *event)
+{
+    MainWindow::showEvent(event);
+    if (std::exchange(m_shownOnce, true))
+        return;
+    // A new session has no run to show yet: the pipeline, at its own height, is what is useful.
+    // Once the window is laid out, so the run panel's height is its real one when it is kept.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (tabifiedDockWidgets(m_runDock).contains(m_pipelineDock) &&
+                !m_launcher->isRunning() && m_monitor->state().runStatus() == RunStatus::NotStarted)
+                m_pipelineDock->raise();
+        },
+        Qt::QueuedConnection);
 }
 
 void StudioWindow::closeEvent(QCloseEvent *event)
 {
     MainWindow::closeEvent(event);
     // Saved with the window state, which holds the size the flag refers to.
-    if (event->isAccepted())
-        settings()->setRunPanelSized(m_runPanelSized);
+    if (!event->isAccepted())
+        return;
+    settings()->setRunPanelSized(m_runPanelSized);
+    for (QDockWidget *dock : {m_pipelineDock, m_runDock})
+        settings()->setPanelHeight(dock->objectName(), m_panelHeights->height(dock));
 }
 
 } // namespace volnux

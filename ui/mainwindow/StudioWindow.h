@@ -16,6 +16,7 @@ class HistoryPanel;
 class MonitorRunLauncher;
 class PastRunController;
 class RunMonitor;
+class TabbedDockHeights;
 
 class StudioWindow : public MainWindow
 {
@@ -39,11 +40,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showRefusal(const QStringList &problems);
     void revealMonitor();
     void showEventOfTask(int row);
+    void showRunOnGraph();
     void updateChangedNote();
     void runAgainWithChanges();
     void createHistory();
@@ -55,10 +58,13 @@ private:
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
     PastRunController *m_pastRuns = nullptr;
+    QDockWidget *m_pipelineDock;
+    TabbedDockHeights *m_panelHeights;
     bool m_runPanelSized; // a run has given the panel its first size; see revealMonitor
     Project m_runProject; // the project as the latest run started with it
     bool m_hasRunProject = false;
     bool m_runAgainPending = false; // "Run again with changes" waits for the run to end
+    bool m_shownOnce = false;
 };
 
 } // namespace volnux

@@ -51,6 +51,9 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn)
             return display(attempt, index.row(), index.column());
+        if (index.column() == StartLagColumn)
+            return AttemptText::startLagDetail(m_state->tasks()[size_t(m_row)],
+                                               size_t(index.row()));
         return {};
     case Qt::DecorationRole:
         if (index.column() != OutcomeColumn)
@@ -78,6 +81,8 @@ QVariant AttemptsModel::display(const AttemptState &attempt, int row, int column
         return attempt.number;
     case StartColumn:
         return attempt.started ? StatusStyle::duration(attempt.start) : QString();
+    case StartLagColumn:
+        return AttemptText::startLag(m_state->tasks()[size_t(m_row)], size_t(row));
     case DurationColumn:
         if (!attempt.started)
             return {};
@@ -108,6 +113,8 @@ QVariant AttemptsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("#");
     case StartColumn:
         return tr("Start");
+    case StartLagColumn:
+        return tr("Start vs due");
     case DurationColumn:
         return tr("Duration");
     case OutcomeColumn:

@@ -19,6 +19,7 @@ public:
     {
         NumberColumn,
         StartColumn,
+        StartLagColumn, // against when the retry was due
         DurationColumn,
         OutcomeColumn,
         ErrorColumn,

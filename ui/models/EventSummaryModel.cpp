@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/EventSummaryModel.h"
 
+#include "core/evaluation/EvaluationExplainer.h"
 #include "ui/monitor/StatusStyle.h"
 
 namespace volnux {
@@ -61,6 +62,11 @@ QVariant EventSummaryModel::data(const QModelIndex &index, int role) const
         if (index.column() == FailedColumn && event.count(TaskStatus::Failed) > 0)
             return StatusStyle::color(TaskStatus::Failed);
         return {};
+    case Qt::ToolTipRole:
+        // The branch a pipeline takes after the event, unless a task returned another.
+        if (index.column() == OutcomeColumn && event.evaluated)
+            return tr("%1\nPipeline branch %2").arg(outcomeText(event)).arg(event.outcome ? 1 : 0);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= TotalColumn && index.column() <= OpenColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -94,9 +100,19 @@ QVariant EventSummaryModel::display(const EventState &event, int column) const
     case OutcomeColumn:
         if (!event.evaluated)
             return {};
-        return event.outcome ? tr("success (1)") : tr("failure (0)");
+        return outcomeText(event);
     }
     return {};
+}
+
+// In words, from the evaluation state and the counts: "3 of 12 tasks failed → failure".
+QString EventSummaryModel::outcomeText(const EventState &event)
+{
+    const Result<Evaluation> evaluation = Evaluation::fromString(event.evaluation);
+    if (!evaluation)
+        return event.outcome ? tr("success") : tr("failure");
+    return EvaluationExplainer::explain(*evaluation, event.counts.succeeded(),
+                                        event.counts.failed());
 }
 
 QVariant EventSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -42,6 +42,7 @@ public:
 
 private:
     QVariant display(const EventState &event, int column) const;
+    static QString outcomeText(const EventState &event);
 
     const RunState *m_state;
     int m_rows = 0;

@@ -46,6 +46,55 @@ QString AttemptText::backoff(const TaskState &task, size_t attempt)
     return tr("%1 planned, %2 actual").arg(planned, StatusStyle::duration(actual));
 }
 
+QString AttemptText::typicalLongBackoff()
+{
+    return tr("%1 planned, %2 actual")
+        .arg(StatusStyle::duration(16000), StatusStyle::duration(14610));
+}
+
+AttemptText::RetryStart AttemptText::retryStart(const TaskState &task, size_t attempt)
+{
+    RetryStart retry;
+    if (attempt == 0 || attempt >= task.attempts.size() || !task.attempts[attempt].started)
+        return retry;
+    const AttemptState &previous = task.attempts[attempt - 1];
+    if (!previous.finished || previous.nextDelay < 0)
+        return retry;
+    retry.due = previous.end + previous.nextDelay;
+    retry.start = task.attempts[attempt].start;
+    retry.lag = retry.start - retry.due;
+    retry.early = retry.lag <= -kSameWaitMs;
+    retry.late = retry.lag >= kSameWaitMs;
+    return retry;
+}
+
+QString AttemptText::startLag(const TaskState &task, size_t attempt)
+{
+    const RetryStart retry = retryStart(task, attempt);
+    if (!retry.valid())
+        return {};
+    if (retry.early)
+        return tr("Retry now, %1 early").arg(StatusStyle::duration(-retry.lag));
+    if (retry.late)
+        return tr("%1 late").arg(StatusStyle::duration(retry.lag));
+    return tr("on time");
+}
+
+QString AttemptText::typicalLongStartLag()
+{
+    return tr("Retry now, %1 early").arg(StatusStyle::duration(11390));
+}
+
+QString AttemptText::startLagDetail(const TaskState &task, size_t attempt)
+{
+    const RetryStart retry = retryStart(task, attempt);
+    if (!retry.valid())
+        return {};
+    return tr("Due at %1, started at %2: %3")
+        .arg(StatusStyle::duration(retry.due), StatusStyle::duration(retry.start),
+             startLag(task, attempt));
+}
+
 int AttemptText::started(const TaskState &task)
 {
     return int(std::count_if(task.attempts.begin(), task.attempts.end(),

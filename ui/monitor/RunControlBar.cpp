@@ -40,11 +40,16 @@ RunControlBar::RunControlBar(QWidget *parent) : QWidget(parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setObjectName(QStringLiteral("runProgress"));
-    m_progress->setMinimumWidth(160);
+    m_progress->setMinimumWidth(80);
     layout->addWidget(m_progress, 1);
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::RichText);
-    layout->addWidget(m_counts);
+    // The counts take the room there is, not more: at their natural width they made the run
+    // panel (and the window) at least 1,000 pixels wide, wider than a 1.5x-scaled laptop screen.
+    // The whole text is the label's tooltip.
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_counts->setMinimumWidth(5 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    layout->addWidget(m_counts, 1);
     m_runStatus = new QLabel(this);
     layout->addWidget(m_runStatus);
     for (QWidget *part : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_counts),
@@ -119,6 +124,7 @@ void RunControlBar::showProgress(const RunState &state)
         counts += count(TaskStatus::Cancelled, tr("cancelled"), totals.cancelled()) + dot;
     m_counts->setText(counts +
                       count(TaskStatus::Failed, tr("failed"), totals.count(TaskStatus::Failed)));
+    m_counts->setToolTip(countsText());
     m_runStatus->setText(tr("Run: %1").arg(StatusStyle::label(state.runStatus())));
 }
 

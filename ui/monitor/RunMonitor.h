@@ -26,6 +26,7 @@ class QTabWidget;
 namespace volnux {
 
 class AttemptsModel;
+class EventExplanation;
 class EventSummaryModel;
 class ProjectChangedNote;
 class RunControlBar;
@@ -77,6 +78,7 @@ public:
     QTableView *taskView() const { return m_taskView; }
     QTableView *attemptsView() const { return m_attemptsView; }
     QTableView *eventView() const { return m_eventView; }
+    EventExplanation *explanation() const { return m_explanation; }
     QPlainTextEdit *logView() const { return m_logView; }
     QTabWidget *detailTabs() const { return m_tabs; }
     RunTimeline *timeline() const { return m_timeline; }
@@ -95,6 +97,8 @@ signals:
     // The tasks selected in the table (its context menu), for a new run of just those.
     void rerunTasksRequested(const QList<volnux::TaskKey> &tasks);
     void taskSelected(int row);
+    // The shown state changed (records applied, a replay, a reset): views of it refresh.
+    void stateRefreshed();
 
 protected:
     void changeEvent(QEvent *event) override; // the run bar's counts in a new language
@@ -141,6 +145,7 @@ private:
     QTableView *m_taskView = nullptr;
     QTableView *m_attemptsView = nullptr;
     QTableView *m_eventView = nullptr;
+    EventExplanation *m_explanation = nullptr;
     QPlainTextEdit *m_logView = nullptr;
     QTabWidget *m_tabs = nullptr;
     RunTimeline *m_timeline = nullptr;

@@ -174,6 +174,11 @@ QColor StatusStyle::backoffColor()
     return QColor(0xc7, 0x7c, 0x02);
 }
 
+QColor StatusStyle::retryNowColor()
+{
+    return QColor(0x8e, 0x24, 0xaa); // purple: no status uses it
+}
+
 QString StatusStyle::duration(double ms)
 {
     if (ms < 0)

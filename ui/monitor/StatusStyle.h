@@ -28,6 +28,7 @@ public:
 
     static QColor runningColor();
     static QColor backoffColor();
+    static QColor retryNowColor(); // a retry started before it was due
 
     // "35 ms", "1.20 s", "2 min 05 s"
     static QString duration(double ms);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineGraphView.h"
 
+#include "ui/monitor/StatusStyle.h"
+
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -176,17 +178,19 @@ QRectF PipelineGraphView::drawNode(const PipelineNode &node, QPointF topLeft,
     return frame;
 }
 
-void PipelineGraphView::drawArrow(QPointF from, QPointF to, const QString &label)
+PipelineGraphView::Arrow PipelineGraphView::drawArrow(QPointF from, QPointF to,
+                                                      const QString &label)
 {
     const QColor color = palette().color(QPalette::Text);
     QPainterPath path(from);
     const double midX = (from.x() + to.x()) / 2;
     path.cubicTo(QPointF(midX, from.y()), QPointF(midX, to.y()), to);
-    m_scene->addPath(path, QPen(color, 1.3));
+    Arrow arrow;
+    arrow.path = m_scene->addPath(path, QPen(color, 1.3));
     // The head points along the last segment's direction (straight right into the box).
     QPolygonF head;
     head << to << to + QPointF(-9, -5) << to + QPointF(-9, 5);
-    m_scene->addPolygon(head, QPen(color), color);
+    arrow.head = m_scene->addPolygon(head, QPen(color), color);
     if (!label.isEmpty()) {
         auto *text = m_scene->addSimpleText(label);
         text->setBrush(color);
@@ -195,6 +199,7 @@ void PipelineGraphView::drawArrow(QPointF from, QPointF to, const QString &label
         const QRectF size = text->boundingRect();
         text->setPos(to - QPointF(size.width() + 12, size.height() + 2));
     }
+    return arrow;
 }
 
 void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &eventNames)
@@ -202,6 +207,10 @@ void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &
     m_scene->clear();
     m_boxes.clear();
     m_drawn.clear();
+    m_statusTexts.clear();
+    m_arrows.clear();
+    m_nodeOf.clear();
+    m_graph = graph;
     const QHash<int, Placed> placed = layoutNodes(graph);
     // A step is as wide as its widest node (a parallel group spans several boxes).
     QMap<int, double> stepWidth;
@@ -220,14 +229,17 @@ void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &
     for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
         const QPointF top(stepCentre[it->row], it->column * kLaneHeight);
         frames.insert(it.key(), drawNode(graph.nodes[it.key()], top, eventNames));
+        for (int event : graph.nodes[it.key()].events)
+            m_nodeOf.insert(event, it.key());
     }
     const auto right = [](const QRectF &r) { return QPointF(r.right(), r.center().y()); };
     const auto left = [](const QRectF &r) { return QPointF(r.left(), r.center().y()); };
     for (auto it = frames.cbegin(); it != frames.cend(); ++it) {
         const PipelineNode &node = graph.nodes[it.key()];
         if (node.next >= 0 && frames.contains(node.next))
-            drawArrow(right(*it), left(frames[node.next]),
-                      node.pipeResults ? tr("results") : QString());
+            m_arrows.insert({it.key(), node.next},
+                            drawArrow(right(*it), left(frames[node.next]),
+                                      node.pipeResults ? tr("results") : QString()));
         for (auto b = node.branches.cbegin(); b != node.branches.cend(); ++b) {
             const QString label = b.key() == 0   ? tr("0 failure")
                                   : b.key() == 1 ? tr("1 success")
@@ -237,13 +249,14 @@ void PipelineGraphView::setGraph(const PipelineGraph &graph, const QStringList &
             const QRectF &target = frames[b.value()];
             // Every branch leaves the step's right edge: from below a parallel group's middle
             // box it read as the branch of that one event.
-            drawArrow(right(*it), left(target), label);
+            m_arrows.insert({it.key(), b.value()}, drawArrow(right(*it), left(target), label));
         }
     }
     if (placed.isEmpty()) {
         auto *empty = m_scene->addSimpleText(tr("No events yet"));
         empty->setBrush(palette().color(QPalette::PlaceholderText));
     }
+    paintRun();
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20));
     fit();
 }
@@ -368,6 +381,159 @@ void PipelineGraphView::moveSelection(int step)
     const qsizetype next = at < 0 ? (step > 0 ? 0 : order.size() - 1)
                                   : std::clamp<qsizetype>(at + step, 0, order.size() - 1);
     selectEvent(order[next]);
+}
+
+void PipelineGraphView::showRun(const QHash<int, EventState> &events)
+{
+    m_run = events;
+    paintRun();
+}
+
+namespace {
+
+TaskStatus taskStatusOf(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Pending:
+        return TaskStatus::Queued;
+    case EventStatus::Running:
+        return TaskStatus::Running;
+    case EventStatus::Succeeded:
+        return TaskStatus::Succeeded;
+    case EventStatus::Failed:
+        return TaskStatus::Failed;
+    case EventStatus::Cancelled:
+        return TaskStatus::Cancelled;
+    case EventStatus::Skipped:
+        return TaskStatus::Skipped;
+    }
+    return TaskStatus::Queued;
+}
+
+bool isStarted(EventStatus status)
+{
+    return status != EventStatus::Pending && status != EventStatus::Skipped;
+}
+
+bool isUnfinished(EventStatus status)
+{
+    return status == EventStatus::Pending || status == EventStatus::Running;
+}
+
+bool isSkipped(EventStatus status)
+{
+    return status == EventStatus::Skipped;
+}
+
+} // namespace
+
+QString PipelineGraphView::runStatusText(int eventIndex) const
+{
+    const auto it = m_run.constFind(eventIndex);
+    if (it == m_run.constEnd())
+        return {};
+    // Never by colour alone: the state in words, with the counts behind it.
+    const QString state =
+        it->status == EventStatus::Pending ? tr("waiting") : StatusStyle::label(it->status);
+    if (it->total <= 0 || it->status == EventStatus::Skipped)
+        return state;
+    QString text = tr("%1 · %2/%3 done").arg(state).arg(it->counts.done()).arg(it->total);
+    if (const int failed = it->counts.failed(); failed > 0)
+        text += tr(", %n failed", nullptr, failed);
+    return text;
+}
+
+QColor PipelineGraphView::boxColor(int eventIndex) const
+{
+    const QGraphicsRectItem *box = m_boxes.value(eventIndex);
+    return box ? box->brush().color() : QColor();
+}
+
+void PipelineGraphView::paintRun()
+{
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
+        paintBox(it.key(), it.value());
+    const QColor text = palette().color(QPalette::Text);
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
+        const EdgeEmphasis emphasis = emphasisOf(it.key().first, it.key().second);
+        QColor color = text;
+        QPen pen(color, 1.3);
+        if (emphasis == EdgeEmphasis::Taken)
+            pen.setWidthF(3.2);
+        if (emphasis == EdgeEmphasis::NotTaken) {
+            color.setAlphaF(0.3);
+            pen = QPen(color, 1.0, Qt::DashLine);
+        }
+        it->path->setPen(pen);
+        it->head->setPen(QPen(color));
+        it->head->setBrush(color);
+    }
+}
+
+void PipelineGraphView::paintBox(int event, QGraphicsRectItem *box)
+{
+    const QPalette pal = palette();
+    QGraphicsSimpleTextItem *&label = m_statusTexts[event];
+    const auto it = m_run.constFind(event);
+    if (it == m_run.constEnd()) {
+        box->setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+        box->setBrush(pal.color(QPalette::Button));
+        if (label)
+            label->hide();
+        return;
+    }
+    const QColor color = StatusStyle::color(taskStatusOf(it->status));
+    QColor fill = color;
+    fill.setAlphaF(0.25);
+    box->setPen(QPen(color, 2));
+    // Over the button colour, so the tint reads in light and dark themes alike.
+    const QColor base = pal.color(QPalette::Button);
+    box->setBrush(QColor::fromRgbF(base.redF() * 0.75 + fill.redF() * 0.25,
+                                   base.greenF() * 0.75 + fill.greenF() * 0.25,
+                                   base.blueF() * 0.75 + fill.blueF() * 0.25));
+    if (!label) {
+        label = new QGraphicsSimpleTextItem(box);
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        label->setFont(font);
+    }
+    label->setBrush(pal.color(QPalette::Text));
+    label->setText(runStatusText(event));
+    const QRectF rect = box->rect();
+    label->setPos(rect.center().x() - label->boundingRect().width() / 2, rect.bottom() + 2);
+    label->show();
+}
+
+bool PipelineGraphView::nodeHas(int node, bool (*test)(EventStatus)) const
+{
+    for (int event : m_graph.nodes[node].events) {
+        const auto it = m_run.constFind(event);
+        if (it != m_run.constEnd() && test(it->status))
+            return true;
+    }
+    return false;
+}
+
+// Followed: the target started. Not followed: the source finished and the target was skipped.
+PipelineGraphView::EdgeEmphasis PipelineGraphView::emphasisOf(int fromNode, int toNode) const
+{
+    if (m_run.isEmpty() || nodeHas(fromNode, isUnfinished))
+        return EdgeEmphasis::Plain;
+    if (!nodeHas(fromNode, isStarted)) // a skipped step leads nowhere
+        return nodeHas(fromNode, isSkipped) ? EdgeEmphasis::NotTaken : EdgeEmphasis::Plain;
+    if (nodeHas(toNode, isStarted))
+        return EdgeEmphasis::Taken;
+    if (nodeHas(toNode, isSkipped))
+        return EdgeEmphasis::NotTaken;
+    return EdgeEmphasis::Plain;
+}
+
+PipelineGraphView::EdgeEmphasis PipelineGraphView::edgeEmphasis(int fromEvent, int toEvent) const
+{
+    const QPair<int, int> key(m_nodeOf.value(fromEvent, -1), m_nodeOf.value(toEvent, -1));
+    if (!m_arrows.contains(key))
+        return EdgeEmphasis::Plain;
+    return emphasisOf(key.first, key.second);
 }
 
 } // namespace volnux

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plots/AttemptBarsPlottable.h"
 
+#include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
 
 #include <algorithm>
@@ -100,6 +101,12 @@ public:
         current = rect;
     }
     void addMarker(QPointF point) { m_markers.push_back(point); }
+    // Where a retry was due (x) against where it started: a tick at the due time, joined to the
+    // start when it was late; a start before it was due (Retry now) gets its own mark.
+    void addDueMark(double due, double start, double y, double half, bool early)
+    {
+        m_dueMarks.push_back({due, start, y, half, early});
+    }
 
     void paint(QCPPainter *painter, bool outlined)
     {
@@ -124,9 +131,15 @@ public:
             }
         }
         paintMarkers(painter);
+        paintDueMarks(painter);
     }
 
 private:
+    struct DueMark
+    {
+        double due, start, y, half;
+        bool early;
+    };
     void flush(int slot)
     {
         QRectF &current = m_current[size_t(slot)];
@@ -158,10 +171,31 @@ private:
             painter->drawPolygon(diamond, 4);
         }
     }
+    void paintDueMarks(QCPPainter *painter)
+    {
+        const QColor due = StatusStyle::backoffColor().darker(150);
+        const QColor retryNow = StatusStyle::retryNowColor();
+        for (const DueMark &m : m_dueMarks) {
+            painter->setPen(QPen(due, 1.5));
+            painter->drawLine(QLineF(m.due, m.y - m.half, m.due, m.y + m.half));
+            if (!m.early) {
+                painter->setPen(QPen(due, 1, Qt::DotLine));
+                painter->drawLine(QLineF(m.due, m.y, m.start, m.y));
+                continue;
+            }
+            // A triangle pointing down onto the start: distinct from the bars and the ticks.
+            painter->setPen(QPen(retryNow.darker(140), 1));
+            painter->setBrush(retryNow);
+            const QPointF tip(m.start, m.y - m.half);
+            const QPointF triangle[3] = {tip, tip + QPointF(-5, -7), tip + QPointF(5, -7)};
+            painter->drawPolygon(triangle, 3);
+        }
+    }
 
     std::array<std::vector<QRectF>, SlotCount> m_rects;
     std::array<QRectF, SlotCount> m_current;
     std::vector<QPointF> m_markers;
+    std::vector<DueMark> m_dueMarks;
 };
 
 AttemptBarsPlottable::AttemptBarsPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis)
@@ -264,6 +298,8 @@ void AttemptBarsPlottable::draw(QCPPainter *painter)
             if (!dense && task.status == TaskStatus::WaitingToRetry && task.due >= t0 &&
                 task.due <= t1)
                 bars.addMarker({x(task.due), yc});
+            if (!dense)
+                addDueMarks(bars, task, t0, t1, yc, half);
         } else {
             const auto &refs = m_state->workerAttempts()[size_t(lane)];
             auto it = std::lower_bound(
@@ -288,6 +324,18 @@ void AttemptBarsPlottable::draw(QCPPainter *painter)
         painter->setPen(QPen(StatusStyle::runningColor(), 1.5, Qt::DashLine));
         const QRect clip = clipRect();
         painter->drawLine(QLineF(x(m_now), clip.top(), x(m_now), clip.bottom()));
+    }
+}
+
+void AttemptBarsPlottable::addDueMarks(Painter &bars, const TaskState &task, double t0, double t1,
+                                       double yc, double half) const
+{
+    const auto x = [this](double ms) { return mKeyAxis->coordToPixel(ms / 1000.0); };
+    for (size_t i = 1; i < task.attempts.size(); ++i) {
+        const AttemptText::RetryStart retry = AttemptText::retryStart(task, i);
+        if (retry.valid() && std::max(retry.due, retry.start) >= t0 &&
+            std::min(retry.due, retry.start) <= t1)
+            bars.addDueMark(x(retry.due), x(retry.start), yc, half, retry.early);
     }
 }
 
@@ -359,6 +407,8 @@ QString AttemptBarsPlottable::describe(const TimelineHit &hit) const
                                          StatusStyle::duration(attemptEnd(a) - a.start));
     if (!a.errorType.isEmpty() || (!a.message.isEmpty() && a.outcome != AttemptOutcome::Success))
         text += QLatin1Char('\n') + a.errorType + QStringLiteral(": ") + a.message;
+    if (const QString lag = AttemptText::startLagDetail(task, size_t(hit.attempt)); !lag.isEmpty())
+        text += QLatin1Char('\n') + lag;
     if (a.nextDelay >= 0)
         text += QLatin1Char('\n') + tr("then backoff %1").arg(StatusStyle::duration(a.nextDelay));
     if (a.worker >= 0)

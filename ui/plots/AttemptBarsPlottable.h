@@ -2,10 +2,11 @@
 #pragma once
 
 // Draws every attempt of a RunState as a bar (coloured by outcome, growing while running), every
-// backoff as a hatched gap of its scheduled length and the due time of a waiting task as a marker,
-// in lanes per task or per worker. It holds no copies: it paints straight from the state, only
-// the visible lanes, and merges bars narrower than a pixel, so 100,000 tasks draw in milliseconds.
-// GUI thread only.
+// backoff as a hatched gap of its scheduled length, the due time of a waiting task as a marker,
+// and for each retry a tick where it was due against its actual start (a Retry now start marked
+// apart), in lanes per task or per worker. It holds no copies: it paints straight from the state,
+// only the visible lanes, and merges bars narrower than a pixel, so 100,000 tasks draw in
+// milliseconds. GUI thread only.
 
 #include "core/observe/RunState.h"
 
@@ -62,6 +63,8 @@ private:
     class Painter;
     double attemptEnd(const AttemptState &attempt) const;
     double backoffEnd(const TaskState &task, size_t attempt) const;
+    void addDueMarks(Painter &bars, const TaskState &task, double t0, double t1, double yc,
+                     double half) const;
 
     const RunState *m_state = nullptr;
     TimelineLanes m_lanes = TimelineLanes::PerTask;

@@ -22,6 +22,10 @@ static QString runPanelSized()
 {
     return QStringLiteral("window/runPanelSized");
 }
+static QString panelHeights()
+{
+    return QStringLiteral("window/panelHeights");
+}
 static QString splitters()
 {
     return QStringLiteral("window/splitters");
@@ -78,6 +82,18 @@ bool StudioSettings::runPanelSized() const
 void StudioSettings::setRunPanelSized(bool sized)
 {
     m_settings.setValue(Key::runPanelSized(), sized);
+}
+
+int StudioSettings::panelHeight(const QString &dockName) const
+{
+    return m_settings.value(Key::panelHeights()).toMap().value(dockName, 0).toInt();
+}
+
+void StudioSettings::setPanelHeight(const QString &dockName, int height)
+{
+    QVariantMap heights = m_settings.value(Key::panelHeights()).toMap();
+    heights.insert(dockName, height);
+    m_settings.setValue(Key::panelHeights(), heights);
 }
 
 QByteArray StudioSettings::splitterStates() const

@@ -25,6 +25,10 @@ public:
     // from then on its size is the user's, kept in the window state.
     bool runPanelSized() const;
     void setRunPanelSized(bool sized);
+    // The height the user gave each panel of a tab group (the pipeline and the run panel share
+    // one at the bottom), by the dock's object name; 0 when never set.
+    int panelHeight(const QString &dockName) const;
+    void setPanelHeight(const QString &dockName, int height);
     // Where the user left the dividers inside the panels (SplitterStates).
     QByteArray splitterStates() const;
     void setSplitterStates(const QByteArray &states);
