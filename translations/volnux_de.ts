@@ -123,6 +123,22 @@
         <source>Attempt %1 failed with %2</source>
         <translation>Versuch %1 ist mit %2 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Retry now, %1 early</source>
+        <translation>Neu versucht, %1 früher</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 verspätet</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>pünktlich</translation>
+    </message>
+    <message>
+        <source>Due at %1, started at %2: %3</source>
+        <translation>Fällig bei %1, gestartet bei %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptsModel</name>
@@ -175,6 +191,10 @@
     <message>
         <source>Log</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Start vs due</source>
+        <translation>Start vs. Soll</translation>
     </message>
 </context>
 <context>
@@ -544,6 +564,36 @@
     </message>
 </context>
 <context>
+    <name>volnux::EventExplanation</name>
+    <message>
+        <source>Select an event to see why it succeeded or failed.</source>
+        <translation>Wählen Sie ein Ereignis aus, um zu sehen, warum es erfolgreich war oder fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1 wurde noch nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided by the failures of:</source>
+        <translation>Entschieden durch die Fehlschläge von:</translation>
+    </message>
+    <message>
+        <source>Rescued by the successes of:</source>
+        <translation>Gerettet durch die Erfolge von:</translation>
+    </message>
+</context>
+<context>
     <name>volnux::EventListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -556,14 +606,6 @@
 </context>
 <context>
     <name>volnux::EventSummaryModel</name>
-    <message>
-        <source>success (1)</source>
-        <translation>Erfolg (1)</translation>
-    </message>
-    <message>
-        <source>failure (0)</source>
-        <translation>Fehlschlag (0)</translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>Ereignis</translation>
@@ -603,6 +645,20 @@
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1
+Pipeline branch %2</source>
+        <translation>%1
+Pipeline-Zweig %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1373,21 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
         <translation>Die Ereignisse in der Reihenfolge, in der die Pipeline sie ausführt. Pfeiltasten wählen ein Ereignis, Eingabe öffnet es im Editor, + und - zoomen.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3 done</source>
+        <translation>%1 · %2/%3 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
