@@ -123,6 +123,22 @@
         <source>Attempt %1 failed with %2</source>
         <translation>La tentative %1 a échoué avec %2</translation>
     </message>
+    <message>
+        <source>Retry now, %1 early</source>
+        <translation>Réessayé, %1 en avance</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l’heure</translation>
+    </message>
+    <message>
+        <source>Due at %1, started at %2: %3</source>
+        <translation>Prévue à %1, démarrée à %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptsModel</name>
@@ -175,6 +191,10 @@
     <message>
         <source>Log</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Start vs due</source>
+        <translation>Début vs prévu</translation>
     </message>
 </context>
 <context>
@@ -544,6 +564,36 @@
     </message>
 </context>
 <context>
+    <name>volnux::EventExplanation</name>
+    <message>
+        <source>Select an event to see why it succeeded or failed.</source>
+        <translation>Sélectionnez un événement pour voir pourquoi il a réussi ou échoué.</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1 n’a pas encore été évalué.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided by the failures of:</source>
+        <translation>Décidé par les échecs de :</translation>
+    </message>
+    <message>
+        <source>Rescued by the successes of:</source>
+        <translation>Sauvé par les réussites de :</translation>
+    </message>
+</context>
+<context>
     <name>volnux::EventListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -556,14 +606,6 @@
 </context>
 <context>
     <name>volnux::EventSummaryModel</name>
-    <message>
-        <source>success (1)</source>
-        <translation>succès (1)</translation>
-    </message>
-    <message>
-        <source>failure (0)</source>
-        <translation>échec (0)</translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>Événement</translation>
@@ -603,6 +645,20 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1
+Pipeline branch %2</source>
+        <translation>%1
+Branche %2 du pipeline</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1373,21 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
         <translation>Les événements dans l’ordre où le pipeline les exécute. Les flèches sélectionnent un événement, Entrée l’ouvre dans l’éditeur, + et - zooment.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3 done</source>
+        <translation>%1 · %2/%3 terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n échouée</numerusform>
+            <numerusform>, %n échouées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
