@@ -123,6 +123,22 @@
         <source>Attempt %1 failed with %2</source>
         <translation>El intento %1 falló con %2</translation>
     </message>
+    <message>
+        <source>Retry now, %1 early</source>
+        <translation>Reintentado, %1 antes</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retraso</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>Due at %1, started at %2: %3</source>
+        <translation>Previsto en %1, iniciado en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptsModel</name>
@@ -175,6 +191,10 @@
     <message>
         <source>Log</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Start vs due</source>
+        <translation>Inicio vs. previsto</translation>
     </message>
 </context>
 <context>
@@ -544,6 +564,36 @@
     </message>
 </context>
 <context>
+    <name>volnux::EventExplanation</name>
+    <message>
+        <source>Select an event to see why it succeeded or failed.</source>
+        <translation>Seleccione un evento para ver por qué tuvo éxito o falló.</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1 aún no se ha evaluado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided by the failures of:</source>
+        <translation>Decidido por los fallos de:</translation>
+    </message>
+    <message>
+        <source>Rescued by the successes of:</source>
+        <translation>Rescatado por los éxitos de:</translation>
+    </message>
+</context>
+<context>
     <name>volnux::EventListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -556,14 +606,6 @@
 </context>
 <context>
     <name>volnux::EventSummaryModel</name>
-    <message>
-        <source>success (1)</source>
-        <translation>éxito (1)</translation>
-    </message>
-    <message>
-        <source>failure (0)</source>
-        <translation>fallo (0)</translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>Evento</translation>
@@ -603,6 +645,20 @@
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1
+Pipeline branch %2</source>
+        <translation>%1
+Rama %2 del pipeline</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fallo</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1373,21 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
         <translation>Los eventos en el orden en que el pipeline los ejecuta. Las flechas seleccionan un evento, Intro lo abre en el editor, + y - hacen zoom.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3 done</source>
+        <translation>%1 · %2/%3 hechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fallida</numerusform>
+            <numerusform>, %n fallidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
