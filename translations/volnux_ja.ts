@@ -123,6 +123,22 @@
         <source>Attempt %1 failed with %2</source>
         <translation>試行 %1 は %2 で失敗しました</translation>
     </message>
+    <message>
+        <source>Retry now, %1 early</source>
+        <translation>今すぐリトライで %1 早く開始</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 遅延</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>予定どおり</translation>
+    </message>
+    <message>
+        <source>Due at %1, started at %2: %3</source>
+        <translation>予定 %1、開始 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptsModel</name>
@@ -173,6 +189,10 @@
     <message>
         <source>Log</source>
         <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Start vs due</source>
+        <translation>予定との差</translation>
     </message>
 </context>
 <context>
@@ -539,6 +559,35 @@
     </message>
 </context>
 <context>
+    <name>volnux::EventExplanation</name>
+    <message>
+        <source>Select an event to see why it succeeded or failed.</source>
+        <translation>イベントを選択すると、成功または失敗の理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1 はまだ評価されていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>他 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided by the failures of:</source>
+        <translation>次の失敗により決定:</translation>
+    </message>
+    <message>
+        <source>Rescued by the successes of:</source>
+        <translation>次の成功により回復:</translation>
+    </message>
+</context>
+<context>
     <name>volnux::EventListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -551,14 +600,6 @@
 </context>
 <context>
     <name>volnux::EventSummaryModel</name>
-    <message>
-        <source>success (1)</source>
-        <translation>成功 (1)</translation>
-    </message>
-    <message>
-        <source>failure (0)</source>
-        <translation>失敗 (0)</translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>イベント</translation>
@@ -598,6 +639,20 @@
     <message>
         <source>Outcome</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>%1
+Pipeline branch %2</source>
+        <translation>%1
+パイプライン分岐 %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1363,20 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>The events in the order the pipeline runs them. Arrow keys select an event, Enter opens it in the editor, + and - zoom.</source>
         <translation>パイプラインが実行する順のイベント。矢印キーでイベントを選択、Enter でエディターに表示、+ と - で拡大・縮小します。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3 done</source>
+        <translation>%1 · %2/%3 完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>、%n 失敗</numerusform>
+        </translation>
     </message>
 </context>
 <context>
