@@ -3,7 +3,8 @@
 # Installs what is missing, builds, and runs the whole test suite (CTest). Exits non-zero on any
 # failure. Options:
 #   --tsan   build the core with ThreadSanitizer in build-tsan/ and run the core and CLI tests there
-#   --asan   build everything with AddressSanitizer + UBSan in build-asan/ and run every test there
+#   --asan   build the core with AddressSanitizer, LeakSanitizer and UBSan in build-asan/ and run
+#            the core and CLI tests there
 #   --fuzz   build the libFuzzer targets (Pointy parser, project loader) with clang in build-fuzz/
 #            and run each for 60 seconds (tests/fuzz/run.sh)
 # When ccache is installed, every build goes through it (CI keeps its cache between runs).
@@ -30,16 +31,19 @@ fi
 if [[ $mode == tsan ]]; then
     cmake --preset tsan # CMakePresets.json: build-tsan/, core and CLI only
     cmake --build build-tsan -j "$jobs"
-    # Each test gets TSAN_OPTIONS (halt_on_error, Qt-only suppressions in tests/tsan.supp) from
-    # its CTest environment, see cmake/VolnuxPolicy.cmake; child processes inherit them.
+    # Each test gets TSAN_OPTIONS (halt_on_error, Qt-only suppressions in tests/sanitizers) from
+    # its CTest environment, see cmake/VolnuxPolicy.cmake; child processes inherit them. Reports
+    # go to build-tsan/sanitizer-reports/, and any there fails the test sanitizer_reports_check.
     ctest --test-dir build-tsan -L 'core|cli' --output-on-failure -j "$jobs"
     exit
 fi
 
 if [[ $mode == asan ]]; then
-    cmake --preset asan # CMakePresets.json: build-asan/
+    cmake --preset asan # CMakePresets.json: build-asan/, core and CLI only
     cmake --build build-asan -j "$jobs"
-    ctest --test-dir build-asan --output-on-failure -j "$jobs"
+    # As for --tsan: ASAN_OPTIONS, LSAN_OPTIONS and UBSAN_OPTIONS come from each test's CTest
+    # environment, and any report in build-asan/sanitizer-reports/ fails the run.
+    ctest --test-dir build-asan -L 'core|cli' --output-on-failure -j "$jobs"
     exit
 fi
 

@@ -12,6 +12,11 @@ target_compile_definitions(volnux_policy INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_FOREACH)
 target_compile_options(volnux_policy INTERFACE -Wall -Wextra -pedantic)
+# Sanitizer reports of every process a test starts (the test itself, volnux-run, pool workers)
+# go to files in this directory, so one in a child whose crash a test tolerates is not lost; the
+# CTest fixture in tests/sanitizers fails the run when it finds any.
+set(VOLNUX_SANITIZER_REPORTS ${CMAKE_BINARY_DIR}/sanitizer-reports)
+set(volnux_supp ${CMAKE_SOURCE_DIR}/tests/sanitizers)
 if(VOLNUX_TSAN)
     target_compile_options(volnux_policy INTERFACE -fsanitize=thread -g -O1)
     target_link_options(volnux_policy INTERFACE -fsanitize=thread)
@@ -21,17 +26,26 @@ if(VOLNUX_TSAN)
     # process; the child only execs, which is safe, but TSan would otherwise kill it on principle.
     # (The command kind and the process pool use posix_spawn, whose child runs no intercepted code.)
     set(VOLNUX_TSAN_OPTIONS
-        "halt_on_error=1 second_deadlock_stack=1 die_after_fork=0 suppressions=${CMAKE_SOURCE_DIR}/tests/tsan.supp"
+        "halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:suppressions=${volnux_supp}/tsan.supp:log_path=${VOLNUX_SANITIZER_REPORTS}/tsan"
         CACHE STRING "TSAN_OPTIONS for the tests of a VOLNUX_TSAN build")
 endif()
 if(VOLNUX_ASAN)
-    # Memory errors (use after free, overflows) and undefined behaviour, GUI included. A report
-    # fails the test. Leaks are not checked: Qt keeps singletons until exit on purpose.
+    # Memory errors (use after free, overflows), leaks and undefined behaviour, core and CLI. Any
+    # report fails the test: UBSan does not recover, and each sanitizer aborts on its first
+    # report (exiting with 1 instead would pass for volnux-run's "the run failed" in a CLI test
+    # that expects exactly that). LeakSanitizer checks at exit; its suppressions name Qt and
+    # system libraries only, see the file.
     target_compile_options(volnux_policy INTERFACE -fsanitize=address,undefined
         -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1)
     target_link_options(volnux_policy INTERFACE -fsanitize=address,undefined)
-    set(VOLNUX_ASAN_OPTIONS "detect_leaks=0 abort_on_error=1"
+    set(VOLNUX_ASAN_OPTIONS
+        "detect_leaks=1:abort_on_error=1:log_path=${VOLNUX_SANITIZER_REPORTS}/asan"
         CACHE STRING "ASAN_OPTIONS for the tests of a VOLNUX_ASAN build")
+    set(VOLNUX_LSAN_OPTIONS "suppressions=${volnux_supp}/lsan.supp:print_suppressions=0"
+        CACHE STRING "LSAN_OPTIONS for the tests of a VOLNUX_ASAN build")
+    set(VOLNUX_UBSAN_OPTIONS
+        "print_stacktrace=1:halt_on_error=1:abort_on_error=1:log_path=${VOLNUX_SANITIZER_REPORTS}/ubsan"
+        CACHE STRING "UBSAN_OPTIONS for the tests of a VOLNUX_ASAN build")
 endif()
 
 # Registers a Qt Test executable with CTest. Usage:
@@ -52,10 +66,11 @@ function(volnux_add_test)
         list(APPEND env "TSAN_OPTIONS=${VOLNUX_TSAN_OPTIONS}")
     endif()
     if(VOLNUX_ASAN)
-        # UBSan aborts on its first report, as ASan does: exiting with 1 instead would pass for
-        # volnux-run's "the run failed" in a CLI test that expects exactly that.
-        list(APPEND env "ASAN_OPTIONS=${VOLNUX_ASAN_OPTIONS}"
-             "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1")
+        list(APPEND env "ASAN_OPTIONS=${VOLNUX_ASAN_OPTIONS}" "LSAN_OPTIONS=${VOLNUX_LSAN_OPTIONS}"
+             "UBSAN_OPTIONS=${VOLNUX_UBSAN_OPTIONS}")
+    endif()
+    if(VOLNUX_TSAN OR VOLNUX_ASAN)
+        set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED sanitizer_reports)
     endif()
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}"

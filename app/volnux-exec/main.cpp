@@ -6,8 +6,10 @@
 // it asks the kernel for SIGKILL when the thread that started it ends (PR_SET_PDEATHSIG, which
 // exec keeps), so a program dies with a host killed outright, then becomes PROGRAM. The host
 // starts programs with posix_spawn, which cannot set a death signal, because it stays safe in a
-// ThreadSanitizer-built host; this program sets it instead. When PROGRAM cannot be executed, its
-// errno goes back through STATUS_FD, which a successful exec closes. No Qt: it starts in a moment.
+// ThreadSanitizer-built host; this program sets it instead. STATUS_FD is a socket to the host: it
+// execs PROGRAM only once the host has sent a byte (the host lists the program's process group
+// first, see SpawnedGroups), and when PROGRAM cannot be executed, its errno goes back through it;
+// a successful exec closes it. No Qt: it starts in a moment.
 
 #include <cerrno>
 #include <csignal>
@@ -27,6 +29,12 @@ int main(int argc, char **argv)
     // The host died before the death signal was set: nothing would ever kill the program.
     if (::getppid() != pid_t(host))
         return kCannotRun;
+    char go = 0;
+    ssize_t n = 0;
+    while ((n = ::read(status, &go, 1)) < 0 && errno == EINTR) {
+    }
+    if (n != 1)
+        return kCannotRun; // the host went away
     ::fcntl(status, F_SETFD, FD_CLOEXEC);
     ::execv(argv[3], argv + 3);
     const int error = errno;

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -41,7 +42,8 @@ struct SpawnSetup
     posix_spawnattr_t attributes;
     std::array<int, 2> out{-1, -1};
     std::array<int, 2> err{-1, -1};
-    std::array<int, 2> status{-1, -1}; // ExecWrapper's report of a failed exec
+    // ExecWrapper's channel: our go-ahead to it, its report of a failed exec to us.
+    std::array<int, 2> status{-1, -1};
 
     SpawnSetup()
     {
@@ -63,7 +65,8 @@ struct SpawnSetup
     bool makePipes(bool wrapped)
     {
         return ::pipe2(out.data(), O_CLOEXEC) == 0 && ::pipe2(err.data(), O_CLOEXEC) == 0 &&
-               (!wrapped || ::pipe2(status.data(), O_CLOEXEC) == 0);
+               (!wrapped ||
+                ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, status.data()) == 0);
     }
 
     void configure(const QByteArray &workingDirectory)
@@ -102,6 +105,16 @@ QList<QByteArray> encoded(const QStringList &strings)
     for (const QString &s : strings)
         out.append(s.toLocal8Bit());
     return out;
+}
+
+// Lets ExecWrapper exec the program (see ChildProcess::start); false when it is gone already.
+bool sendGoAhead(int fd)
+{
+    const char go = 'g';
+    ssize_t n = 0;
+    while ((n = ::send(fd, &go, 1, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
+    }
+    return n == 1;
 }
 
 // What ExecWrapper reports: 0 once the program runs (the descriptor closed by its exec), or the
@@ -175,14 +188,20 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
                                  envp.pointers.data());
     if (rc != 0)
         throwStartError(program, rc);
+    // Listed before the program runs: the wrapper waits for the go-ahead, so a second Ctrl-C
+    // (SpawnedGroups::killAll in a signal handler) cannot come between the program starting what
+    // it leaves in the background and its group being listed.
+    SpawnedGroups::remember(pid);
     closeFd(setup.status[1]);
-    if (const int error = setup.status[0] >= 0 ? execError(setup.status[0]) : 0) {
+    const bool wrapped = setup.status[0] >= 0;
+    if (const int error =
+            wrapped ? (sendGoAhead(setup.status[0]) ? execError(setup.status[0]) : ECHILD) : 0) {
         while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
         }
+        SpawnedGroups::forget(pid);
         throwStartError(program, error);
     }
     m_pid = pid;
-    SpawnedGroups::remember(pid);
     std::swap(m_out, setup.out[0]);
     std::swap(m_err, setup.err[0]);
     for (int fd : {m_out, m_err})

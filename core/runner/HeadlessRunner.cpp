@@ -77,8 +77,10 @@ int HeadlessRunner::main(const QStringList &arguments)
         return Succeeded;
     }
     HeadlessRunner runner(*options);
-    if (const std::optional<int> code = runner.start())
+    if (const std::optional<int> code = runner.prepare())
         return *code;
+    // Before the run starts: a Ctrl-C or SIGHUP that comes as soon as its first program runs
+    // must cancel the run, not kill us with the default action and leave the program running.
     InterruptWatcher watcher;
     watcher.quitAtOnceOnRepeat(
         (options->progress ? QByteArrayLiteral("\r\033[K") : QByteArray()) +
@@ -87,6 +89,7 @@ int HeadlessRunner::main(const QStringList &arguments)
     connect(&watcher, &InterruptWatcher::interrupted, &runner, &HeadlessRunner::interrupt);
     connect(&watcher, &InterruptWatcher::hungUp, &runner, &HeadlessRunner::hangUp);
     connect(&runner, &HeadlessRunner::done, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
+    runner.start();
     return QCoreApplication::exec();
 }
 
@@ -203,7 +206,7 @@ std::optional<int> HeadlessRunner::openStore(const Loaded &loaded, const RunSpec
     return std::nullopt;
 }
 
-std::optional<int> HeadlessRunner::start()
+std::optional<int> HeadlessRunner::prepare()
 {
     Loaded loaded;
     if (const std::optional<int> code = m_options.rerunFailed ? loadRerun(loaded) : load(loaded))
@@ -288,8 +291,12 @@ std::optional<int> HeadlessRunner::start()
                 .arg(m_eventNames.size())
                 .arg(tasks));
     flushOutput();
-    m_run->start();
     return std::nullopt;
+}
+
+void HeadlessRunner::start()
+{
+    m_run->start();
 }
 
 void HeadlessRunner::interrupt(int count)

@@ -47,9 +47,12 @@ public:
 
     explicit HeadlessRunner(RunnerOptions options, QObject *parent = nullptr);
     ~HeadlessRunner() override;
-    // Loads the project and starts the run; returns an exit code when there is nothing to run
-    // (or it cannot be run), std::nullopt when the run started and `done` will be emitted.
-    std::optional<int> start();
+    // Loads the project and prepares the run; returns an exit code when there is nothing to run
+    // (or it cannot be run), std::nullopt when start() may be called.
+    std::optional<int> prepare();
+    // Starts the prepared run; `done` will be emitted. Whatever must handle a signal from the
+    // moment a program of the run exists (InterruptWatcher) is set up between the two.
+    void start();
     void interrupt(int count);
     // SIGHUP (the terminal went away) or SIGPIPE (a reader of our output did): like a first Ctrl-C,
     // but the exit code says which (HungUp, OutputClosed), and repeats never quit at once: every
