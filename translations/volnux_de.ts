@@ -993,6 +993,14 @@ Pipeline-Zweig %2</translation>
         <source>Save the project to keep its runs</source>
         <translation>Speichern Sie das Projekt, um seine Läufe zu behalten</translation>
     </message>
+    <message>
+        <source>Recorded runs</source>
+        <translation>Aufgezeichnete Läufe</translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation>Läufe durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>volnux::KindParamsEditor</name>

@@ -993,6 +993,14 @@ Rama %2 del pipeline</translation>
         <source>Save the project to keep its runs</source>
         <translation>Guarde el proyecto para conservar sus ejecuciones</translation>
     </message>
+    <message>
+        <source>Recorded runs</source>
+        <translation>Ejecuciones registradas</translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation>Buscar ejecuciones</translation>
+    </message>
 </context>
 <context>
     <name>volnux::KindParamsEditor</name>

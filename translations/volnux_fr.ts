@@ -993,6 +993,14 @@ Branche %2 du pipeline</translation>
         <source>Save the project to keep its runs</source>
         <translation>Enregistrez le projet pour conserver ses exécutions</translation>
     </message>
+    <message>
+        <source>Recorded runs</source>
+        <translation>Exécutions enregistrées</translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation>Rechercher des exécutions</translation>
+    </message>
 </context>
 <context>
     <name>volnux::KindParamsEditor</name>

@@ -987,6 +987,14 @@ Pipeline branch %2</source>
         <source>Save the project to keep its runs</source>
         <translation>実行を保持するにはプロジェクトを保存してください</translation>
     </message>
+    <message>
+        <source>Recorded runs</source>
+        <translation>記録された実行</translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation>実行を検索</translation>
+    </message>
 </context>
 <context>
     <name>volnux::KindParamsEditor</name>

@@ -62,6 +62,7 @@ void HistoryPanel::buildView()
 {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("historyTable"));
+    m_view->setAccessibleName(tr("Recorded runs"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -110,6 +111,7 @@ QWidget *HistoryPanel::buildFilterBar()
     connect(m_status, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyStatusFilter);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setAccessibleName(tr("Search runs"));
     m_search->setPlaceholderText(tr("Search run, project, host…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
