@@ -251,7 +251,11 @@ void RunState::countAttempt(TaskCell &cell, EventState &event, int number)
 int RunState::workerIndex(const RunRecord &record)
 {
     QString name = record.thread;
-    if (name.isEmpty() && record.pid > 0)
+    // A worker on another machine (RedisExecutor): its lane is its process there, host:pid, so
+    // two machines' "worker-0" stay apart.
+    if (!record.host.isEmpty())
+        name = QStringLiteral("%1:%2 %3").arg(record.host.toString()).arg(record.pid).arg(name);
+    else if (name.isEmpty() && record.pid > 0)
         name = QStringLiteral("pid %1").arg(record.pid);
     if (name.isEmpty())
         name = QStringLiteral("engine");

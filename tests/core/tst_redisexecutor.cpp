@@ -6,6 +6,7 @@
 #include "core/engine/Run.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/BuiltinKinds.h"
+#include "core/observe/RunState.h"
 #include "core/runner/RunSummary.h"
 #include "core/trace/ChromeTraceWriter.h"
 #include "core/trace/TraceLineWriter.h"
@@ -159,6 +160,17 @@ void TestRedisExecutor::endToEndWithTwoWorkers()
         pids.insert(r.pid);
     }
     QCOMPARE(pids, (QSet<qint64>{w1, w2}));
+    // The monitor's worker lanes are host:pid lanes, one per worker thread.
+    RunState lanes;
+    lanes.apply(records);
+    QSet<QString> lanePrefixes;
+    for (const QString &lane : lanes.workers()) {
+        if (lane.contains(QLatin1Char(':')))
+            lanePrefixes.insert(lane.section(QLatin1Char(' '), 0, 0));
+    }
+    const QString here = attempts.front().host.toString();
+    QCOMPARE(lanePrefixes, (QSet<QString>{QStringLiteral("%1:%2").arg(here).arg(w1),
+                                          QStringLiteral("%1:%2").arg(here).arg(w2)}));
     // volnux-run's summary names the workers it saw, with what each ran.
     RunSummary summary({"nap", "echo", "words"}, {24, 3, 1});
     summary.apply(records);
@@ -254,6 +266,9 @@ void TestRedisExecutor::stoppedWorkersLateResultIsIgnored()
         return !select(r, RecordType::AttemptStarted).empty();
     }));
     const qint64 stopped = select(records, RecordType::AttemptStarted)[0].pid;
+    // The worker reports the start before it spawns the program: stopping it in between would
+    // stop the first program from ever running (then the retry would be the "first" one).
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath("m")), 10000);
     ::kill(pid_t(stopped), SIGSTOP);
     // Past the heartbeat timeout the attempt is claimed and retried on the other worker; the
     // stopped one resumes while the retry runs, with the first attempt's result in hand.
