@@ -28,6 +28,7 @@ void RecordBuffer::append(RunRecords &&batch)
         if (m_count == 0)
             notify = m_notify;
         m_count += batch.size();
+        m_waiting.store(m_count, std::memory_order_relaxed);
         m_batches.push_back(std::move(batch));
     }
     batch = RunRecords();
@@ -47,6 +48,7 @@ std::vector<RunRecords> RecordBuffer::takeBatches(size_t max, size_t *count)
                    std::make_move_iterator(m_batches.begin() + qsizetype(taken)));
     m_batches.erase(m_batches.begin(), m_batches.begin() + qsizetype(taken));
     m_count -= *count;
+    m_waiting.store(m_count, std::memory_order_relaxed);
     return batches;
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/engine/RunRecord.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <mutex>
@@ -31,6 +32,14 @@ public:
     // An empty vector to fill with the next batch: recycled storage when there is some.
     RunRecords spare();
     size_t size() const;
+    // A consumer that drains as it goes (volnux-run) may bound what waits for it: the engine then
+    // hands no new tasks to executors while more than `records` wait (running ones go on).
+    // Unbounded by default: runToCompletion takes every record only at the end.
+    void setBacklogLimit(size_t records) { m_limit.store(records, std::memory_order_relaxed); }
+    bool isBacklogged() const
+    {
+        return m_waiting.load(std::memory_order_relaxed) > m_limit.load(std::memory_order_relaxed);
+    }
 
 private:
     std::vector<RunRecords> takeBatches(size_t max, size_t *count);
@@ -40,6 +49,8 @@ private:
     // Whole batches, joined only when taken: appending never moves records already buffered.
     std::vector<RunRecords> m_batches;
     size_t m_count = 0;
+    std::atomic<size_t> m_waiting{0}; // m_count, for a lock-free isBacklogged
+    std::atomic<size_t> m_limit{SIZE_MAX};
     std::vector<RunRecords> m_spare; // emptied batches, capacity kept
     std::function<void()> m_notify;
 };

@@ -146,6 +146,11 @@ size_t Run::pendingRecords() const
     return m_shared->records->size();
 }
 
+void Run::setBacklogLimit(size_t records)
+{
+    m_shared->records->setBacklogLimit(records);
+}
+
 RunRecords runToCompletion(const RunSpec &spec, std::shared_ptr<Clock> clock)
 {
     Run run(spec, std::move(clock));

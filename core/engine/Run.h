@@ -58,6 +58,10 @@ public:
     // How many records wait to be taken: a consumer that drains on a timer comes back at once
     // while a drain's worth is waiting, instead of letting a backlog grow between ticks.
     size_t pendingRecords() const;
+    // For a consumer that drains as the run goes: while more than `records` wait to be taken,
+    // no new task starts (what runs goes on), so a slow consumer bounds the run's memory instead
+    // of letting records pile up. Call before start(); unbounded by default.
+    void setBacklogLimit(size_t records);
 
 signals:
     void recordsAvailable();

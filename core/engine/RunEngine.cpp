@@ -243,7 +243,8 @@ void RunEngine::submitChunks(int e, double time, bool all)
     EventState &event = m_events[e];
     const EventSpec &spec = m_spec.events[e];
     while (event.submitted < event.taskCount &&
-           (all || event.submitted - event.firstAttemptsEnded < kTasksAhead)) {
+           (all || (event.submitted - event.firstAttemptsEnded < kTasksAhead &&
+                    !m_records->isBacklogged()))) {
         const int first = event.submitted;
         const int end = std::min(event.taskCount, first + kChunk);
         queueTasks(e, first, end, time);
@@ -252,6 +253,24 @@ void RunEngine::submitChunks(int e, double time, bool all)
         event.submitted = end;
         event.executor->submitRange({event.scope.get(), quint64(firstId), first, end - first,
                                      &spec.inputs, &m_cancelFlags[size_t(firstId)]});
+    }
+    // Held back by the consumer's backlog: the poll comes back for the rest once it has drained,
+    // also when nothing is in flight to report.
+    if (event.submitted < event.taskCount && !all && m_records->isBacklogged()) {
+        m_heldBack = true;
+        if (!m_poll->isActive())
+            m_poll->start();
+    }
+}
+
+void RunEngine::resumeHeldBack()
+{
+    m_heldBack = false;
+    for (int e = 0; e < int(m_events.size()); ++e) {
+        const EventState &event = m_events[e];
+        if (event.status == EventStatus::Running && event.executor &&
+            event.submitted < event.taskCount)
+            submitChunks(e, now());
     }
 }
 
@@ -324,7 +343,9 @@ void RunEngine::drainReports()
                         flush();
                     });
     m_holdFlush = false;
-    if (m_inFlight == 0)
+    if (m_heldBack && !m_records->isBacklogged())
+        resumeHeldBack();
+    if (m_inFlight == 0 && !m_heldBack)
         m_poll->stop();
     flush();
 }

@@ -85,6 +85,7 @@ private:
     static constexpr int kChunk = 8192;
     static constexpr int kTasksAhead = 2 * kChunk; // submitted beyond the first attempts ended
     void submitChunks(int e, double time, bool all = false);
+    void resumeHeldBack();
     void drainReports();
     bool applyAttemptRecord(RunRecord &r);
     bool applyFinishedAttempt(RunRecord &r, int taskId);
@@ -158,7 +159,8 @@ private:
     // Reports are collected by polling every millisecond while attempts are in flight, so a busy
     // run costs the workers no wake-up per report; a worker running out of work wakes the engine.
     ReportInbox m_inbox;
-    int m_inFlight = 0; // attempts submitted and not yet reported finished
+    int m_inFlight = 0;      // attempts submitted and not yet reported finished
+    bool m_heldBack = false; // tasks wait for the consumer to drain its backlog (submitChunks)
     QTimer *m_poll = nullptr;
 };
 

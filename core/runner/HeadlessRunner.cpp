@@ -56,6 +56,7 @@ QString seconds(double ms)
 // What one drain takes: a run that makes records faster than they are logged and stored comes
 // back to the event loop (and so to Ctrl-C) between batches of this size, not after its backlog.
 constexpr size_t kRecordsPerDrain = 4096;
+constexpr size_t kBacklogLimit = 64 * 1024; // records: 16 MB
 } // namespace
 
 int HeadlessRunner::main(const QStringList &arguments)
@@ -277,6 +278,9 @@ std::optional<int> HeadlessRunner::prepare()
 
     m_summary = std::make_unique<RunSummary>(m_eventNames, taskCounts);
     m_run = std::make_unique<Run>(std::move(spec.value()));
+    // A run that makes records faster than they are written waits for them, bounded to
+    // about 16 MB of records, instead of holding a million tasks' worth.
+    m_run->setBacklogLimit(kBacklogLimit);
     connect(m_run.get(), &Run::finished, this, &HeadlessRunner::finish);
     // Records are drained in batches ten times a second, never one by one.
     m_drainTimer = new QTimer(this);

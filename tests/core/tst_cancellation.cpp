@@ -55,6 +55,7 @@ private slots:
     void cancelOneTask();
     void cancelReachesTasksNotSubmittedYet();
     void cancelOneTaskNotSubmittedYet();
+    void backlogLimitHoldsNewTasksUntilDrained();
     void retryNowSkipsTheBackoff();
     void stopOnExceptionStopsTheRun();
     void stopOnExceptionStartsNoTaskAfterTheFailureInOrder_data();
@@ -224,6 +225,36 @@ void TestCancellation::cancelOneTaskNotSubmittedYet()
     checkEveryTaskFinal(records, spec);
     for (const RunRecord &r : select(records, RecordType::TaskFinished))
         QCOMPARE(r.taskStatus, r.task == 39998 ? TaskStatus::Cancelled : TaskStatus::Succeeded);
+}
+
+// With a backlog limit, a consumer that does not drain holds the run: no new task starts while
+// more records wait than the limit (those already handed over still run), and draining lets it
+// finish with every task.
+void TestCancellation::backlogLimitHoldsNewTasksUntilDrained()
+{
+    EventOptions pool;
+    pool.executor = ExecutorNames::ThreadPoolExecutor;
+    pool.executor_config.max_workers = 2;
+    RunSpec spec;
+    spec.events = {eventSpec("many", "quick", 100000, pool)};
+    Run run(spec);
+    run.setBacklogLimit(2000);
+    run.start();
+    QTest::qWait(300);
+    QVERIFY(!run.isFinished());
+    // The limit, plus what the tasks handed over before it was reached still record.
+    QVERIFY2(run.pendingRecords() < 100000, qPrintable(QString::number(run.pendingRecords())));
+    RunRecords records;
+    QElapsedTimer timer;
+    timer.start();
+    while (!(run.isFinished() && run.pendingRecords() == 0) && timer.elapsed() < 20000) {
+        RunRecords batch = run.takeRecords();
+        records.insert(records.end(), batch.begin(), batch.end());
+        QThread::msleep(1);
+    }
+    QVERIFY(run.isFinished());
+    QCOMPARE(run.status(), RunStatus::Succeeded);
+    checkEveryTaskFinal(records, spec);
 }
 
 void TestCancellation::retryNowSkipsTheBackoff()
