@@ -24,7 +24,7 @@ struct RunStoreWriter::Shared
     explicit Shared(const QString &path, qint64 id) : recorder(path, id), runId(id) {}
 
     void loop();
-    bool takeBuilding(std::unique_lock<std::mutex> &lock);
+    bool isDue() const; // with mutex held
 
     RunRecorder recorder; // used on the writer's thread only
     qint64 runId;
@@ -40,7 +40,7 @@ struct RunStoreWriter::Shared
 };
 
 // Whether the rows written so far are due: many, old enough, the run's last, or the end.
-bool RunStoreWriter::Shared::takeBuilding(std::unique_lock<std::mutex> &)
+bool RunStoreWriter::Shared::isDue() const
 {
     if (building.rows.empty())
         return false;
@@ -59,9 +59,8 @@ void RunStoreWriter::Shared::loop()
     if (!usable)
         error = recorder.error();
     for (;;) {
-        wake.wait_until(lock, lastCommit + kCommitInterval,
-                        [this, &lock] { return takeBuilding(lock); });
-        if (!takeBuilding(lock)) {
+        wake.wait_until(lock, lastCommit + kCommitInterval, [this] { return isDue(); });
+        if (!isDue()) {
             if (stopping)
                 break;
             if (building.rows.empty())

@@ -6,29 +6,6 @@
 
 namespace volnux {
 
-namespace {
-
-TaskStatus taskStatusFor(EventStatus status)
-{
-    switch (status) {
-    case EventStatus::Pending:
-        return TaskStatus::Queued;
-    case EventStatus::Running:
-        return TaskStatus::Running;
-    case EventStatus::Succeeded:
-        return TaskStatus::Succeeded;
-    case EventStatus::Failed:
-        return TaskStatus::Failed;
-    case EventStatus::Cancelled:
-        return TaskStatus::Cancelled;
-    case EventStatus::Skipped:
-        return TaskStatus::Skipped;
-    }
-    return TaskStatus::Queued;
-}
-
-} // namespace
-
 EventSummaryModel::EventSummaryModel(const RunState *state, QObject *parent)
     : QAbstractTableModel(parent), m_state(state)
 {
@@ -54,11 +31,11 @@ QVariant EventSummaryModel::data(const QModelIndex &index, int role) const
         return display(event, index.column());
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return StatusStyle::icon(taskStatusFor(event.status));
+            return StatusStyle::icon(event.status);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
-            return StatusStyle::color(taskStatusFor(event.status));
+            return StatusStyle::color(event.status);
         if (index.column() == FailedColumn && event.count(TaskStatus::Failed) > 0)
             return StatusStyle::color(TaskStatus::Failed);
         return {};

@@ -10,6 +10,25 @@ namespace volnux {
 
 namespace {
 
+TaskStatus taskStatusOf(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Pending:
+        return TaskStatus::Queued;
+    case EventStatus::Running:
+        return TaskStatus::Running;
+    case EventStatus::Succeeded:
+        return TaskStatus::Succeeded;
+    case EventStatus::Failed:
+        return TaskStatus::Failed;
+    case EventStatus::Cancelled:
+        return TaskStatus::Cancelled;
+    case EventStatus::Skipped:
+        return TaskStatus::Skipped;
+    }
+    return TaskStatus::Queued;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("volnux::StatusStyle", text);
@@ -191,6 +210,16 @@ QString StatusStyle::duration(double ms)
     return QStringLiteral("%1 min %2 s")
         .arg(seconds / 60)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QColor StatusStyle::color(EventStatus status)
+{
+    return color(taskStatusOf(status));
+}
+
+QIcon StatusStyle::icon(EventStatus status)
+{
+    return icon(taskStatusOf(status));
 }
 
 } // namespace volnux

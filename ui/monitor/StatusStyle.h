@@ -24,6 +24,9 @@ public:
     static QIcon icon(AttemptOutcome outcome);
 
     static QString label(EventStatus status);
+    // An event in a state looks like a task in the matching state.
+    static QColor color(EventStatus status);
+    static QIcon icon(EventStatus status);
     static QString label(RunStatus status);
 
     static QColor runningColor();

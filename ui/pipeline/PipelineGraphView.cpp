@@ -391,25 +391,6 @@ void PipelineGraphView::showRun(const QHash<int, EventState> &events)
 
 namespace {
 
-TaskStatus taskStatusOf(EventStatus status)
-{
-    switch (status) {
-    case EventStatus::Pending:
-        return TaskStatus::Queued;
-    case EventStatus::Running:
-        return TaskStatus::Running;
-    case EventStatus::Succeeded:
-        return TaskStatus::Succeeded;
-    case EventStatus::Failed:
-        return TaskStatus::Failed;
-    case EventStatus::Cancelled:
-        return TaskStatus::Cancelled;
-    case EventStatus::Skipped:
-        return TaskStatus::Skipped;
-    }
-    return TaskStatus::Queued;
-}
-
 bool isStarted(EventStatus status)
 {
     return status != EventStatus::Pending && status != EventStatus::Skipped;
@@ -482,7 +463,7 @@ void PipelineGraphView::paintBox(int event, QGraphicsRectItem *box)
             label->hide();
         return;
     }
-    const QColor color = StatusStyle::color(taskStatusOf(it->status));
+    const QColor color = StatusStyle::color(it->status);
     QColor fill = color;
     fill.setAlphaF(0.25);
     box->setPen(QPen(color, 2));
