@@ -5,10 +5,17 @@
 #include "core/engine/RecordBuffer.h"
 #include "core/engine/RunEngine.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QEventLoop>
 #include <QThread>
 
 #include <condition_variable>
+#include <future>
 #include <mutex>
+#include <thread>
+
+#include <pthread.h>
 
 namespace volnux {
 
@@ -20,7 +27,28 @@ struct Run::Shared
     std::condition_variable finishedCondition;
     RunStatus status = RunStatus::NotStarted;
     bool finished = false;
+    // The engine's thread. A std::thread, not a QThread: Qt starts its threads detached, and
+    // QThread::wait() returns before the thread has freed Qt's per-thread data, so a process that
+    // exits right after a run could leave that data behind. join() waits for all of it.
+    std::thread thread;
+    QEventLoop *loop = nullptr; // lives on `thread`, set before the constructor returns
 };
+
+namespace {
+// Runs the engine's event loop until it is told to quit, then deletes the engine on the thread it
+// lives on, with whatever it left to delete later.
+void engineThreadMain(RunEngine *engine, QEventLoop **loopSlot, std::promise<QThread *> &adopted)
+{
+    pthread_setname_np(pthread_self(), "volnux-engine");
+    QThread::currentThread()->setObjectName(QStringLiteral("volnux-engine"));
+    QEventLoop loop; // gives this adopted thread its event dispatcher
+    *loopSlot = &loop;
+    adopted.set_value(QThread::currentThread());
+    loop.exec();
+    delete engine;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+} // namespace
 
 Run::Run(RunSpec spec, std::shared_ptr<Clock> clock, QObject *parent)
     : QObject(parent), m_spec(std::move(spec)), m_clock(clock ? std::move(clock) : Clock::system()),
@@ -42,21 +70,20 @@ Run::Run(RunSpec spec, std::shared_ptr<Clock> clock, QObject *parent)
                                      this, [this, status] { emit finished(status); },
                                      Qt::QueuedConnection);
                              });
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("volnux-engine"));
-    m_engine->moveToThread(m_thread);
-    m_thread->start();
+    std::promise<QThread *> adopted;
+    std::future<QThread *> engineThread = adopted.get_future();
+    m_shared->thread = std::thread(engineThreadMain, m_engine, &m_shared->loop, std::ref(adopted));
+    m_engine->moveToThread(engineThread.get());
 }
 
 Run::~Run()
 {
     cancel();
     waitForFinished();
-    // The engine is deleted on its own thread, as the thread's loop winds down.
-    m_engine->deleteLater();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    // The engine is deleted on its own thread, once its loop has stopped.
+    QMetaObject::invokeMethod(
+        m_engine, [loop = m_shared->loop] { loop->quit(); }, Qt::QueuedConnection);
+    m_shared->thread.join();
 }
 
 void Run::start()

@@ -72,7 +72,6 @@ private:
     std::shared_ptr<Clock> m_clock;
     struct Shared;
     std::shared_ptr<Shared> m_shared;
-    class QThread *m_thread = nullptr;
     RunEngine *m_engine = nullptr;
 };
 
