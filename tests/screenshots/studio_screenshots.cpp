@@ -102,6 +102,9 @@ int eventIndex(const ProjectDocument *document, const QString &name)
 
 void openProject(StudioWindow &window, const QDir &examples, const QString &file)
 {
+    // A missing file would open a modal problems dialog and wait for a click that never comes.
+    if (!QFileInfo::exists(examples.filePath(file)))
+        qFatal("no %s in %s", qPrintable(file), qPrintable(examples.absolutePath()));
     if (!window.files()->open(examples.filePath(file)))
         qFatal("cannot open %s", qPrintable(file));
 }
