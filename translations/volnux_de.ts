@@ -683,6 +683,18 @@ Pipeline-Zweig %2</translation>
         <source>Error types to retry</source>
         <translation>Zu wiederholende Fehlertypen</translation>
     </message>
+    <message>
+        <source>Pick an error type from the tree, or type your own, then press Add. A listed type includes the types derived from it.</source>
+        <translation>Wählen Sie einen Fehlertyp aus dem Baum oder geben Sie einen eigenen ein, dann drücken Sie „Hinzufügen“. Ein aufgeführter Typ schließt die von ihm abgeleiteten Typen ein.</translation>
+    </message>
+    <message>
+        <source>Add the chosen error type to the types to retry.</source>
+        <translation>Den gewählten Fehlertyp zu den zu wiederholenden Typen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove the selected error types from the list.</source>
+        <translation>Die ausgewählten Fehlertypen aus der Liste entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -769,6 +781,22 @@ Pipeline-Zweig %2</translation>
     <message>
         <source>Tasks run in worker processes; a crashed worker fails its attempt with WorkerCrashedError and is replaced.</source>
         <translation>Tasks laufen in Worker-Prozessen; ein abgestürzter Worker lässt seinen Versuch mit WorkerCrashedError fehlschlagen und wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Where the event&apos;s tasks run: one after another on the run&apos;s engine thread, on a pool of threads or on a pool of worker processes.</source>
+        <translation>Wo die Aufgaben des Ereignisses laufen: nacheinander im Engine-Thread des Laufs, in einem Thread-Pool oder in einem Pool von Worker-Prozessen.</translation>
+    </message>
+    <message>
+        <source>The most workers (threads or processes) the executor runs at once.</source>
+        <translation>Die höchste Zahl an Workern (Threads oder Prozessen), die der Executor gleichzeitig betreibt.</translation>
+    </message>
+    <message>
+        <source>A worker is retired after running this many attempts, and a fresh worker takes its place.</source>
+        <translation>Ein Worker wird nach so vielen Versuchen beendet, und ein neuer Worker tritt an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>Worker threads are named prefix + index; the name shows in the run monitor&apos;s Worker column.</source>
+        <translation>Worker-Threads heißen Präfix + Index; der Name erscheint in der Spalte „Worker“ der Laufüberwachung.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +902,14 @@ Pipeline-Zweig %2</translation>
     <message>
         <source>Edit parameters</source>
         <translation>Parameter bearbeiten</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, unique in the project: the pipeline, the run monitor and the run history refer to the event by it.</source>
+        <translation>Der Name des Ereignisses, eindeutig im Projekt: Pipeline, Laufüberwachung und Laufverlauf bezeichnen das Ereignis damit.</translation>
+    </message>
+    <message>
+        <source>What each task does: run a program, sleep, compute, simulate an outcome or call an event from a plugin library.</source>
+        <translation>Was jede Aufgabe tut: ein Programm ausführen, warten, rechnen, ein Ergebnis simulieren oder ein Ereignis aus einer Plugin-Bibliothek aufrufen.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1036,18 @@ Pipeline-Zweig %2</translation>
     <message>
         <source>Search runs</source>
         <translation>Läufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>The runs kept in the run store, newest first. Open one to see it in the monitor; select two to compare them.</source>
+        <translation>Die im Laufspeicher gehaltenen Läufe, neueste zuerst. Öffnen Sie einen, um ihn in der Überwachung zu sehen; wählen Sie zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Show only the runs that ended in this state</source>
+        <translation>Nur Läufe zeigen, die in diesem Zustand endeten</translation>
+    </message>
+    <message>
+        <source>Bring back the runs deleted last</source>
+        <translation>Die zuletzt gelöschten Läufe zurückholen</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1274,10 @@ Pipeline-Zweig %2</translation>
         <source>EMPTY</source>
         <translation>LEER</translation>
     </message>
+    <message>
+        <source>Leave the field out of the file; the default applies.</source>
+        <translation>Das Feld in der Datei weglassen; der Standardwert gilt.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::OutcomeSection</name>
@@ -1268,6 +1320,14 @@ Pipeline-Zweig %2</translation>
     <message>
         <source>Evaluation threshold</source>
         <translation>Auswertungsschwelle</translation>
+    </message>
+    <message>
+        <source>How the outcomes of the event&apos;s tasks decide whether the event succeeded, once all of them have ended.</source>
+        <translation>Wie die Ergebnisse der Aufgaben des Ereignisses entscheiden, ob es erfolgreich war, sobald alle beendet sind.</translation>
+    </message>
+    <message>
+        <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
+        <translation>Wie viele Aufgaben (AT_LEAST_COUNT) oder welcher Prozentsatz davon (AT_LEAST_PERCENT) erfolgreich sein muss.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1410,10 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Pipeline text</source>
         <translation>Pipeline-Text</translation>
+    </message>
+    <message>
+        <source>The order the events run in: A -&gt; B one after another, A || B at once, A (0 -&gt; F, 1 -&gt; S) by A&apos;s outcome, A * 3 with up to three attempts.</source>
+        <translation>Die Reihenfolge der Ereignisse: A -&gt; B nacheinander, A || B gleichzeitig, A (0 -&gt; F, 1 -&gt; S) nach dem Ergebnis von A, A * 3 mit bis zu drei Versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1500,26 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>&amp;Font size:</source>
         <translation>&amp;Schriftgröße:</translation>
     </message>
+    <message>
+        <source>The language of the studio; it changes as soon as you press OK</source>
+        <translation>Die Sprache des Studios; sie wechselt, sobald Sie OK drücken</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or whatever the system uses</source>
+        <translation>Helle oder dunkle Farben, oder was das System verwendet</translation>
+    </message>
+    <message>
+        <source>The size of the studio&apos;s text; the lowest value uses the system&apos;s</source>
+        <translation>Die Schriftgröße des Studios; der kleinste Wert übernimmt die des Systems</translation>
+    </message>
+    <message>
+        <source>Keep these settings</source>
+        <translation>Diese Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Go back to the settings you had before</source>
+        <translation>Zu den vorherigen Einstellungen zurückkehren</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -1496,6 +1580,10 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Start a new run with the edits</source>
         <translation>Einen neuen Lauf mit den Änderungen starten</translation>
     </message>
+    <message>
+        <source>Start a new run of the project as it is now</source>
+        <translation>Einen neuen Lauf des Projekts in seinem jetzigen Stand starten</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProjectDocument</name>
@@ -1553,6 +1641,10 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>The project&apos;s events. Select one to edit it; F2 renames it. Without a pipeline they run in this order.</source>
+        <translation>Die Ereignisse des Projekts. Wählen Sie eines zum Bearbeiten; F2 benennt es um. Ohne Pipeline laufen sie in dieser Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1761,14 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>No retry policy: one attempt per task.</source>
         <translation>Keine Wiederholungsrichtlinie: ein Versuch pro Task.</translation>
+    </message>
+    <message>
+        <source>The most attempts a task gets, counting the first one.</source>
+        <translation>Die höchste Zahl an Versuchen einer Aufgabe, den ersten mitgezählt.</translation>
+    </message>
+    <message>
+        <source>No single wait between two attempts is longer than this.</source>
+        <translation>Keine einzelne Wartezeit zwischen zwei Versuchen ist länger als dieser Wert.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2028,38 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
             <numerusform>Ausgewählte Tasks erneut ausführen (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per task: its status, attempts, the time to its next retry, its last error and worker. Select a task to see its attempts and log.</source>
+        <translation>Eine Zeile je Aufgabe: Status, Versuche, Zeit bis zur nächsten Wiederholung, letzter Fehler und Worker. Wählen Sie eine Aufgabe, um ihre Versuche und ihr Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show only the tasks in this state</source>
+        <translation>Nur Aufgaben in diesem Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the tasks of this event</source>
+        <translation>Nur Aufgaben dieses Ereignisses zeigen</translation>
+    </message>
+    <message>
+        <source>Every attempt of the selected task: when it started against when it was due, how long it took and how it ended.</source>
+        <translation>Jeder Versuch der gewählten Aufgabe: wann er begann und wann er fällig war, wie lange er dauerte und wie er endete.</translation>
+    </message>
+    <message>
+        <source>What the selected attempt wrote, and how it ended.</source>
+        <translation>Was der gewählte Versuch ausgegeben hat und wie er endete.</translation>
+    </message>
+    <message>
+        <source>One row per event: its status and task counts. Select an event to read why it succeeded or failed.</source>
+        <translation>Eine Zeile je Ereignis: Status und Aufgabenzahlen. Wählen Sie ein Ereignis, um zu lesen, warum es erfolgreich war oder fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Draw the timeline with one lane per task, or one per worker</source>
+        <translation>Die Zeitleiste mit einer Bahn je Aufgabe oder je Worker zeichnen</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline</source>
+        <translation>Den ganzen Lauf auf der Zeitleiste zeigen</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunPairDialog</name>
@@ -2184,6 +2316,14 @@ Zahlen und JSON-Werte bleiben erhalten.</translation>
     <message>
         <source>Edit tasks</source>
         <translation>Tasks bearbeiten</translation>
+    </message>
+    <message>
+        <source>Run this many tasks, with the inputs 0 to N − 1.</source>
+        <translation>So viele Aufgaben ausführen, mit den Eingaben 0 bis N − 1.</translation>
+    </message>
+    <message>
+        <source>Run one task for each line, with that line as its input.</source>
+        <translation>Für jede Zeile eine Aufgabe ausführen, mit dieser Zeile als Eingabe.</translation>
     </message>
 </context>
 <context>

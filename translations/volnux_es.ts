@@ -683,6 +683,18 @@ Rama %2 del pipeline</translation>
         <source>Error types to retry</source>
         <translation>Tipos de error que reintentar</translation>
     </message>
+    <message>
+        <source>Pick an error type from the tree, or type your own, then press Add. A listed type includes the types derived from it.</source>
+        <translation>Elija un tipo de error del árbol o escriba el suyo y pulse Añadir. Un tipo de la lista incluye los tipos derivados de él.</translation>
+    </message>
+    <message>
+        <source>Add the chosen error type to the types to retry.</source>
+        <translation>Añadir el tipo de error elegido a los tipos que se reintentan.</translation>
+    </message>
+    <message>
+        <source>Remove the selected error types from the list.</source>
+        <translation>Quitar de la lista los tipos de error seleccionados.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -769,6 +781,22 @@ Rama %2 del pipeline</translation>
     <message>
         <source>Tasks run in worker processes; a crashed worker fails its attempt with WorkerCrashedError and is replaced.</source>
         <translation>Las tareas se ejecutan en procesos worker; un worker que se bloquea hace fallar su intento con WorkerCrashedError y se sustituye.</translation>
+    </message>
+    <message>
+        <source>Where the event&apos;s tasks run: one after another on the run&apos;s engine thread, on a pool of threads or on a pool of worker processes.</source>
+        <translation>Dónde se ejecutan las tareas del evento: una tras otra en el hilo del motor de la ejecución, en un grupo de hilos o en un grupo de procesos trabajadores.</translation>
+    </message>
+    <message>
+        <source>The most workers (threads or processes) the executor runs at once.</source>
+        <translation>El número máximo de trabajadores (hilos o procesos) que el ejecutor mantiene a la vez.</translation>
+    </message>
+    <message>
+        <source>A worker is retired after running this many attempts, and a fresh worker takes its place.</source>
+        <translation>Un trabajador se retira tras ejecutar este número de intentos y uno nuevo ocupa su lugar.</translation>
+    </message>
+    <message>
+        <source>Worker threads are named prefix + index; the name shows in the run monitor&apos;s Worker column.</source>
+        <translation>Los hilos trabajadores se llaman prefijo + índice; el nombre aparece en la columna Trabajador del monitor de ejecución.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +902,14 @@ Rama %2 del pipeline</translation>
     <message>
         <source>Edit parameters</source>
         <translation>Editar los parámetros</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, unique in the project: the pipeline, the run monitor and the run history refer to the event by it.</source>
+        <translation>El nombre del evento, único en el proyecto: la canalización, el monitor de ejecución y el historial se refieren al evento por él.</translation>
+    </message>
+    <message>
+        <source>What each task does: run a program, sleep, compute, simulate an outcome or call an event from a plugin library.</source>
+        <translation>Qué hace cada tarea: ejecutar un programa, esperar, calcular, simular un resultado o llamar a un evento de una biblioteca de plugin.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1036,18 @@ Rama %2 del pipeline</translation>
     <message>
         <source>Search runs</source>
         <translation>Buscar ejecuciones</translation>
+    </message>
+    <message>
+        <source>The runs kept in the run store, newest first. Open one to see it in the monitor; select two to compare them.</source>
+        <translation>Las ejecuciones guardadas en el almacén, las más recientes primero. Abra una para verla en el monitor; seleccione dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>Show only the runs that ended in this state</source>
+        <translation>Mostrar solo las ejecuciones que terminaron en este estado</translation>
+    </message>
+    <message>
+        <source>Bring back the runs deleted last</source>
+        <translation>Recuperar las últimas ejecuciones eliminadas</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1274,10 @@ Rama %2 del pipeline</translation>
         <source>EMPTY</source>
         <translation>VACÍO</translation>
     </message>
+    <message>
+        <source>Leave the field out of the file; the default applies.</source>
+        <translation>Omitir el campo en el archivo; se aplica el valor predeterminado.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::OutcomeSection</name>
@@ -1268,6 +1320,14 @@ Rama %2 del pipeline</translation>
     <message>
         <source>Evaluation threshold</source>
         <translation>Umbral de evaluación</translation>
+    </message>
+    <message>
+        <source>How the outcomes of the event&apos;s tasks decide whether the event succeeded, once all of them have ended.</source>
+        <translation>Cómo los resultados de las tareas del evento deciden si tuvo éxito, una vez terminadas todas.</translation>
+    </message>
+    <message>
+        <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
+        <translation>Cuántas tareas (AT_LEAST_COUNT) o qué porcentaje de ellas (AT_LEAST_PERCENT) deben tener éxito.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1410,10 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Pipeline text</source>
         <translation>Texto del pipeline</translation>
+    </message>
+    <message>
+        <source>The order the events run in: A -&gt; B one after another, A || B at once, A (0 -&gt; F, 1 -&gt; S) by A&apos;s outcome, A * 3 with up to three attempts.</source>
+        <translation>El orden en que se ejecutan los eventos: A -&gt; B uno tras otro, A || B a la vez, A (0 -&gt; F, 1 -&gt; S) según el resultado de A, A * 3 con hasta tres intentos.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1500,26 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;fuente:</translation>
     </message>
+    <message>
+        <source>The language of the studio; it changes as soon as you press OK</source>
+        <translation>El idioma del estudio; cambia en cuanto pulsa Aceptar</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or whatever the system uses</source>
+        <translation>Colores claros u oscuros, o los que use el sistema</translation>
+    </message>
+    <message>
+        <source>The size of the studio&apos;s text; the lowest value uses the system&apos;s</source>
+        <translation>El tamaño del texto del estudio; el valor más bajo usa el del sistema</translation>
+    </message>
+    <message>
+        <source>Keep these settings</source>
+        <translation>Conservar estos ajustes</translation>
+    </message>
+    <message>
+        <source>Go back to the settings you had before</source>
+        <translation>Volver a los ajustes anteriores</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -1496,6 +1580,10 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Start a new run with the edits</source>
         <translation>Empezar una nueva ejecución con los cambios</translation>
     </message>
+    <message>
+        <source>Start a new run of the project as it is now</source>
+        <translation>Iniciar una nueva ejecución del proyecto tal como está ahora</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProjectDocument</name>
@@ -1553,6 +1641,10 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Events</source>
         <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>The project&apos;s events. Select one to edit it; F2 renames it. Without a pipeline they run in this order.</source>
+        <translation>Los eventos del proyecto. Seleccione uno para editarlo; F2 lo renombra. Sin canalización se ejecutan en este orden.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1761,14 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>No retry policy: one attempt per task.</source>
         <translation>Sin política de reintentos: un intento por tarea.</translation>
+    </message>
+    <message>
+        <source>The most attempts a task gets, counting the first one.</source>
+        <translation>El número máximo de intentos de una tarea, contando el primero.</translation>
+    </message>
+    <message>
+        <source>No single wait between two attempts is longer than this.</source>
+        <translation>Ninguna espera entre dos intentos es más larga que esto.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2028,38 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
             <numerusform>Repetir las tareas seleccionadas (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per task: its status, attempts, the time to its next retry, its last error and worker. Select a task to see its attempts and log.</source>
+        <translation>Una fila por tarea: su estado, intentos, el tiempo hasta el próximo reintento, su último error y su trabajador. Seleccione una tarea para ver sus intentos y su registro.</translation>
+    </message>
+    <message>
+        <source>Show only the tasks in this state</source>
+        <translation>Mostrar solo las tareas en este estado</translation>
+    </message>
+    <message>
+        <source>Show only the tasks of this event</source>
+        <translation>Mostrar solo las tareas de este evento</translation>
+    </message>
+    <message>
+        <source>Every attempt of the selected task: when it started against when it was due, how long it took and how it ended.</source>
+        <translation>Cada intento de la tarea seleccionada: cuándo empezó frente a cuándo tocaba, cuánto duró y cómo terminó.</translation>
+    </message>
+    <message>
+        <source>What the selected attempt wrote, and how it ended.</source>
+        <translation>Lo que escribió el intento seleccionado y cómo terminó.</translation>
+    </message>
+    <message>
+        <source>One row per event: its status and task counts. Select an event to read why it succeeded or failed.</source>
+        <translation>Una fila por evento: su estado y recuentos de tareas. Seleccione un evento para leer por qué tuvo éxito o falló.</translation>
+    </message>
+    <message>
+        <source>Draw the timeline with one lane per task, or one per worker</source>
+        <translation>Dibujar la línea de tiempo con un carril por tarea o uno por trabajador</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline</source>
+        <translation>Mostrar toda la ejecución en la línea de tiempo</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunPairDialog</name>
@@ -2184,6 +2316,14 @@ Los números y valores JSON se conservan tal cual.</translation>
     <message>
         <source>Edit tasks</source>
         <translation>Editar las tareas</translation>
+    </message>
+    <message>
+        <source>Run this many tasks, with the inputs 0 to N − 1.</source>
+        <translation>Ejecutar este número de tareas, con las entradas 0 a N − 1.</translation>
+    </message>
+    <message>
+        <source>Run one task for each line, with that line as its input.</source>
+        <translation>Ejecutar una tarea por cada línea, con esa línea como entrada.</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,18 @@ Branche %2 du pipeline</translation>
         <source>Error types to retry</source>
         <translation>Types d’erreur à réessayer</translation>
     </message>
+    <message>
+        <source>Pick an error type from the tree, or type your own, then press Add. A listed type includes the types derived from it.</source>
+        <translation>Choisissez un type d’erreur dans l’arbre ou saisissez le vôtre, puis appuyez sur Ajouter. Un type listé inclut les types qui en dérivent.</translation>
+    </message>
+    <message>
+        <source>Add the chosen error type to the types to retry.</source>
+        <translation>Ajouter le type d’erreur choisi aux types à réessayer.</translation>
+    </message>
+    <message>
+        <source>Remove the selected error types from the list.</source>
+        <translation>Retirer de la liste les types d’erreur sélectionnés.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -769,6 +781,22 @@ Branche %2 du pipeline</translation>
     <message>
         <source>Tasks run in worker processes; a crashed worker fails its attempt with WorkerCrashedError and is replaced.</source>
         <translation>Les tâches s’exécutent dans des processus workers ; un worker qui plante fait échouer sa tentative avec WorkerCrashedError et est remplacé.</translation>
+    </message>
+    <message>
+        <source>Where the event&apos;s tasks run: one after another on the run&apos;s engine thread, on a pool of threads or on a pool of worker processes.</source>
+        <translation>Où s’exécutent les tâches de l’événement : l’une après l’autre sur le thread moteur de l’exécution, sur un pool de threads ou sur un pool de processus de travail.</translation>
+    </message>
+    <message>
+        <source>The most workers (threads or processes) the executor runs at once.</source>
+        <translation>Le nombre maximal de workers (threads ou processus) que l’exécuteur fait tourner en même temps.</translation>
+    </message>
+    <message>
+        <source>A worker is retired after running this many attempts, and a fresh worker takes its place.</source>
+        <translation>Un worker est retiré après ce nombre de tentatives, et un nouveau worker prend sa place.</translation>
+    </message>
+    <message>
+        <source>Worker threads are named prefix + index; the name shows in the run monitor&apos;s Worker column.</source>
+        <translation>Les threads de travail sont nommés préfixe + indice ; le nom apparaît dans la colonne Worker du moniteur d’exécution.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +902,14 @@ Branche %2 du pipeline</translation>
     <message>
         <source>Edit parameters</source>
         <translation>Modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, unique in the project: the pipeline, the run monitor and the run history refer to the event by it.</source>
+        <translation>Le nom de l’événement, unique dans le projet : le pipeline, le moniteur d’exécution et l’historique le désignent par ce nom.</translation>
+    </message>
+    <message>
+        <source>What each task does: run a program, sleep, compute, simulate an outcome or call an event from a plugin library.</source>
+        <translation>Ce que fait chaque tâche : lancer un programme, attendre, calculer, simuler un résultat ou appeler un événement d’une bibliothèque de plugin.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1036,18 @@ Branche %2 du pipeline</translation>
     <message>
         <source>Search runs</source>
         <translation>Rechercher des exécutions</translation>
+    </message>
+    <message>
+        <source>The runs kept in the run store, newest first. Open one to see it in the monitor; select two to compare them.</source>
+        <translation>Les exécutions conservées dans le magasin, les plus récentes d’abord. Ouvrez-en une pour la voir dans le moniteur ; sélectionnez-en deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Show only the runs that ended in this state</source>
+        <translation>N’afficher que les exécutions terminées dans cet état</translation>
+    </message>
+    <message>
+        <source>Bring back the runs deleted last</source>
+        <translation>Rétablir les dernières exécutions supprimées</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1274,10 @@ Branche %2 du pipeline</translation>
         <source>EMPTY</source>
         <translation>VIDE</translation>
     </message>
+    <message>
+        <source>Leave the field out of the file; the default applies.</source>
+        <translation>Omettre le champ du fichier ; la valeur par défaut s’applique.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::OutcomeSection</name>
@@ -1268,6 +1320,14 @@ Branche %2 du pipeline</translation>
     <message>
         <source>Evaluation threshold</source>
         <translation>Seuil d’évaluation</translation>
+    </message>
+    <message>
+        <source>How the outcomes of the event&apos;s tasks decide whether the event succeeded, once all of them have ended.</source>
+        <translation>Comment les résultats des tâches de l’événement décident de sa réussite, une fois toutes terminées.</translation>
+    </message>
+    <message>
+        <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
+        <translation>Combien de tâches (AT_LEAST_COUNT) ou quel pourcentage d’entre elles (AT_LEAST_PERCENT) doivent réussir.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1410,10 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Pipeline text</source>
         <translation>Texte du pipeline</translation>
+    </message>
+    <message>
+        <source>The order the events run in: A -&gt; B one after another, A || B at once, A (0 -&gt; F, 1 -&gt; S) by A&apos;s outcome, A * 3 with up to three attempts.</source>
+        <translation>L’ordre d’exécution des événements : A -&gt; B l’un après l’autre, A || B en même temps, A (0 -&gt; F, 1 -&gt; S) selon le résultat de A, A * 3 avec jusqu’à trois tentatives.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1500,26 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>&amp;Font size:</source>
         <translation>Taille de &amp;police :</translation>
     </message>
+    <message>
+        <source>The language of the studio; it changes as soon as you press OK</source>
+        <translation>La langue du studio ; elle change dès que vous appuyez sur OK</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or whatever the system uses</source>
+        <translation>Couleurs claires ou sombres, ou celles du système</translation>
+    </message>
+    <message>
+        <source>The size of the studio&apos;s text; the lowest value uses the system&apos;s</source>
+        <translation>La taille du texte du studio ; la plus petite valeur reprend celle du système</translation>
+    </message>
+    <message>
+        <source>Keep these settings</source>
+        <translation>Conserver ces réglages</translation>
+    </message>
+    <message>
+        <source>Go back to the settings you had before</source>
+        <translation>Revenir aux réglages précédents</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -1496,6 +1580,10 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Start a new run with the edits</source>
         <translation>Démarrer une nouvelle exécution avec les modifications</translation>
     </message>
+    <message>
+        <source>Start a new run of the project as it is now</source>
+        <translation>Lancer une nouvelle exécution du projet tel qu’il est maintenant</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProjectDocument</name>
@@ -1553,6 +1641,10 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+    <message>
+        <source>The project&apos;s events. Select one to edit it; F2 renames it. Without a pipeline they run in this order.</source>
+        <translation>Les événements du projet. Sélectionnez-en un pour le modifier ; F2 le renomme. Sans pipeline, ils s’exécutent dans cet ordre.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1761,14 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>No retry policy: one attempt per task.</source>
         <translation>Pas de politique de nouvelle tentative : une tentative par tâche.</translation>
+    </message>
+    <message>
+        <source>The most attempts a task gets, counting the first one.</source>
+        <translation>Le nombre maximal de tentatives d’une tâche, la première comprise.</translation>
+    </message>
+    <message>
+        <source>No single wait between two attempts is longer than this.</source>
+        <translation>Aucune attente entre deux tentatives ne dépasse cette durée.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2028,38 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
             <numerusform>Relancer les tâches sélectionnées (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per task: its status, attempts, the time to its next retry, its last error and worker. Select a task to see its attempts and log.</source>
+        <translation>Une ligne par tâche : son état, ses tentatives, le délai avant la prochaine, sa dernière erreur et son worker. Sélectionnez une tâche pour voir ses tentatives et son journal.</translation>
+    </message>
+    <message>
+        <source>Show only the tasks in this state</source>
+        <translation>N’afficher que les tâches dans cet état</translation>
+    </message>
+    <message>
+        <source>Show only the tasks of this event</source>
+        <translation>N’afficher que les tâches de cet événement</translation>
+    </message>
+    <message>
+        <source>Every attempt of the selected task: when it started against when it was due, how long it took and how it ended.</source>
+        <translation>Chaque tentative de la tâche sélectionnée : son début face à l’heure prévue, sa durée et son issue.</translation>
+    </message>
+    <message>
+        <source>What the selected attempt wrote, and how it ended.</source>
+        <translation>Ce que la tentative sélectionnée a écrit, et comment elle s’est terminée.</translation>
+    </message>
+    <message>
+        <source>One row per event: its status and task counts. Select an event to read why it succeeded or failed.</source>
+        <translation>Une ligne par événement : son état et ses nombres de tâches. Sélectionnez un événement pour lire pourquoi il a réussi ou échoué.</translation>
+    </message>
+    <message>
+        <source>Draw the timeline with one lane per task, or one per worker</source>
+        <translation>Dessiner la chronologie avec une ligne par tâche, ou une par worker</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline</source>
+        <translation>Afficher toute l’exécution sur la chronologie</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunPairDialog</name>
@@ -2184,6 +2316,14 @@ Les nombres et les valeurs JSON sont conservés tels quels.</translation>
     <message>
         <source>Edit tasks</source>
         <translation>Modifier les tâches</translation>
+    </message>
+    <message>
+        <source>Run this many tasks, with the inputs 0 to N − 1.</source>
+        <translation>Exécuter ce nombre de tâches, avec les entrées 0 à N − 1.</translation>
+    </message>
+    <message>
+        <source>Run one task for each line, with that line as its input.</source>
+        <translation>Exécuter une tâche par ligne, avec cette ligne pour entrée.</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,18 @@ Pipeline branch %2</source>
         <source>Error types to retry</source>
         <translation>リトライするエラーの型</translation>
     </message>
+    <message>
+        <source>Pick an error type from the tree, or type your own, then press Add. A listed type includes the types derived from it.</source>
+        <translation>ツリーからエラー型を選ぶか独自の型を入力し、「追加」を押してください。一覧の型は、その型から派生した型も含みます。</translation>
+    </message>
+    <message>
+        <source>Add the chosen error type to the types to retry.</source>
+        <translation>選んだエラー型を再試行する型に追加します。</translation>
+    </message>
+    <message>
+        <source>Remove the selected error types from the list.</source>
+        <translation>選択したエラー型を一覧から削除します。</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -763,6 +775,22 @@ Pipeline branch %2</source>
     <message>
         <source>Tasks run in worker processes; a crashed worker fails its attempt with WorkerCrashedError and is replaced.</source>
         <translation>タスクはワーカープロセスで実行されます。クラッシュしたワーカーは試行を WorkerCrashedError で失敗させ、置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Where the event&apos;s tasks run: one after another on the run&apos;s engine thread, on a pool of threads or on a pool of worker processes.</source>
+        <translation>イベントのタスクを実行する場所：実行のエンジンスレッドで順番に、スレッドプールで、またはワーカープロセスのプールで。</translation>
+    </message>
+    <message>
+        <source>The most workers (threads or processes) the executor runs at once.</source>
+        <translation>エグゼキューターが同時に動かすワーカー（スレッドまたはプロセス）の最大数。</translation>
+    </message>
+    <message>
+        <source>A worker is retired after running this many attempts, and a fresh worker takes its place.</source>
+        <translation>ワーカーはこの回数の試行を実行すると退役し、新しいワーカーが代わりに入ります。</translation>
+    </message>
+    <message>
+        <source>Worker threads are named prefix + index; the name shows in the run monitor&apos;s Worker column.</source>
+        <translation>ワーカースレッドの名前は「接頭辞 + 番号」です。名前は実行モニターのワーカー列に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -868,6 +896,14 @@ Pipeline branch %2</source>
     <message>
         <source>Edit parameters</source>
         <translation>パラメーターを編集</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, unique in the project: the pipeline, the run monitor and the run history refer to the event by it.</source>
+        <translation>プロジェクト内で一意なイベント名です。パイプライン、実行モニター、実行履歴はこの名前でイベントを参照します。</translation>
+    </message>
+    <message>
+        <source>What each task does: run a program, sleep, compute, simulate an outcome or call an event from a plugin library.</source>
+        <translation>各タスクの処理内容：プログラムの実行、スリープ、計算、結果のシミュレーション、またはプラグインライブラリのイベント呼び出し。</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1030,18 @@ Pipeline branch %2</source>
     <message>
         <source>Search runs</source>
         <translation>実行を検索</translation>
+    </message>
+    <message>
+        <source>The runs kept in the run store, newest first. Open one to see it in the monitor; select two to compare them.</source>
+        <translation>実行ストアに保存された実行（新しい順）。開くとモニターに表示され、2 つ選ぶと比較できます。</translation>
+    </message>
+    <message>
+        <source>Show only the runs that ended in this state</source>
+        <translation>この状態で終わった実行だけを表示</translation>
+    </message>
+    <message>
+        <source>Bring back the runs deleted last</source>
+        <translation>最後に削除した実行を元に戻す</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1265,10 @@ Pipeline branch %2</source>
         <source>EMPTY</source>
         <translation>未設定</translation>
     </message>
+    <message>
+        <source>Leave the field out of the file; the default applies.</source>
+        <translation>この項目をファイルに書きません。既定値が使われます。</translation>
+    </message>
 </context>
 <context>
     <name>volnux::OutcomeSection</name>
@@ -1259,6 +1311,14 @@ Pipeline branch %2</source>
     <message>
         <source>Evaluation threshold</source>
         <translation>評価のしきい値</translation>
+    </message>
+    <message>
+        <source>How the outcomes of the event&apos;s tasks decide whether the event succeeded, once all of them have ended.</source>
+        <translation>すべてのタスクが終わったとき、その結果からイベントの成否をどう決めるか。</translation>
+    </message>
+    <message>
+        <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
+        <translation>成功しなければならないタスクの数（AT_LEAST_COUNT）または割合（AT_LEAST_PERCENT）。</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1400,10 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>Pipeline text</source>
         <translation>パイプラインのテキスト</translation>
+    </message>
+    <message>
+        <source>The order the events run in: A -&gt; B one after another, A || B at once, A (0 -&gt; F, 1 -&gt; S) by A&apos;s outcome, A * 3 with up to three attempts.</source>
+        <translation>イベントの実行順序：A -&gt; B は順番に、A || B は同時に、A (0 -&gt; F, 1 -&gt; S) は A の結果に応じて、A * 3 は最大 3 回の試行で。</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1489,26 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
         <source>&amp;Font size:</source>
         <translation>フォントサイズ(&amp;F):</translation>
     </message>
+    <message>
+        <source>The language of the studio; it changes as soon as you press OK</source>
+        <translation>スタジオの表示言語。OK を押すとすぐに切り替わります</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or whatever the system uses</source>
+        <translation>明るい配色、暗い配色、またはシステムの設定</translation>
+    </message>
+    <message>
+        <source>The size of the studio&apos;s text; the lowest value uses the system&apos;s</source>
+        <translation>スタジオの文字サイズ。最小値はシステムのサイズを使います</translation>
+    </message>
+    <message>
+        <source>Keep these settings</source>
+        <translation>この設定を保存します</translation>
+    </message>
+    <message>
+        <source>Go back to the settings you had before</source>
+        <translation>以前の設定に戻します</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -1484,6 +1568,10 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
         <source>Start a new run with the edits</source>
         <translation>編集内容で新しい実行を開始</translation>
     </message>
+    <message>
+        <source>Start a new run of the project as it is now</source>
+        <translation>現在のプロジェクトで新しい実行を開始します</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProjectDocument</name>
@@ -1541,6 +1629,10 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>Events</source>
         <translation>イベント</translation>
+    </message>
+    <message>
+        <source>The project&apos;s events. Select one to edit it; F2 renames it. Without a pipeline they run in this order.</source>
+        <translation>プロジェクトのイベント。選ぶと編集でき、F2 で名前を変更します。パイプラインがなければこの順に実行されます。</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1747,14 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>No retry policy: one attempt per task.</source>
         <translation>リトライポリシーなし: タスクごとに 1 回試行。</translation>
+    </message>
+    <message>
+        <source>The most attempts a task gets, counting the first one.</source>
+        <translation>1 つのタスクが受ける試行の最大回数（最初の試行を含む）。</translation>
+    </message>
+    <message>
+        <source>No single wait between two attempts is longer than this.</source>
+        <translation>2 回の試行の間の待ち時間は、どれもこれより長くなりません。</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2013,38 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
             <numerusform>選択したタスクを再実行 (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per task: its status, attempts, the time to its next retry, its last error and worker. Select a task to see its attempts and log.</source>
+        <translation>タスクごとに 1 行：状態、試行、次の再試行までの時間、最後のエラー、ワーカー。タスクを選ぶと試行とログが表示されます。</translation>
+    </message>
+    <message>
+        <source>Show only the tasks in this state</source>
+        <translation>この状態のタスクだけを表示</translation>
+    </message>
+    <message>
+        <source>Show only the tasks of this event</source>
+        <translation>このイベントのタスクだけを表示</translation>
+    </message>
+    <message>
+        <source>Every attempt of the selected task: when it started against when it was due, how long it took and how it ended.</source>
+        <translation>選択したタスクのすべての試行：予定時刻に対する開始時刻、所要時間、終わり方。</translation>
+    </message>
+    <message>
+        <source>What the selected attempt wrote, and how it ended.</source>
+        <translation>選択した試行の出力と終わり方。</translation>
+    </message>
+    <message>
+        <source>One row per event: its status and task counts. Select an event to read why it succeeded or failed.</source>
+        <translation>イベントごとに 1 行：状態とタスク数。イベントを選ぶと成功または失敗の理由が読めます。</translation>
+    </message>
+    <message>
+        <source>Draw the timeline with one lane per task, or one per worker</source>
+        <translation>タイムラインをタスクごと、またはワーカーごとのレーンで描きます</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline</source>
+        <translation>実行全体をタイムラインに表示します</translation>
+    </message>
 </context>
 <context>
     <name>volnux::RunPairDialog</name>
@@ -2169,6 +2301,14 @@ Numbers and JSON values are kept as such.</source>
     <message>
         <source>Edit tasks</source>
         <translation>タスクを編集</translation>
+    </message>
+    <message>
+        <source>Run this many tasks, with the inputs 0 to N − 1.</source>
+        <translation>この数のタスクを、入力 0 〜 N − 1 で実行します。</translation>
+    </message>
+    <message>
+        <source>Run one task for each line, with that line as its input.</source>
+        <translation>1 行ごとに 1 つのタスクを、その行を入力として実行します。</translation>
     </message>
 </context>
 <context>

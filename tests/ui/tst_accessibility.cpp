@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a screen reader and a keyboard user get: every interactive widget of the studio window and
-// of the Preferences dialog has an accessible name (its own, its label's or its text), the
-// Preferences fields are reached by Tab in the order they are laid out, and the run timeline and
-// the pipeline graph work from the keyboard (arrows select, Enter opens, + and - zoom).
+// of the Preferences dialog has an accessible name (its own, its label's or its text) and a
+// description (its own, or the tooltip that hovering over it shows), the Preferences fields are
+// reached by Tab in the order they are laid out, and the run timeline and the pipeline graph work
+// from the keyboard (arrows select, Enter opens, + and - zoom).
 
 #include "core/kinds/BuiltinKinds.h"
 #include "core/observe/RunState.h"
 #include "tests/support/RecordBuilders.h"
+#include "ui/files/DocumentFiles.h"
 #include "ui/i18n/LanguageSwitcher.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/monitor/StatusStyle.h"
@@ -76,19 +78,31 @@ QString describe(const QWidget *widget)
     return path.join(QLatin1Char('/'));
 }
 
-QStringList unnamedInteractiveWidgets(QWidget *root)
+// The interactive widgets under `root` whose accessible `text` (a name or a description) is empty.
+QStringList interactiveWidgetsWithout(QWidget *root, QAccessible::Text text)
 {
-    QStringList unnamed;
+    QStringList missing;
     for (QWidget *widget : root->findChildren<QWidget *>()) {
         if (!isInteractive(widget) || isQtInternal(widget))
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
-            unnamed << describe(widget);
-            qWarning("no accessible name: %s", qPrintable(unnamed.last()));
+        if (!accessible || accessible->text(text).trimmed().isEmpty()) {
+            missing << describe(widget);
+            qWarning("no accessible %s: %s", text == QAccessible::Name ? "name" : "description",
+                     qPrintable(missing.last()));
         }
     }
-    return unnamed;
+    return missing;
+}
+
+QStringList unnamedInteractiveWidgets(QWidget *root)
+{
+    return interactiveWidgetsWithout(root, QAccessible::Name);
+}
+
+QStringList undescribedInteractiveWidgets(QWidget *root)
+{
+    return interactiveWidgetsWithout(root, QAccessible::Description);
 }
 
 } // namespace
@@ -98,11 +112,12 @@ class TestAccessibility : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void everyInteractiveWidgetOfTheWindowHasAName();
-    void everyPreferencesFieldHasANameAndTabFollowsTheLayout();
+    void everyInteractiveWidgetOfTheWindowHasANameAndADescription();
+    void everyPreferencesFieldIsNamedDescribedAndTabFollowsTheLayout();
     void pipelineGraphWorksFromTheKeyboard();
     void timelineWorksFromTheKeyboard();
     void timelineOutcomesAreNotColourAlone();
+    void tabFollowsTheLayoutOfTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -117,7 +132,7 @@ void TestAccessibility::initTestCase()
     LanguageSwitcher::instance();
 }
 
-void TestAccessibility::everyInteractiveWidgetOfTheWindowHasAName()
+void TestAccessibility::everyInteractiveWidgetOfTheWindowHasANameAndADescription()
 {
     StudioWindow window(nullptr, m_dir.filePath(QStringLiteral("recovery")));
     window.show();
@@ -126,9 +141,12 @@ void TestAccessibility::everyInteractiveWidgetOfTheWindowHasAName()
     QVERIFY(window.findChildren<QAbstractSpinBox *>().size() > 3);
     const QStringList unnamed = unnamedInteractiveWidgets(&window);
     QVERIFY2(unnamed.isEmpty(), "interactive widgets without an accessible name, listed above");
+    const QStringList undescribed = undescribedInteractiveWidgets(&window);
+    QVERIFY2(undescribed.isEmpty(),
+             "interactive widgets without an accessible description, listed above");
 }
 
-void TestAccessibility::everyPreferencesFieldHasANameAndTabFollowsTheLayout()
+void TestAccessibility::everyPreferencesFieldIsNamedDescribedAndTabFollowsTheLayout()
 {
     StudioSettings settings;
     PreferencesDialog dialog(&settings);
@@ -136,6 +154,8 @@ void TestAccessibility::everyPreferencesFieldHasANameAndTabFollowsTheLayout()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QStringList unnamed = unnamedInteractiveWidgets(&dialog);
     QVERIFY2(unnamed.isEmpty(), "interactive widgets without an accessible name, listed above");
+    QVERIFY2(undescribedInteractiveWidgets(&dialog).isEmpty(),
+             "interactive widgets without an accessible description, listed above");
 
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
     language->setFocus();
@@ -260,6 +280,62 @@ void TestAccessibility::timelineOutcomesAreNotColourAlone()
     QVERIFY(has(StatusStyle::color(AttemptOutcome::Success)));
     QVERIFY2(!has(StatusStyle::color(AttemptOutcome::Success).darker(170)),
              "the success bar is patterned");
+}
+
+// Tab from the project's name walks the window in the order it is laid out: the explorer, the
+// event editor's left column (including the parameters of the selected event's kind, built after
+// the rest) and then its right column, the pipeline text (which must not keep Tab for itself), and
+// the panels' filters before their tables.
+void TestAccessibility::tabFollowsTheLayoutOfTheWindow()
+{
+    StudioWindow window(nullptr, m_dir.filePath(QStringLiteral("recovery-tab")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.files()->open(QFINDTESTDATA("../../resources/examples/retry-showcase.vxproj")));
+    // A new kind's parameter fields are shown by the layout at the next turn of the event loop.
+    QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("param_duration_ms")) &&
+                window.findChild<QWidget *>(QStringLiteral("param_duration_ms"))->isVisible());
+    QWidget *start = window.findChild<QWidget *>(QStringLiteral("projectName"));
+    window.activateWindow();
+    start->setFocus();
+    QCOMPARE(QApplication::focusWidget(), start);
+    // Each stop by its own name, or its wrapper's for the parts of a field ("maxWorkers/QSpinBox").
+    QStringList stops;
+    for (int i = 0; i < 80; ++i) {
+        const QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        stops << (focus->objectName().isEmpty()
+                      ? focus->parentWidget()->objectName() + QLatin1Char('/') +
+                            QString::fromLatin1(focus->metaObject()->className())
+                      : focus->objectName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    const QStringList landmarks{"projectName",
+                                "add",
+                                "eventList",
+                                "name",
+                                "kind",
+                                "param_duration_ms/QDoubleSpinBox",
+                                "tasks",
+                                "retryPolicy",
+                                "maxAttempts",
+                                "jitter",
+                                "executor",
+                                "maxWorkers/QSpinBox",
+                                "maxWorkers/QCheckBox",
+                                "evaluation",
+                                "stopOnException",
+                                "pipelineText",
+                                "pipelineGraph",
+                                "historyAllProjects",
+                                "historyTable"};
+    qsizetype previous = -1;
+    for (const QString &landmark : landmarks) {
+        const qsizetype at = stops.indexOf(landmark);
+        QVERIFY2(at > previous, qPrintable(landmark + QLatin1String(" out of order in: ") +
+                                           stops.join(QLatin1String(", "))));
+        previous = at;
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -16,6 +16,7 @@ namespace {
 
 // Set by this class: a name it gave may be given again, in a new language.
 constexpr char kOwnName[] = "volnuxFormFieldName";
+constexpr char kOwnDescription[] = "volnuxFormFieldDescription";
 
 bool isNamedField(const QWidget *widget)
 {
@@ -51,10 +52,44 @@ void nameFields(QWidget *field, const QString &name)
     }
 }
 
+// The tooltip a mouse user sees over `widget`: its own, or else its nearest ancestor's (Qt shows
+// a parent's tooltip over a child without one), looking no higher than `root`.
+QString shownToolTip(const QWidget *widget, const QWidget *root)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (!w->toolTip().isEmpty())
+            return w->toolTip();
+        if (w == root)
+            break;
+    }
+    return {};
+}
+
+// A screen reader hears, as the description of a field inside a wrapper (the spin box of an
+// optional field, the parts of the error-type list), what hovering over it shows.
+void describeFields(QWidget *root)
+{
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!isNamedField(widget) && !qobject_cast<QAbstractButton *>(widget))
+            continue;
+        if (!widget->accessibleDescription().isEmpty() &&
+            !widget->property(kOwnDescription).toBool())
+            continue;
+        if (!widget->toolTip().isEmpty())
+            continue; // Qt describes it by its own tooltip
+        const QString tip = shownToolTip(widget, root);
+        if (tip.isEmpty())
+            continue;
+        widget->setAccessibleDescription(tip);
+        widget->setProperty(kOwnDescription, true);
+    }
+}
+
 } // namespace
 
 void FormFieldNames::apply(QWidget *root)
 {
+    describeFields(root);
     for (QFormLayout *form : root->findChildren<QFormLayout *>()) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);

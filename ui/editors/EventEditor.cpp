@@ -3,6 +3,7 @@
 
 #include "core/pipeline/PointyParser.h"
 #include "ui/accessibility/FormFieldNames.h"
+#include "ui/accessibility/TabOrder.h"
 #include "ui/commands/EditEventCommand.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/ExecutorSection.h"
@@ -70,6 +71,7 @@ EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(2, 1);
+    grid->setProperty(TabOrder::kByColumn, true); // the left column, then the right
 
     auto *stack = new QStackedWidget;
     m_placeholder = new QLabel(tr("Select an event in the project explorer, or add one."));
@@ -130,6 +132,7 @@ void EventEditor::reload()
     m_loading = false;
     showPipelineAttempts();
     showProblems();
+    TabOrder::followLayout(this); // a new kind brought new parameter fields
 }
 
 void EventEditor::changeEvent(QEvent *event)

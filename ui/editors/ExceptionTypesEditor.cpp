@@ -33,6 +33,10 @@ ExceptionTypesEditor::ExceptionTypesEditor(QWidget *parent)
     m_list->setObjectName(QStringLiteral("exceptionList"));
     m_picker->setAccessibleName(tr("Error type to add"));
     m_list->setAccessibleName(tr("Error types to retry"));
+    m_picker->setToolTip(tr("Pick an error type from the tree, or type your own, then press "
+                            "Add. A listed type includes the types derived from it."));
+    m_add->setToolTip(tr("Add the chosen error type to the types to retry."));
+    m_remove->setToolTip(tr("Remove the selected error types from the list."));
     m_picker->setEditable(true);
     m_picker->setInsertPolicy(QComboBox::NoInsert);
     for (const QString &name : ErrorTypes::allNames())

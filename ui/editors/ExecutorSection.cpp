@@ -42,6 +42,15 @@ ExecutorSection::ExecutorSection(QWidget *parent)
     m_prefix->setEmptyMeaning(tr("threads keep their default names"));
     m_timeout->setEmptyMeaning(tr("attempts have no time limit"));
     m_timeout->spinBox()->setSuffix(tr(" ms"));
+    m_executor->setToolTip(tr("Where the event's tasks run: one after another on the run's "
+                              "engine thread, on a pool of threads or on a pool of worker "
+                              "processes."));
+    m_maxWorkers->setToolTip(
+        tr("The most workers (threads or processes) the executor runs at once."));
+    m_maxTasksPerChild->setToolTip(tr("A worker is retired after running this many attempts, "
+                                      "and a fresh worker takes its place."));
+    m_prefix->setToolTip(tr("Worker threads are named prefix + index; the name shows in the "
+                            "run monitor's Worker column."));
     m_timeout->setToolTip(
         tr("The longest one attempt may take. An attempt still running then fails with "
            "TimeoutError, which the retry policy retries like any other error; a process-pool "

@@ -41,6 +41,10 @@ GeneralSection::GeneralSection(QWidget *parent)
     m_kind->setObjectName(QStringLiteral("kind"));
     m_params->setObjectName(QStringLiteral("params"));
     m_kind->addItems(KindSpec::names());
+    m_name->setToolTip(tr("The event's name, unique in the project: the pipeline, the run "
+                          "monitor and the run history refer to the event by it."));
+    m_kind->setToolTip(tr("What each task does: run a program, sleep, compute, simulate an "
+                          "outcome or call an event from a plugin library."));
     m_kindHelp->setWordWrap(true);
     m_kindHelp->setForegroundRole(QPalette::PlaceholderText);
 

@@ -17,6 +17,7 @@ OptionalTextField::OptionalTextField(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setMinimumWidth(90);
     m_meaning->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setToolTip(tr("Leave the field out of the file; the default applies."));
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_empty);
     layout->addWidget(m_meaning, 1);

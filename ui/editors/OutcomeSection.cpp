@@ -34,6 +34,10 @@ OutcomeSection::OutcomeSection(QWidget *parent)
     m_threshold->setDecimals(1);
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
+    m_state->setToolTip(tr("How the outcomes of the event's tasks decide whether the event "
+                           "succeeded, once all of them have ended."));
+    m_threshold->setToolTip(tr("How many tasks (AT_LEAST_COUNT) or what percentage of them "
+                               "(AT_LEAST_PERCENT) must succeed."));
     m_stopOnException->setToolTip(
         tr("After its retries, an exception cancels the event's other tasks and no later event "
            "starts; the run ends as stopped."));

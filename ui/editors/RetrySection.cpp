@@ -50,6 +50,8 @@ RetrySection::RetrySection(QWidget *parent)
     m_jitter->setToolTip(tr("Spreads the retries of tasks that failed together, so they do not "
                             "all come back at the same instant. The chart shows the range."));
     OpenRange::apply(m_maxAttempts);
+    m_maxAttempts->setToolTip(tr("The most attempts a task gets, counting the first one."));
+    m_maxBackoff->setToolTip(tr("No single wait between two attempts is longer than this."));
     m_backoffFactor->setToolTip(tr("The wait before attempt n + 1 is factor × 2^(n−1), capped."));
     m_retryOn->setToolTip(tr("Empty: retry any error except CancelledError. Listed types "
                              "include the types derived from them."));

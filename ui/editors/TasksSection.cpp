@@ -31,6 +31,12 @@ TasksSection::TasksSection(QWidget *parent)
     for (QRadioButton *button : {m_one, m_count, m_list})
         group->addButton(button);
     m_one->setToolTip(tr("Default: one task with input 0."));
+    const QString countTip = tr("Run this many tasks, with the inputs 0 to N − 1.");
+    m_count->setToolTip(countTip);
+    m_tasks->setToolTip(countTip);
+    const QString inputsTip = tr("Run one task for each line, with that line as its input.");
+    m_list->setToolTip(inputsTip);
+    m_inputs->setToolTip(inputsTip);
     OpenRange::apply(m_tasks);
     m_tasks->setValue(1);
     m_inputs->setPlaceholderText(tr("One input per line; paste a column here.\n"

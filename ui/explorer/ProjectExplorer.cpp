@@ -28,6 +28,9 @@ ProjectExplorer::ProjectExplorer(ProjectDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("projectExplorer"));
     m_view->setObjectName(QStringLiteral("eventList"));
     m_view->setAccessibleName(tr("Events"));
+    m_view->setAccessibleDescription(
+        tr("The project's events. Select one to edit it; F2 renames it. Without a pipeline "
+           "they run in this order."));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setUniformItemSizes(true);

@@ -63,6 +63,9 @@ void HistoryPanel::buildView()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("historyTable"));
     m_view->setAccessibleName(tr("Recorded runs"));
+    m_view->setAccessibleDescription(
+        tr("The runs kept in the run store, newest first. Open one to see it in the monitor; "
+           "select two to compare them."));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -108,6 +111,7 @@ QWidget *HistoryPanel::buildFilterBar()
     m_status->addItem(tr("All statuses"));
     for (RunStatus status : kFilterStatuses)
         m_status->addItem(StatusStyle::label(status), int(status));
+    m_status->setToolTip(tr("Show only the runs that ended in this state"));
     connect(m_status, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyStatusFilter);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("historySearch"));
@@ -139,6 +143,7 @@ QWidget *HistoryPanel::buildButtons()
     m_delete->setToolTip(tr("Delete the selected runs from the run store (Undo follows)"));
     m_undo = new QPushButton(tr("Undo delete"), bar);
     m_undo->setObjectName(QStringLiteral("historyUndoDelete"));
+    m_undo->setToolTip(tr("Bring back the runs deleted last"));
     m_statusLabel = new QLabel(bar);
     m_statusLabel->setObjectName(QStringLiteral("historyStatus"));
     connect(m_open, &QPushButton::clicked, this, [this] {

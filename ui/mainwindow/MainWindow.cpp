@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ui/accessibility/TabOrder.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/EventEditor.h"
 #include "ui/editors/WheelGuard.h"
@@ -263,6 +264,8 @@ void MainWindow::createDocks()
     auto *explorerDock = new QDockWidget(tr("Project"), this);
     explorerDock->setObjectName(QStringLiteral("explorerDock"));
     explorerDock->setWidget(m_explorer);
+    // In the window, where a tab order set earlier would not survive the move into the dock.
+    TabOrder::followLayout(m_explorer);
     addDockWidget(Qt::LeftDockWidgetArea, explorerDock);
     auto *pipelineDock = new QDockWidget(tr("Pipeline"), this);
     pipelineDock->setObjectName(QStringLiteral("pipelineDock"));
@@ -313,6 +316,7 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(panel);
+    TabOrder::followLayout(panel);
     // The saved layout was restored before this panel existed: put it back where the user left it.
     if (!restoreDockWidget(dock)) {
         auto *buddy = tabWith.isEmpty() ? nullptr : findChild<QDockWidget *>(tabWith);

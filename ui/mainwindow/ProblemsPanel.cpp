@@ -21,6 +21,7 @@ ProblemsPanel::ProblemsPanel(ProjectDocument *document, QWidget *parent)
     m_list->setHeaderLabels({tr("Location"), tr("Problem")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->setToolTip(tr("Click a problem to go to its field"));
+    m_list->setAccessibleDescription(m_list->toolTip());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);

@@ -15,6 +15,7 @@ ProjectChangedNote::ProjectChangedNote(QWidget *parent)
     m_text->setWordWrap(true);
     m_runAgain->setObjectName(QStringLiteral("runAgainWithChanges"));
     m_runAgain->setText(tr("Run again with changes"));
+    m_runAgain->setToolTip(tr("Start a new run of the project as it is now"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
     layout->addWidget(m_text, 1);

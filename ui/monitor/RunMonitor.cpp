@@ -121,6 +121,9 @@ void RunMonitor::buildTaskView()
     m_taskView = makeTable(m_proxy, this);
     m_taskView->setMinimumHeight(60);
     m_taskView->setAccessibleName(tr("Tasks"));
+    m_taskView->setAccessibleDescription(
+        tr("One row per task: its status, attempts, the time to its next retry, its last error "
+           "and worker. Select a task to see its attempts and log."));
     // No sort until the user asks: sorted insertion of a large live run costs far more.
     m_taskView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_taskView->setSortingEnabled(true);
@@ -185,9 +188,11 @@ QWidget *RunMonitor::buildFilterBar()
     for (int s = 0; s <= int(TaskStatus::Skipped); ++s)
         m_statusFilter->addItem(StatusStyle::icon(TaskStatus(s)), StatusStyle::label(TaskStatus(s)),
                                 s);
+    m_statusFilter->setToolTip(tr("Show only the tasks in this state"));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &RunMonitor::applyStatusFilter);
     m_eventFilter = new QComboBox(bar);
     m_eventFilter->addItem(tr("All events"), -1);
+    m_eventFilter->setToolTip(tr("Show only the tasks of this event"));
     connect(m_eventFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setEventFilter(m_eventFilter->currentData().toInt()); });
     m_search = new QLineEdit(bar);
@@ -226,9 +231,13 @@ QWidget *RunMonitor::buildDetails()
     header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
     m_attemptsView->setMinimumHeight(48);
     m_attemptsView->setAccessibleName(tr("Attempts"));
+    m_attemptsView->setAccessibleDescription(
+        tr("Every attempt of the selected task: when it started against when it was due, how "
+           "long it took and how it ended."));
     m_logView = new QPlainTextEdit(attempts);
     m_logView->setObjectName(QStringLiteral("attemptLog"));
     m_logView->setAccessibleName(tr("Attempt log"));
+    m_logView->setAccessibleDescription(tr("What the selected attempt wrote, and how it ended."));
     m_logView->setReadOnly(true);
     m_logView->setPlaceholderText(tr("Select an attempt to see its log"));
     m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -248,6 +257,9 @@ QWidget *RunMonitor::buildDetails()
     events->setObjectName(QStringLiteral("runEventsAndWhy"));
     m_eventView = makeTable(m_eventModel, events);
     m_eventView->setAccessibleName(tr("Events"));
+    m_eventView->setAccessibleDescription(
+        tr("One row per event: its status and task counts. Select an event to read why it "
+           "succeeded or failed."));
     m_explanation = new EventExplanation(m_state.get(), events);
     events->addWidget(m_eventView);
     events->addWidget(m_explanation);
@@ -264,7 +276,9 @@ QWidget *RunMonitor::buildDetails()
     m_laneMode = new QComboBox(options);
     m_laneMode->addItem(tr("Lane per task"));
     m_laneMode->addItem(tr("Lane per worker"));
+    m_laneMode->setToolTip(tr("Draw the timeline with one lane per task, or one per worker"));
     auto *fit = new QPushButton(tr("Fit all"), options);
+    fit->setToolTip(tr("Show the whole run on the timeline"));
     row->addWidget(new QLabel(tr("Timeline:"), options));
     row->addWidget(m_laneMode);
     row->addWidget(fit);

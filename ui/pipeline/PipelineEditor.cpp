@@ -27,7 +27,11 @@ PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("pipelineEditor"));
     m_text->setObjectName(QStringLiteral("pipelineText"));
     m_text->setAccessibleName(tr("Pipeline text"));
+    m_text->setAccessibleDescription(
+        tr("The order the events run in: A -> B one after another, A || B at once, "
+           "A (0 -> F, 1 -> S) by A's outcome, A * 3 with up to three attempts."));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setTabChangesFocus(true); // Tab must not trap keyboard users here
     m_text->setPlaceholderText(tr("Empty: the events run in the order of the project explorer.\n"
                                   "Example: fetch -> build (0 -> notify, 1 -> test || lint)"));
     m_status->setWordWrap(true);

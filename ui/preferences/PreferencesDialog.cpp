@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace volnux {
@@ -42,6 +43,12 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     connect(m_theme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::preview);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &PreferencesDialog::preview);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_language->setToolTip(tr("The language of the studio; it changes as soon as you press OK"));
+    m_theme->setToolTip(tr("Light or dark colours, or whatever the system uses"));
+    m_fontSize->setToolTip(tr("The size of the studio's text; the lowest value uses the system's"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep these settings"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Go back to the settings you had before"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
