@@ -99,9 +99,12 @@ QVariantMap ClusterConfig::toMap() const
     return map;
 }
 
-ClusterConfig ClusterConfig::withOverrides(const QString &commandLineUrl) const
+ClusterConfig ClusterConfig::withOverrides(const QString &commandLineUrl,
+                                           const QString &queue) const
 {
     ClusterConfig cfg = *this;
+    if (!queue.isEmpty())
+        cfg.queue = queue;
     if (const QString env = qEnvironmentVariable("VOLNUX_REDIS_URL"); !env.isEmpty())
         cfg.redisUrl = env;
     if (!commandLineUrl.isEmpty())

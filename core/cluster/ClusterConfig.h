@@ -30,8 +30,9 @@ struct ClusterConfig
     static Result<ClusterConfig> fromMap(const QVariantMap &map,
                                          const QString &where = QStringLiteral("cluster"));
     QVariantMap toMap() const;
-    // $VOLNUX_REDIS_URL, then `commandLineUrl`, override the project's URL (non-empty ones).
-    ClusterConfig withOverrides(const QString &commandLineUrl) const;
+    // $VOLNUX_REDIS_URL, then `commandLineUrl` (volnux-run --redis, the studio's Preferences),
+    // override the project's URL, and `queue` its queue (non-empty ones).
+    ClusterConfig withOverrides(const QString &commandLineUrl, const QString &queue = {}) const;
     friend bool operator==(const ClusterConfig &, const ClusterConfig &) = default;
 };
 

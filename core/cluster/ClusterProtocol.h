@@ -9,7 +9,7 @@
 //                           consumer group "workers"
 //   volnux:Q:cancel         stream of cancellations (t: token, i: task id, a: attempt; no i: all
 //                           of that token), read by every worker from its start
-//   volnux:Q:worker:NAME    a worker's presence (host, pid, concurrency), expiring
+//   volnux:Q:worker:NAME    a worker's presence (WorkerPresence), expiring
 //   volnux:Q:results:TOKEN  one executor's result stream: entries of reports (see ResultBatch)
 // Value types and pure functions only.
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClusterWorker.h"
 
+#include "core/cluster/WorkerPresence.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/events/EventRegistry.h"
 #include "core/executors/process/SpawnedGroups.h"
@@ -449,9 +450,10 @@ bool ClusterWorker::sendOnce(RedisClient &redis, bool beat)
 void ClusterWorker::heartbeat(RedisClient &redis, const std::vector<QByteArray> &ids)
 {
     const QByteArray presence =
-        QStringLiteral("%1 %2 %3").arg(m_host).arg(m_pid).arg(m_options.concurrency).toUtf8();
+        WorkerPresence::encode(m_host, m_pid, m_options.concurrency, m_options.heartbeatMs);
     redis.append({"SET", ClusterProtocol::workerKey(m_options.queue, m_options.name), presence,
-                  "PX", QByteArray::number(3 * m_options.heartbeatMs)});
+                  "PX",
+                  QByteArray::number(WorkerPresence::kLifetimeHeartbeats * m_options.heartbeatMs)});
     if (ids.empty()) {
         redis.reply();
         return;

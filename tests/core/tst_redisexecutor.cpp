@@ -2,7 +2,9 @@
 #include "EngineTestSupport.h"
 #include "tests/support/RedisServer.h"
 
+#include "core/cluster/ClusterConfig.h"
 #include "core/cluster/ClusterProtocol.h"
+#include "core/cluster/WorkerPresence.h"
 #include "core/engine/Run.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/BuiltinKinds.h"
@@ -128,6 +130,7 @@ private slots:
     void redisRestartWithAppendOnlyFileLosesAndDoublesNothing();
     void noRedisConfiguredFailsTheEvent();
     void unreachableRedisFailsAfterTheReconnectTimeout();
+    void workersAnnounceThemselvesWithTheirHeartbeatAge();
 };
 
 void TestRedisExecutor::endToEndWithTwoWorkers()
@@ -464,6 +467,49 @@ void TestRedisExecutor::unreachableRedisFailsAfterTheReconnectTimeout()
     QCOMPARE(attempts[0].errorType, ErrorNames::ConnectionError);
     QVERIFY(attempts[0].message.contains(dir.filePath("none.sock")));
     QVERIFY(!attempts[0].message.contains(QStringLiteral("secretpw")));
+}
+
+// What the studio's Workers panel reads: each worker by name, with its pid, its concurrency and
+// how long ago it last beat (from the key's remaining lifetime: 3 heartbeats of 50 ms).
+void TestRedisExecutor::workersAnnounceThemselvesWithTheirHeartbeatAge()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    const qint64 w1 = server.startWorker(QStringLiteral("w1"), 2);
+    const qint64 w2 = server.startWorker(QStringLiteral("w2"), 1);
+    QVERIFY(server.waitForWorkers(2));
+    ClusterConfig cluster;
+    cluster.redisUrl = server.url();
+    cluster.queue = QStringLiteral("test");
+    const Result<std::vector<WorkerPresence>> workers = WorkerPresence::list(cluster);
+    QVERIFY2(workers.ok(), qPrintable(workers.errorString()));
+    QCOMPARE(int(workers->size()), 2);
+    QCOMPARE(workers->at(0).name, QStringLiteral("w1"));
+    QCOMPARE(workers->at(0).pid, w1);
+    QCOMPARE(workers->at(0).concurrency, 2);
+    QCOMPARE(workers->at(1).name, QStringLiteral("w2"));
+    QCOMPARE(workers->at(1).pid, w2);
+    QCOMPARE(workers->at(1).heartbeatMs, 50);
+    for (const WorkerPresence &w : *workers) {
+        QVERIFY(!w.host.isEmpty());
+        QVERIFY2(w.heartbeatAgeMs() >= 0 && w.heartbeatAgeMs() <= 150,
+                 qPrintable(QString::number(w.heartbeatAgeMs())));
+    }
+
+    // Another queue has none; an unreachable Redis is an error naming the redacted URL.
+    cluster.queue = QStringLiteral("other");
+    QCOMPARE(int(WorkerPresence::list(cluster)->size()), 0);
+    cluster.redisUrl = QStringLiteral("redis://:secret@127.0.0.1:1/0");
+    const auto unreachable = WorkerPresence::list(cluster, 500);
+    QVERIFY(!unreachable.ok());
+    QVERIFY(unreachable.errorString().contains(QLatin1String("127.0.0.1:1")));
+    QVERIFY(!unreachable.errorString().contains(QLatin1String("secret")));
+
+    // Older workers wrote three fields: their age is unknown, not wrong.
+    const auto old = WorkerPresence::decode(QStringLiteral("w"), "host 12 4", 900);
+    QVERIFY(old);
+    QCOMPARE(old->heartbeatAgeMs(), qint64(-1));
+    QVERIFY(!WorkerPresence::decode(QStringLiteral("w"), "garbage", 900));
 }
 
 QTEST_GUILESS_MAIN(TestRedisExecutor)
