@@ -1520,6 +1520,30 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Go back to the settings you had before</source>
         <translation>Zu den vorherigen Einstellungen zurückkehren</translation>
     </message>
+    <message>
+        <source>the project&apos;s cluster.redis_url</source>
+        <translation>cluster.redis_url des Projekts</translation>
+    </message>
+    <message>
+        <source>The Redis server through which RedisExecutor events reach volnux-worker processes, as redis://[user:password@]host:port/db or unix:///path/to/socket. It replaces the project&apos;s cluster.redis_url; $VOLNUX_REDIS_URL is used when this is empty.</source>
+        <translation>Der Redis-Server, über den RedisExecutor-Ereignisse volnux-worker-Prozesse erreichen, als redis://[user:password@]host:port/db oder unix:///path/to/socket. Er ersetzt cluster.redis_url des Projekts; ist das Feld leer, gilt $VOLNUX_REDIS_URL.</translation>
+    </message>
+    <message>
+        <source>the project&apos;s cluster.queue</source>
+        <translation>cluster.queue des Projekts</translation>
+    </message>
+    <message>
+        <source>The queue whose workers run the attempts; it replaces the project&apos;s cluster.queue.</source>
+        <translation>Die Warteschlange, deren Worker die Versuche ausführen; sie ersetzt cluster.queue des Projekts.</translation>
+    </message>
+    <message>
+        <source>&amp;Redis URL:</source>
+        <translation>&amp;Redis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -2237,6 +2261,10 @@ jede Wartezeit als Lücke vor dem nächsten Versuch.</translation>
         <source>A run is going on: cancel it or wait for its end to open another.</source>
         <translation>Ein Lauf ist aktiv: Brechen Sie ihn ab oder warten Sie sein Ende ab, um einen anderen zu öffnen.</translation>
     </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -2459,6 +2487,86 @@ Zahlen und JSON-Werte bleiben erhalten.</translation>
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersModel</name>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs up to %n attempts at once</source>
+        <translation>
+            <numerusform>Führt bis zu %n Versuch gleichzeitig aus</numerusform>
+            <numerusform>Führt bis zu %n Versuche gleichzeitig aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letzter Herzschlag</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersPanel</name>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>The volnux-worker processes of the queue: when each last beat, and its attempts in the run on screen (running, finished, failed).</source>
+        <translation>Die volnux-worker-Prozesse der Warteschlange: wann jeder zuletzt ein Lebenszeichen gab, und seine Versuche im angezeigten Lauf (laufend, beendet, fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>No Redis configured. RedisExecutor events need the project&apos;s cluster.redis_url, a Redis URL in Preferences or $VOLNUX_REDIS_URL.</source>
+        <translation>Kein Redis eingerichtet. RedisExecutor-Ereignisse brauchen cluster.redis_url des Projekts, eine Redis-URL in den Einstellungen oder $VOLNUX_REDIS_URL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workers: %1</source>
+        <translation>Die Worker können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the workers of queue %1 at %2…</source>
+        <translation>Lese die Worker der Warteschlange %1 bei %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) connected to queue %1 at %2</source>
+        <translation>
+            <numerusform>%n Worker mit Warteschlange %1 bei %2 verbunden</numerusform>
+            <numerusform>%n Worker mit Warteschlange %1 bei %2 verbunden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

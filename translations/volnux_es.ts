@@ -1520,6 +1520,30 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Go back to the settings you had before</source>
         <translation>Volver a los ajustes anteriores</translation>
     </message>
+    <message>
+        <source>the project&apos;s cluster.redis_url</source>
+        <translation>el cluster.redis_url del proyecto</translation>
+    </message>
+    <message>
+        <source>The Redis server through which RedisExecutor events reach volnux-worker processes, as redis://[user:password@]host:port/db or unix:///path/to/socket. It replaces the project&apos;s cluster.redis_url; $VOLNUX_REDIS_URL is used when this is empty.</source>
+        <translation>El servidor Redis a través del cual los eventos RedisExecutor llegan a los procesos volnux-worker, como redis://[user:password@]host:port/db o unix:///path/to/socket. Sustituye el cluster.redis_url del proyecto; si está vacío se usa $VOLNUX_REDIS_URL.</translation>
+    </message>
+    <message>
+        <source>the project&apos;s cluster.queue</source>
+        <translation>el cluster.queue del proyecto</translation>
+    </message>
+    <message>
+        <source>The queue whose workers run the attempts; it replaces the project&apos;s cluster.queue.</source>
+        <translation>La cola cuyos trabajadores ejecutan los intentos; sustituye el cluster.queue del proyecto.</translation>
+    </message>
+    <message>
+        <source>&amp;Redis URL:</source>
+        <translation>URL de &amp;Redis:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -2237,6 +2261,10 @@ cada espera como un hueco antes del siguiente intento.</translation>
         <source>A run is going on: cancel it or wait for its end to open another.</source>
         <translation>Hay una ejecución en curso: cancélela o espere a que termine para abrir otra.</translation>
     </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -2459,6 +2487,86 @@ Los números y valores JSON se conservan tal cual.</translation>
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersModel</name>
+    <message>
+        <source>gone</source>
+        <translation>desaparecido</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>hace %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs up to %n attempts at once</source>
+        <translation>
+            <numerusform>Ejecuta hasta %n intento a la vez</numerusform>
+            <numerusform>Ejecuta hasta %n intentos a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Trabajador</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Último latido</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersPanel</name>
+    <message>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <source>The volnux-worker processes of the queue: when each last beat, and its attempts in the run on screen (running, finished, failed).</source>
+        <translation>Los procesos volnux-worker de la cola: cuándo dio cada uno su último latido y sus intentos en la ejecución mostrada (en curso, terminados, fallidos).</translation>
+    </message>
+    <message>
+        <source>No Redis configured. RedisExecutor events need the project&apos;s cluster.redis_url, a Redis URL in Preferences or $VOLNUX_REDIS_URL.</source>
+        <translation>No hay Redis configurado. Los eventos RedisExecutor necesitan el cluster.redis_url del proyecto, una URL de Redis en Preferencias o $VOLNUX_REDIS_URL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workers: %1</source>
+        <translation>No se pueden leer los trabajadores: %1</translation>
+    </message>
+    <message>
+        <source>Reading the workers of queue %1 at %2…</source>
+        <translation>Leyendo los trabajadores de la cola %1 en %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) connected to queue %1 at %2</source>
+        <translation>
+            <numerusform>%n trabajador conectado a la cola %1 en %2</numerusform>
+            <numerusform>%n trabajadores conectados a la cola %1 en %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1520,6 +1520,30 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
         <source>Go back to the settings you had before</source>
         <translation>Revenir aux réglages précédents</translation>
     </message>
+    <message>
+        <source>the project&apos;s cluster.redis_url</source>
+        <translation>le cluster.redis_url du projet</translation>
+    </message>
+    <message>
+        <source>The Redis server through which RedisExecutor events reach volnux-worker processes, as redis://[user:password@]host:port/db or unix:///path/to/socket. It replaces the project&apos;s cluster.redis_url; $VOLNUX_REDIS_URL is used when this is empty.</source>
+        <translation>Le serveur Redis par lequel les événements RedisExecutor atteignent les processus volnux-worker, sous la forme redis://[user:password@]host:port/db ou unix:///path/to/socket. Il remplace le cluster.redis_url du projet ; vide, $VOLNUX_REDIS_URL s’applique.</translation>
+    </message>
+    <message>
+        <source>the project&apos;s cluster.queue</source>
+        <translation>le cluster.queue du projet</translation>
+    </message>
+    <message>
+        <source>The queue whose workers run the attempts; it replaces the project&apos;s cluster.queue.</source>
+        <translation>La file dont les workers exécutent les tentatives ; elle remplace le cluster.queue du projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Redis URL:</source>
+        <translation>URL &amp;Redis :</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File :</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -2237,6 +2261,10 @@ chaque attente comme un espace avant la tentative suivante.</translation>
         <source>A run is going on: cancel it or wait for its end to open another.</source>
         <translation>Une exécution est en cours : annulez-la ou attendez sa fin pour en ouvrir une autre.</translation>
     </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -2459,6 +2487,86 @@ Les nombres et les valeurs JSON sont conservés tels quels.</translation>
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersModel</name>
+    <message>
+        <source>gone</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs up to %n attempts at once</source>
+        <translation>
+            <numerusform>Exécute jusqu’à %n tentative à la fois</numerusform>
+            <numerusform>Exécute jusqu’à %n tentatives à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Dernier battement</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersPanel</name>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>The volnux-worker processes of the queue: when each last beat, and its attempts in the run on screen (running, finished, failed).</source>
+        <translation>Les processus volnux-worker de la file : leur dernier battement, et leurs tentatives dans l’exécution affichée (en cours, terminées, échouées).</translation>
+    </message>
+    <message>
+        <source>No Redis configured. RedisExecutor events need the project&apos;s cluster.redis_url, a Redis URL in Preferences or $VOLNUX_REDIS_URL.</source>
+        <translation>Aucun Redis configuré. Les événements RedisExecutor ont besoin du cluster.redis_url du projet, d’une URL Redis dans les préférences ou de $VOLNUX_REDIS_URL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workers: %1</source>
+        <translation>Impossible de lire les workers : %1</translation>
+    </message>
+    <message>
+        <source>Reading the workers of queue %1 at %2…</source>
+        <translation>Lecture des workers de la file %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) connected to queue %1 at %2</source>
+        <translation>
+            <numerusform>%n worker connecté à la file %1 sur %2</numerusform>
+            <numerusform>%n workers connectés à la file %1 sur %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1509,6 +1509,30 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
         <source>Go back to the settings you had before</source>
         <translation>以前の設定に戻します</translation>
     </message>
+    <message>
+        <source>the project&apos;s cluster.redis_url</source>
+        <translation>プロジェクトの cluster.redis_url</translation>
+    </message>
+    <message>
+        <source>The Redis server through which RedisExecutor events reach volnux-worker processes, as redis://[user:password@]host:port/db or unix:///path/to/socket. It replaces the project&apos;s cluster.redis_url; $VOLNUX_REDIS_URL is used when this is empty.</source>
+        <translation>RedisExecutor のイベントが volnux-worker プロセスに届くための Redis サーバー。redis://[user:password@]host:port/db または unix:///path/to/socket の形式です。プロジェクトの cluster.redis_url に代わり、空のときは $VOLNUX_REDIS_URL が使われます。</translation>
+    </message>
+    <message>
+        <source>the project&apos;s cluster.queue</source>
+        <translation>プロジェクトの cluster.queue</translation>
+    </message>
+    <message>
+        <source>The queue whose workers run the attempts; it replaces the project&apos;s cluster.queue.</source>
+        <translation>試行を実行するワーカーのキュー。プロジェクトの cluster.queue に代わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Redis URL:</source>
+        <translation>Redis URL(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>キュー(&amp;Q):</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ProblemsDialog</name>
@@ -2222,6 +2246,10 @@ every backoff as a gap before the next attempt.</source>
         <source>A run is going on: cancel it or wait for its end to open another.</source>
         <translation>実行中の処理があります。別の実行を開くには、キャンセルするか終了を待ってください。</translation>
     </message>
+    <message>
+        <source>Workers</source>
+        <translation>ワーカー</translation>
+    </message>
 </context>
 <context>
     <name>volnux::TaskTableModel</name>
@@ -2442,6 +2470,84 @@ Numbers and JSON values are kept as such.</source>
     <message>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersModel</name>
+    <message>
+        <source>gone</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs up to %n attempts at once</source>
+        <translation>
+            <numerusform>最大 %n 件の試行を同時に実行します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>最後のハートビート</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>volnux::WorkersPanel</name>
+    <message>
+        <source>Workers</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <source>The volnux-worker processes of the queue: when each last beat, and its attempts in the run on screen (running, finished, failed).</source>
+        <translation>キューの volnux-worker プロセス：それぞれの最後のハートビートと、表示中の実行での試行（実行中、終了、失敗）。</translation>
+    </message>
+    <message>
+        <source>No Redis configured. RedisExecutor events need the project&apos;s cluster.redis_url, a Redis URL in Preferences or $VOLNUX_REDIS_URL.</source>
+        <translation>Redis が設定されていません。RedisExecutor のイベントには、プロジェクトの cluster.redis_url、環境設定の Redis URL、または $VOLNUX_REDIS_URL が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workers: %1</source>
+        <translation>ワーカーを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Reading the workers of queue %1 at %2…</source>
+        <translation>%2 のキュー %1 のワーカーを読み取り中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) connected to queue %1 at %2</source>
+        <translation>
+            <numerusform>%2 のキュー %1 に %n 台のワーカーが接続中</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

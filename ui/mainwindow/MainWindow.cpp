@@ -405,7 +405,8 @@ void MainWindow::updateProblemCount()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_settings.get(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        preferencesAccepted();
 }
 
 void MainWindow::showAbout()

@@ -67,6 +67,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override; // the texts built from arguments and counts
+    // The user pressed OK in Preferences: apply what the window itself does not read each time.
+    virtual void preferencesAccepted() {}
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

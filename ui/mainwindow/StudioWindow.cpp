@@ -2,6 +2,7 @@
 #include "StudioWindow.h"
 
 #include "core/store/RunStore.h"
+#include "ui/cluster/WorkersPanel.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/EventEditor.h"
 #include "ui/editors/RetrySection.h"
@@ -85,6 +86,36 @@ StudioWindow::StudioWindow(UserPrompts *prompts, const QString &recoveryDirector
     connect(document(), &ProjectDocument::projectReset, this,
             [this] { pipelineEditor()->graphView()->showRun({}); });
     createHistory();
+    createWorkers();
+}
+
+void StudioWindow::createWorkers()
+{
+    m_workers = new WorkersPanel;
+    addPanel(m_workers, tr("Workers"), QStringLiteral("workersDock"), Qt::BottomDockWidgetArea,
+             QStringLiteral("pipelineDock"));
+    connect(m_monitor, &RunMonitor::recordsApplied, m_workers, &WorkersPanel::applyRecords);
+    connect(m_monitor, &RunMonitor::cleared, m_workers, &WorkersPanel::clearActivity);
+    connect(document(), &ProjectDocument::projectReset, this, &StudioWindow::applyClusterSettings);
+    connect(document(), &ProjectDocument::contentChanged, this,
+            &StudioWindow::applyClusterSettings);
+    applyClusterSettings();
+}
+
+// The project's "cluster", with the Redis URL and queue of Preferences over it (and
+// $VOLNUX_REDIS_URL when Preferences leave the URL empty), for runs and for the Workers panel.
+void StudioWindow::applyClusterSettings()
+{
+    const QString url = settings()->redisUrl();
+    const QString queue = settings()->redisQueue();
+    m_launcher->setClusterOverride(url, queue);
+    m_workers->setCluster(
+        document()->project().cluster.value_or(ClusterConfig()).withOverrides(url, queue));
+}
+
+void StudioWindow::preferencesAccepted()
+{
+    applyClusterSettings();
 }
 
 void StudioWindow::createHistory()

@@ -17,6 +17,7 @@ class MonitorRunLauncher;
 class PastRunController;
 class RunMonitor;
 class TabbedDockHeights;
+class WorkersPanel;
 
 class StudioWindow : public MainWindow
 {
@@ -41,8 +42,11 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void preferencesAccepted() override;
 
 private:
+    void createWorkers();
+    void applyClusterSettings();
     void showRefusal(const QStringList &problems);
     void revealMonitor();
     void showEventOfTask(int row);
@@ -57,6 +61,7 @@ private:
     QDockWidget *m_runDock;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    WorkersPanel *m_workers = nullptr;
     PastRunController *m_pastRuns = nullptr;
     QDockWidget *m_pipelineDock;
     TabbedDockHeights *m_panelHeights;

@@ -369,6 +369,7 @@ void RunMonitor::reset()
     m_controls->setExpectedTasks(0);
     m_controls->showProgress(*m_state);
     updateActions();
+    emit cleared();
 }
 
 void RunMonitor::drainSource()
@@ -472,6 +473,7 @@ void RunMonitor::applyBatch(const RunRecords &records)
         m_anchor = m_state->lastTime();
         m_sinceAnchor.start();
     }
+    emit recordsApplied(records);
     m_taskModel->applyChange(change);
     m_attemptsModel->applyChange(change);
     m_eventModel->applyChange(change);

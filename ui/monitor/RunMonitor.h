@@ -99,6 +99,9 @@ signals:
     void taskSelected(int row);
     // The shown state changed (records applied, a replay, a reset): views of it refresh.
     void stateRefreshed();
+    // Each batch of records right after the state read it, and the state emptied for a new run.
+    void recordsApplied(const volnux::RunRecords &records);
+    void cleared();
 
 protected:
     void changeEvent(QEvent *event) override; // the run bar's counts in a new language

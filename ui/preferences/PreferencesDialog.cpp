@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreferencesDialog.h"
 
+#include "core/cluster/ClusterConfig.h"
 #include "ui/i18n/LanguageSwitcher.h"
 #include "ui/settings/Appearance.h"
 #include "ui/settings/StudioSettings.h"
@@ -8,6 +9,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -24,7 +27,9 @@ int fontPoints(const QSpinBox *box)
 
 PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
-      m_theme(new QComboBox(this)), m_fontSize(new QSpinBox(this))
+      m_theme(new QComboBox(this)), m_fontSize(new QSpinBox(this)), m_redisUrl(new QLineEdit(this)),
+      m_redisQueue(new QLineEdit(this)), m_clusterProblems(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -42,7 +47,24 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     m_fontSize->setValue(settings->fontPointSize() == 0 ? 5 : settings->fontPointSize());
     connect(m_theme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::preview);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &PreferencesDialog::preview);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_redisUrl->setObjectName(QStringLiteral("redisUrl"));
+    m_redisUrl->setText(settings->redisUrl());
+    m_redisUrl->setPlaceholderText(tr("the project's cluster.redis_url"));
+    m_redisUrl->setToolTip(tr("The Redis server through which RedisExecutor events reach "
+                              "volnux-worker processes, as redis://[user:password@]host:port/db "
+                              "or unix:///path/to/socket. It replaces the project's "
+                              "cluster.redis_url; $VOLNUX_REDIS_URL is used when this is empty."));
+    m_redisQueue->setObjectName(QStringLiteral("redisQueue"));
+    m_redisQueue->setText(settings->redisQueue());
+    m_redisQueue->setPlaceholderText(tr("the project's cluster.queue"));
+    m_redisQueue->setToolTip(tr("The queue whose workers run the attempts; it replaces the "
+                                "project's cluster.queue."));
+    m_clusterProblems->setObjectName(QStringLiteral("clusterProblems"));
+    m_clusterProblems->setWordWrap(true);
+    m_clusterProblems->setStyleSheet(QStringLiteral("color: #c62828"));
+    connect(m_redisUrl, &QLineEdit::textChanged, this, &PreferencesDialog::checkCluster);
+    connect(m_redisQueue, &QLineEdit::textChanged, this, &PreferencesDialog::checkCluster);
+    QDialogButtonBox *buttons = m_buttons;
     m_language->setToolTip(tr("The language of the studio; it changes as soon as you press OK"));
     m_theme->setToolTip(tr("Light or dark colours, or whatever the system uses"));
     m_fontSize->setToolTip(tr("The size of the studio's text; the lowest value uses the system's"));
@@ -55,7 +77,23 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Font size:"), m_fontSize);
+    form->addRow(tr("&Redis URL:"), m_redisUrl);
+    form->addRow(tr("&Queue:"), m_redisQueue);
+    form->addRow(m_clusterProblems);
     form->addRow(buttons);
+    checkCluster();
+}
+
+void PreferencesDialog::checkCluster()
+{
+    ClusterConfig cluster;
+    cluster.redisUrl = m_redisUrl->text().trimmed();
+    if (!m_redisQueue->text().trimmed().isEmpty())
+        cluster.queue = m_redisQueue->text().trimmed();
+    const QStringList problems = cluster.validate();
+    m_clusterProblems->setText(problems.join(QLatin1Char('\n')));
+    m_clusterProblems->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
 void PreferencesDialog::preview()
@@ -70,6 +108,8 @@ void PreferencesDialog::accept()
     LanguageSwitcher::instance()->setLanguage(language);
     m_settings->setTheme(m_theme->currentIndex());
     m_settings->setFontPointSize(fontPoints(m_fontSize));
+    m_settings->setRedisUrl(m_redisUrl->text());
+    m_settings->setRedisQueue(m_redisQueue->text());
     QDialog::accept();
 }
 

@@ -60,10 +60,20 @@ void MonitorRunLauncher::startSpec(RunSpec spec)
     start(std::move(spec), {});
 }
 
+void MonitorRunLauncher::setClusterOverride(const QString &redisUrl, const QString &queue)
+{
+    m_redisUrl = redisUrl;
+    m_redisQueue = queue;
+}
+
 void MonitorRunLauncher::start(RunSpec spec, RunStore::NewRun record)
 {
     if (isRunning())
         return;
+    if (const ClusterConfig cluster =
+            spec.cluster.value_or(ClusterConfig()).withOverrides(m_redisUrl, m_redisQueue);
+        cluster.isSet())
+        spec.cluster = cluster;
     m_controller->detach();
     m_recording->end();
     m_monitor->setReadOnly(false);

@@ -36,6 +36,9 @@ public:
     void cancelRun() override;
     // Starts `spec` directly (tests), recorded without a project file.
     void startSpec(RunSpec spec);
+    // Where RedisExecutor events run, over the project's "cluster" (the studio's Preferences);
+    // empty strings keep the project's.
+    void setClusterOverride(const QString &redisUrl, const QString &queue);
     // Runs started from now on are recorded in the run store at `path`; empty: not recorded.
     void setStorePath(const QString &path) { m_storePath = path; }
     const QString &storePath() const { return m_storePath; }
@@ -69,6 +72,8 @@ private:
         bool valid = false;
     };
     void start(RunSpec spec, RunStore::NewRun record);
+    QString m_redisUrl;
+    QString m_redisQueue;
 
     RunMonitor *m_monitor;
     StoreRecording *m_recording;

@@ -50,6 +50,14 @@ static QString autosave()
 {
     return QStringLiteral("files/autosaveSeconds");
 }
+static QString redisUrl()
+{
+    return QStringLiteral("cluster/redisUrl");
+}
+static QString redisQueue()
+{
+    return QStringLiteral("cluster/queue");
+}
 } // namespace Key
 
 StudioSettings::StudioSettings() = default;
@@ -169,6 +177,26 @@ void StudioSettings::setFontPointSize(int points)
 int StudioSettings::autosaveIntervalSeconds() const
 {
     return m_settings.value(Key::autosave(), 30).toInt();
+}
+
+QString StudioSettings::redisUrl() const
+{
+    return m_settings.value(Key::redisUrl()).toString();
+}
+
+void StudioSettings::setRedisUrl(const QString &url)
+{
+    m_settings.setValue(Key::redisUrl(), url.trimmed());
+}
+
+QString StudioSettings::redisQueue() const
+{
+    return m_settings.value(Key::redisQueue()).toString();
+}
+
+void StudioSettings::setRedisQueue(const QString &queue)
+{
+    m_settings.setValue(Key::redisQueue(), queue.trimmed());
 }
 
 } // namespace volnux

@@ -53,6 +53,14 @@ public:
 
     int autosaveIntervalSeconds() const;
 
+    // Where RedisExecutor events run, over the project's "cluster" (like volnux-run --redis):
+    // empty for the project's own. The URL may hold a password; it stays in this file, never
+    // in traces, the run store or logs.
+    QString redisUrl() const;
+    void setRedisUrl(const QString &url);
+    QString redisQueue() const;
+    void setRedisQueue(const QString &queue);
+
 private:
     QSettings m_settings;
 };
