@@ -26,6 +26,7 @@
 #include "core/kinds/BuiltinKinds.h"
 #include "core/observe/RunState.h"
 #include "tests/support/RecordedRuns.h"
+#include "tests/support/RedisServer.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/EventEditor.h"
 #include "ui/explorer/ProjectExplorer.h"
@@ -52,6 +53,7 @@
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -135,6 +137,41 @@ void recordEarlierRuns(const QString &storePath, const QString &projectPath)
         previous = test::recordRun(storePath, project, options,
                                    rerun ? std::optional<qint64>(previous) : std::nullopt);
     }
+}
+
+// The Workers panel during a run of the distributed example, on a private redis-server with two
+// workers; skipped where redis-server is not installed.
+void shootWorkers(StudioWindow &window, const QDir &examples, const QDir &out)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("redis-server")).isEmpty()) {
+        qInfo("no redis-server: no Workers screenshot");
+        return;
+    }
+    if (qEnvironmentVariableIsEmpty("VOLNUX_BIN_DIR"))
+        qputenv("VOLNUX_BIN_DIR", QCoreApplication::applicationDirPath().toLocal8Bit());
+    test::RedisServer server;
+    if (!server.start()) {
+        qWarning("redis-server did not start: no Workers screenshot");
+        return;
+    }
+    if (!server.startWorker(QStringLiteral("alpha"), 2) ||
+        !server.startWorker(QStringLiteral("beta"), 2) || !server.waitForWorkers(2)) {
+        qWarning("the workers did not start: no Workers screenshot");
+        return;
+    }
+    QSettings settings; // what Preferences -> Redis URL and Queue write
+    settings.setValue(QStringLiteral("cluster/redisUrl"), server.url());
+    settings.setValue(QStringLiteral("cluster/queue"), QStringLiteral("test"));
+    openProject(window, examples, QStringLiteral("distributed.vxproj"));
+    RunMonitor *monitor = window.monitor();
+    window.runAction()->trigger();
+    if (!waitFor([monitor] { return monitor->state().isFinished(); }, 60000))
+        qFatal("the distributed run did not finish");
+    monitor->applyPending();
+    window.findChild<QDockWidget *>(QStringLiteral("workersDock"))->raise();
+    settle(1500); // a poll of Redis
+    save(&window, out, QStringLiteral("l-workers"));
+    settings.remove(QStringLiteral("cluster"));
 }
 
 void shootHistory(StudioWindow &window, const QDir &examples, const QDir &out, qint64 pastRun)
@@ -297,6 +334,7 @@ int main(int argc, char *argv[])
     window.document()->undoStack()->undo();
 
     shootHistory(window, examples, out, showcaseRun);
+    shootWorkers(window, examples, out);
 
     Appearance::apply(Appearance::Theme::Dark, 0);
     save(&window, out, QStringLiteral("g-nightly-dark"));

@@ -7,6 +7,7 @@
 
 #include "core/cluster/RedisClient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -124,7 +125,9 @@ private:
     }
 
     bool m_appendOnly;
-    QTemporaryDir m_dir;
+    // Not named after the application: redis-server re-parses its arguments as one config line,
+    // so a socket path with spaces ("/tmp/Volnux Studio Screenshots-...") would not start it.
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/volnux-redis-XXXXXX")};
     QProcess m_server;
     std::vector<std::unique_ptr<QProcess>> m_workers;
 };
