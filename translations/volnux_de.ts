@@ -695,6 +695,10 @@ Pipeline-Zweig %2</translation>
         <source>Remove the selected error types from the list.</source>
         <translation>Die ausgewählten Fehlertypen aus der Liste entfernen.</translation>
     </message>
+    <message>
+        <source>Empty list: any error except CancelledError.</source>
+        <translation>Leere Liste: jeder Fehler außer CancelledError.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -1286,10 +1290,6 @@ Pipeline-Zweig %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Stop the run when a task ends with an exception</source>
-        <translation>Lauf anhalten, wenn ein Task mit einer Ausnahme endet</translation>
-    </message>
-    <message>
         <source>EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS</source>
         <translation>LEER: SUCCESS_ON_ALL_EVENTS_SUCCESS</translation>
     </message>
@@ -1328,6 +1328,10 @@ Pipeline-Zweig %2</translation>
     <message>
         <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
         <translation>Wie viele Aufgaben (AT_LEAST_COUNT) oder welcher Prozentsatz davon (AT_LEAST_PERCENT) erfolgreich sein muss.</translation>
+    </message>
+    <message>
+        <source>Stop the run on an exception</source>
+        <translation>Lauf bei einer Ausnahme anhalten</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +1735,6 @@ Beispiel: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Retry on:</source>
         <translation>Wiederholen bei:</translation>
-    </message>
-    <message>
-        <source>Empty list: any error except CancelledError.</source>
-        <translation>Leere Liste: jeder Fehler außer CancelledError.</translation>
     </message>
     <message>
         <source>jitter:</source>

@@ -695,6 +695,10 @@ Rama %2 del pipeline</translation>
         <source>Remove the selected error types from the list.</source>
         <translation>Quitar de la lista los tipos de error seleccionados.</translation>
     </message>
+    <message>
+        <source>Empty list: any error except CancelledError.</source>
+        <translation>Lista vacía: cualquier error salvo CancelledError.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -1286,10 +1290,6 @@ Rama %2 del pipeline</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Stop the run when a task ends with an exception</source>
-        <translation>Detener la ejecución cuando una tarea termine con una excepción</translation>
-    </message>
-    <message>
         <source>EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS</source>
         <translation>VACÍO: SUCCESS_ON_ALL_EVENTS_SUCCESS</translation>
     </message>
@@ -1328,6 +1328,10 @@ Rama %2 del pipeline</translation>
     <message>
         <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
         <translation>Cuántas tareas (AT_LEAST_COUNT) o qué porcentaje de ellas (AT_LEAST_PERCENT) deben tener éxito.</translation>
+    </message>
+    <message>
+        <source>Stop the run on an exception</source>
+        <translation>Detener la ejecución ante una excepción</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +1735,6 @@ Ejemplo: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Retry on:</source>
         <translation>Reintentar con:</translation>
-    </message>
-    <message>
-        <source>Empty list: any error except CancelledError.</source>
-        <translation>Lista vacía: cualquier error salvo CancelledError.</translation>
     </message>
     <message>
         <source>jitter:</source>

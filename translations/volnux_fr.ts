@@ -695,6 +695,10 @@ Branche %2 du pipeline</translation>
         <source>Remove the selected error types from the list.</source>
         <translation>Retirer de la liste les types d’erreur sélectionnés.</translation>
     </message>
+    <message>
+        <source>Empty list: any error except CancelledError.</source>
+        <translation>Liste vide : toute erreur sauf CancelledError.</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -1286,10 +1290,6 @@ Branche %2 du pipeline</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Stop the run when a task ends with an exception</source>
-        <translation>Arrêter l’exécution quand une tâche se termine par une exception</translation>
-    </message>
-    <message>
         <source>EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS</source>
         <translation>VIDE : SUCCESS_ON_ALL_EVENTS_SUCCESS</translation>
     </message>
@@ -1328,6 +1328,10 @@ Branche %2 du pipeline</translation>
     <message>
         <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
         <translation>Combien de tâches (AT_LEAST_COUNT) ou quel pourcentage d’entre elles (AT_LEAST_PERCENT) doivent réussir.</translation>
+    </message>
+    <message>
+        <source>Stop the run on an exception</source>
+        <translation>Arrêter l’exécution sur une exception</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +1735,6 @@ Exemple : fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</translation>
     <message>
         <source>Retry on:</source>
         <translation>Réessayer sur :</translation>
-    </message>
-    <message>
-        <source>Empty list: any error except CancelledError.</source>
-        <translation>Liste vide : toute erreur sauf CancelledError.</translation>
     </message>
     <message>
         <source>jitter:</source>

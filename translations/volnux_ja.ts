@@ -689,6 +689,10 @@ Pipeline branch %2</source>
         <source>Remove the selected error types from the list.</source>
         <translation>選択したエラー型を一覧から削除します。</translation>
     </message>
+    <message>
+        <source>Empty list: any error except CancelledError.</source>
+        <translation>空のリスト: CancelledError 以外のすべてのエラー。</translation>
+    </message>
 </context>
 <context>
     <name>volnux::ExecutorSection</name>
@@ -1277,10 +1281,6 @@ Pipeline branch %2</source>
         <translation>結果</translation>
     </message>
     <message>
-        <source>Stop the run when a task ends with an exception</source>
-        <translation>タスクが例外で終了したら実行を停止</translation>
-    </message>
-    <message>
         <source>EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS</source>
         <translation>未設定: SUCCESS_ON_ALL_EVENTS_SUCCESS</translation>
     </message>
@@ -1319,6 +1319,10 @@ Pipeline branch %2</source>
     <message>
         <source>How many tasks (AT_LEAST_COUNT) or what percentage of them (AT_LEAST_PERCENT) must succeed.</source>
         <translation>成功しなければならないタスクの数（AT_LEAST_COUNT）または割合（AT_LEAST_PERCENT）。</translation>
+    </message>
+    <message>
+        <source>Stop the run on an exception</source>
+        <translation>例外で実行を停止</translation>
     </message>
 </context>
 <context>
@@ -1719,10 +1723,6 @@ Example: fetch -&gt; build (0 -&gt; notify, 1 -&gt; test || lint)</source>
     <message>
         <source>Retry on:</source>
         <translation>リトライ対象:</translation>
-    </message>
-    <message>
-        <source>Empty list: any error except CancelledError.</source>
-        <translation>空のリスト: CancelledError 以外のすべてのエラー。</translation>
     </message>
     <message>
         <source>jitter:</source>

@@ -33,15 +33,14 @@ void visitForm(QFormLayout *form, QList<QWidget *> &order)
 
 void visitGrid(QGridLayout *grid, QList<QWidget *> &order)
 {
-    const bool byColumn = grid->property(TabOrder::kByColumn).toBool();
-    std::vector<std::tuple<int, int, int>> cells; // major, minor, index
+    std::vector<std::tuple<int, int, int>> cells; // row, column, index
     for (int i = 0; i < grid->count(); ++i) {
         int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
         grid->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
-        cells.emplace_back(byColumn ? column : row, byColumn ? row : column, i);
+        cells.emplace_back(row, column, i);
     }
     std::sort(cells.begin(), cells.end());
-    for (const auto &[major, minor, index] : cells)
+    for (const auto &[row, column, index] : cells)
         visitItem(grid->itemAt(index), order);
 }
 

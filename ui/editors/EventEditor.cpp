@@ -15,10 +15,12 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace volnux {
 
@@ -59,19 +61,10 @@ EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
     m_retry = new RetrySection(m_form);
     m_sections = {general, executor, tasks, outcome, m_retry};
 
-    auto *grid = new QGridLayout(m_form);
-    grid->setSpacing(10);
-    // Left: what the event does and on what; right: how it runs, retries and is judged. The retry
-    // policy and its chart sit at the top, where the eye starts.
-    grid->addWidget(general, 0, 0);
-    grid->addWidget(tasks, 1, 0);
-    grid->addWidget(m_retry, 0, 1);
-    grid->addWidget(executor, 1, 1);
-    grid->addWidget(outcome, 2, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(2, 1);
-    grid->setProperty(TabOrder::kByColumn, true); // the left column, then the right
+    m_columns = new QHBoxLayout(m_form);
+    m_columns->setSpacing(10);
+    m_columns->setContentsMargins(6, 6, 6, 6);
+    arrange(2, false);
 
     auto *stack = new QStackedWidget;
     m_placeholder = new QLabel(tr("Select an event in the project explorer, or add one."));
@@ -115,6 +108,84 @@ EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
     setCurrentEvent(-1);
 }
 
+// Columns of sections, each as tall as its own content. Two: what the event does and on what;
+// then how it retries, runs and is judged, the retry policy and its chart at the top, where the
+// eye starts. Three, when the editor is wide enough (1280 pixels wide on a 1280x800 screen): the
+// chart and the executor no longer sit below other sections, so both show without scrolling.
+void EventEditor::arrange(int columns, bool chartFillsColumn)
+{
+    if (columns == m_columnCount && chartFillsColumn == m_chartFillsColumn)
+        return;
+    m_columnCount = columns;
+    m_chartFillsColumn = chartFillsColumn;
+    while (QLayoutItem *item = m_columns->takeAt(0))
+        delete item; // a column's layout; the sections stay children of m_form
+    auto *general = m_sections[0], *executor = m_sections[1], *tasks = m_sections[2],
+         *outcome = m_sections[3];
+    const QList<QList<EditorSection *>> layout =
+        columns == 3
+            ? QList<QList<EditorSection *>>{{general, tasks}, {m_retry}, {executor, outcome}}
+            : QList<QList<EditorSection *>>{{general, tasks}, {m_retry, executor, outcome}};
+    for (const QList<EditorSection *> &sections : layout) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(10);
+        for (EditorSection *section : sections)
+            column->addWidget(section);
+        // Sections keep their compact height, the room left below them; except that the retry
+        // policy alone in its column takes it all, for its chart, when nothing needs scrolling.
+        if (!(chartFillsColumn && sections == QList<EditorSection *>{m_retry}))
+            column->addStretch(1);
+        m_columns->addLayout(column, 1);
+    }
+    TabOrder::followLayout(this);
+}
+
+int EventEditor::threeColumnWidth() const
+{
+    const auto widest = [](std::initializer_list<const EditorSection *> sections) {
+        int width = 0;
+        for (const EditorSection *section : sections)
+            width = std::max(width, section->minimumSizeHint().width());
+        return width;
+    };
+    const QMargins margins = m_columns->contentsMargins();
+    return 2 * m_columns->spacing() + margins.left() + margins.right() +
+           widest({m_sections[0], m_sections[2]}) + widest({m_retry}) +
+           widest({m_sections[1], m_sections[3]});
+}
+
+void EventEditor::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    updateColumns();
+}
+
+// Three columns when they fit side by side; the sections' widths change with the kind's fields
+// and with the language.
+void EventEditor::updateColumns()
+{
+    // Measured as if the vertical scroll bar were shown, so that it coming or going (the columns
+    // change the height) never flips the choice back.
+    const int width = contentsRect().width() - verticalScrollBar()->sizeHint().width();
+    const int columns = width >= threeColumnWidth() ? 3 : 2;
+    arrange(columns, columns == 3 && threeColumnHeight() <= contentsRect().height());
+}
+
+// The height the three columns need at least: the tallest column's sections.
+int EventEditor::threeColumnHeight() const
+{
+    const auto stacked = [this](std::initializer_list<const EditorSection *> sections) {
+        int height = -m_columns->spacing();
+        for (const EditorSection *section : sections)
+            height += section->minimumSizeHint().height() + m_columns->spacing();
+        return height;
+    };
+    const QMargins margins = m_columns->contentsMargins();
+    return margins.top() + margins.bottom() +
+           std::max({stacked({m_sections[0], m_sections[2]}), stacked({m_retry}),
+                     stacked({m_sections[1], m_sections[3]})});
+}
+
 void EventEditor::setCurrentEvent(int index)
 {
     m_current = index >= 0 && index < m_document->eventCount() ? index : -1;
@@ -132,6 +203,7 @@ void EventEditor::reload()
     m_loading = false;
     showPipelineAttempts();
     showProblems();
+    updateColumns();
     TabOrder::followLayout(this); // a new kind brought new parameter fields
 }
 
@@ -142,6 +214,7 @@ void EventEditor::changeEvent(QEvent *event)
         return;
     FormFieldNames::apply(m_form); // after the Retranslator gave the labels their new text
     reload();
+    updateColumns();
 }
 
 void EventEditor::showPipelineAttempts()

@@ -7,6 +7,8 @@
 
 #include <QScrollArea>
 
+class QHBoxLayout;
+
 namespace volnux {
 
 class EditorSection;
@@ -28,8 +30,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override; // the sections' computed texts in a new language
+    void resizeEvent(QResizeEvent *event) override; // two or three columns
 
 private:
+    void updateColumns();
+    void arrange(int columns, bool chartFillsColumn);
+    int threeColumnWidth() const;
+    int threeColumnHeight() const;
     void reload();
     void showProblems();
     void showPipelineAttempts();
@@ -38,7 +45,10 @@ private:
     ProjectDocument *m_document;
     QWidget *m_placeholder;
     QWidget *m_form;
-    QList<EditorSection *> m_sections;
+    QList<EditorSection *> m_sections; // general, executor, tasks, outcome, retry
+    QHBoxLayout *m_columns = nullptr;
+    int m_columnCount = 0;
+    bool m_chartFillsColumn = false;
     RetrySection *m_retry = nullptr;
     int m_current = -1;
     bool m_loading = false;

@@ -2,9 +2,11 @@
 #include "ExceptionTypesEditor.h"
 
 #include "core/errors/ErrorTypes.h"
+#include "ui/editors/ComboWidth.h"
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,12 +24,14 @@ static int depthOf(const QString &name)
 
 ExceptionTypesEditor::ExceptionTypesEditor(QWidget *parent)
     : QWidget(parent), m_picker(new QComboBox(this)), m_add(new QPushButton(tr("Add"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_list(new QListWidget(this))
+      m_remove(new QPushButton(tr("Remove"), this)), m_list(new QListWidget(this)),
+      m_emptyMeaning(new QLabel(tr("Empty list: any error except CancelledError."), this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     // Named so tests (and style sheets) can reach the parts.
     m_picker->setObjectName(QStringLiteral("exceptionPicker"));
+    letComboShrink(m_picker);
     m_add->setObjectName(QStringLiteral("addException"));
     m_remove->setObjectName(QStringLiteral("removeException"));
     m_list->setObjectName(QStringLiteral("exceptionList"));
@@ -43,12 +47,18 @@ ExceptionTypesEditor::ExceptionTypesEditor(QWidget *parent)
         m_picker->addItem(QString(depthOf(name) * 3, QLatin1Char(' ')) + name, name);
     m_picker->setCurrentIndex(-1);
     m_picker->lineEdit()->setPlaceholderText(tr("Pick or type an error type"));
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 8);
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 2 + 8);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_picker, 0, 0);
     layout->addWidget(m_add, 0, 1);
+    // Empty, the list gives its place to what an empty list means.
+    m_emptyMeaning->setWordWrap(true);
+    m_emptyMeaning->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyMeaning->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_list, 1, 0);
+    layout->addWidget(m_emptyMeaning, 1, 0);
     layout->addWidget(m_remove, 1, 1, Qt::AlignTop);
+    showWhetherEmpty();
     connect(m_add, &QPushButton::clicked, this, &ExceptionTypesEditor::addCurrent);
     connect(m_picker->lineEdit(), &QLineEdit::returnPressed, this,
             &ExceptionTypesEditor::addCurrent);
@@ -69,6 +79,7 @@ void ExceptionTypesEditor::setTypes(const QStringList &types)
         return;
     m_list->clear();
     m_list->addItems(types);
+    showWhetherEmpty();
 }
 
 void ExceptionTypesEditor::addCurrent()
@@ -80,9 +91,18 @@ void ExceptionTypesEditor::addCurrent()
     if (name.isEmpty() || types().contains(name))
         return;
     m_list->addItem(name);
+    showWhetherEmpty();
     m_picker->setCurrentIndex(-1);
     m_picker->clearEditText();
     emit edited();
+}
+
+void ExceptionTypesEditor::showWhetherEmpty()
+{
+    const bool empty = m_list->count() == 0;
+    m_list->setVisible(!empty);
+    m_emptyMeaning->setVisible(empty);
+    m_remove->setEnabled(!empty);
 }
 
 void ExceptionTypesEditor::removeSelected()
@@ -92,6 +112,7 @@ void ExceptionTypesEditor::removeSelected()
         return;
     for (QListWidgetItem *item : selected)
         delete item;
+    showWhetherEmpty();
     emit edited();
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -30,11 +31,13 @@ signals:
 private:
     void addCurrent();
     void removeSelected();
+    void showWhetherEmpty();
 
     QComboBox *m_picker;
     QPushButton *m_add;
     QPushButton *m_remove;
     QListWidget *m_list;
+    QLabel *m_emptyMeaning;
 };
 
 } // namespace volnux

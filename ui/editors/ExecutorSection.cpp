@@ -2,6 +2,7 @@
 #include "ExecutorSection.h"
 
 #include "core/events/EventOptions.h"
+#include "ui/editors/ComboWidth.h"
 #include "ui/editors/OptionalIntField.h"
 #include "ui/editors/OptionalTextField.h"
 #include "ui/editors/ProblemLabel.h"
@@ -26,6 +27,7 @@ ExecutorSection::ExecutorSection(QWidget *parent)
       m_timeoutProblems(new ProblemLabel(this))
 {
     m_executor->setObjectName(QStringLiteral("executor"));
+    letComboShrink(m_executor);
     m_maxWorkers->setObjectName(QStringLiteral("maxWorkers"));
     m_maxTasksPerChild->setObjectName(QStringLiteral("maxTasksPerChild"));
     m_prefix->setObjectName(QStringLiteral("threadNamePrefix"));

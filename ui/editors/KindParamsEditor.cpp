@@ -3,6 +3,7 @@
 
 #include "core/errors/ErrorTypes.h"
 #include "core/kinds/KindSpec.h"
+#include "ui/editors/ComboWidth.h"
 #include "ui/editors/DurationEdit.h"
 #include "ui/editors/OpenRange.h"
 #include "ui/editors/ProblemLabel.h"
@@ -289,6 +290,7 @@ QWidget *KindParamsEditor::createEditor(const ParamSpec &spec, Row &row)
     case ParamType::ErrorType:
     case ParamType::IntegerOrAll: {
         auto *combo = new QComboBox(this);
+        letComboShrink(combo);
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
         if (spec.type == ParamType::ErrorType)

@@ -4,7 +4,7 @@
 #include "ui/editors/OpenRange.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -15,15 +15,20 @@ OptionalIntField::OptionalIntField(int suggested, QWidget *parent)
     : QWidget(parent), m_empty(new QCheckBox(tr("EMPTY"), this)), m_spin(new QSpinBox(this)),
       m_meaning(new QLabel(this)), m_suggested(suggested)
 {
-    auto *layout = new QHBoxLayout(this);
+    // What EMPTY means goes under the field, wrapped: beside it, it made the executor section too
+    // wide for the editor's three columns.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setVerticalSpacing(0);
     OpenRange::apply(m_spin);
     m_spin->setValue(suggested);
-    m_spin->setMinimumWidth(90);
+    m_spin->setMinimumWidth(80);
     m_meaning->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_spin);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_meaning, 1);
+    m_meaning->setWordWrap(true);
+    layout->addWidget(m_spin, 0, 0);
+    layout->addWidget(m_empty, 0, 1);
+    layout->addWidget(m_meaning, 1, 0, 1, 3);
+    layout->setColumnStretch(2, 1);
     m_empty->setToolTip(tr("Leave the field out of the file; the executor uses its default."));
     connect(m_empty, &QCheckBox::toggled, this, [this] {
         updateState();

@@ -2,7 +2,7 @@
 #include "OptionalTextField.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -13,14 +13,17 @@ OptionalTextField::OptionalTextField(QWidget *parent)
     : QWidget(parent), m_empty(new QCheckBox(tr("EMPTY"), this)), m_edit(new QLineEdit(this)),
       m_meaning(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QGridLayout(this); // as OptionalIntField: the meaning under the field
     layout->setContentsMargins(0, 0, 0, 0);
-    m_edit->setMinimumWidth(90);
+    layout->setVerticalSpacing(0);
+    m_edit->setMinimumWidth(80);
     m_meaning->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setToolTip(tr("Leave the field out of the file; the default applies."));
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_meaning, 1);
+    m_meaning->setWordWrap(true);
+    layout->addWidget(m_edit, 0, 0);
+    layout->addWidget(m_empty, 0, 1);
+    layout->addWidget(m_meaning, 1, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
     connect(m_empty, &QCheckBox::toggled, this, [this] {
         updateState();
         emit edited();

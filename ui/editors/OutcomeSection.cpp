@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutcomeSection.h"
 
+#include "ui/editors/ComboWidth.h"
 #include "ui/editors/OpenRange.h"
 #include "ui/editors/ProblemLabel.h"
 
@@ -20,10 +21,11 @@ OutcomeSection::OutcomeSection(QWidget *parent)
     : EditorSection(tr("Outcome"), parent), m_state(new QComboBox(this)),
       m_threshold(new QDoubleSpinBox(this)), m_explanation(new QLabel(this)),
       m_evaluationProblems(new ProblemLabel(this)),
-      m_stopOnException(new QCheckBox(tr("Stop the run when a task ends with an exception"), this)),
+      m_stopOnException(new QCheckBox(tr("Stop the run on an exception"), this)),
       m_stopProblems(new ProblemLabel(this))
 {
     m_state->setObjectName(QStringLiteral("evaluation"));
+    letComboShrink(m_state);
     m_threshold->setObjectName(QStringLiteral("threshold"));
     m_threshold->setAccessibleName(tr("Evaluation threshold"));
     m_stopOnException->setObjectName(QStringLiteral("stopOnException"));
@@ -53,7 +55,7 @@ OutcomeSection::OutcomeSection(QWidget *parent)
     form->addRow(tr("Evaluation:"), stateRow);
     form->addRow(QString(), m_explanation);
     form->addRow(QString(), m_evaluationProblems);
-    form->addRow(QString(), m_stopOnException);
+    form->addRow(m_stopOnException); // across the label column: the section stays narrow
     form->addRow(QString(), m_stopProblems);
 
     const auto changed = [this] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetrySection.h"
 
+#include "ui/editors/ComboWidth.h"
 #include "ui/editors/ExceptionTypesEditor.h"
 #include "ui/editors/OpenRange.h"
 #include "ui/editors/ProblemLabel.h"
@@ -43,6 +44,7 @@ RetrySection::RetrySection(QWidget *parent)
     m_retryOn->setObjectName(QStringLiteral("retryOn"));
     m_preview->setObjectName(QStringLiteral("backoffPreview"));
     m_jitter->setObjectName(QStringLiteral("jitter"));
+    letComboShrink(m_jitter);
     // In BackoffJitter's order; the data is the name the file holds.
     m_jitter->addItem(tr("none: exactly the formula"), QStringLiteral("none"));
     m_jitter->addItem(tr("full: random, 0 to the formula"), QStringLiteral("full"));
@@ -67,10 +69,6 @@ RetrySection::RetrySection(QWidget *parent)
     form->addRow(tr("max_backoff:"),
                  ProblemLabel::withField(this, m_maxBackoff, m_maxBackoffProblems));
     form->addRow(tr("Retry on:"), ProblemLabel::withField(this, m_retryOn, m_retryOnProblems));
-    auto *emptyMeaning = new QLabel(tr("Empty list: any error except CancelledError."), this);
-    emptyMeaning->setForegroundRole(QPalette::PlaceholderText);
-    emptyMeaning->setWordWrap(true);
-    form->addRow(QString(), emptyMeaning);
     form->addRow(tr("jitter:"), m_jitter);
 
     m_source->setObjectName(QStringLiteral("retrySource"));

@@ -426,7 +426,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // final geometry, so they are set at the first show rather than in the constructor.
     auto *explorerDock = findChild<QDockWidget *>(QStringLiteral("explorerDock"));
     auto *pipelineDock = findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
-    resizeDocks({explorerDock}, {240}, Qt::Horizontal);
+    resizeDocks({explorerDock}, {220}, Qt::Horizontal);
     resizeDocks({pipelineDock}, {int(height() * kPipelineShare)}, Qt::Vertical);
 }
 

@@ -81,7 +81,7 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     m_timeline->setState(m_state.get());
     // Small minimums: tabbed with the pipeline, the panel must not push the editor off a 1280x800
     // screen; the user (and a starting run) makes it larger.
-    m_timeline->setMinimumHeight(100);
+    m_timeline->setMinimumHeight(40);
 
     auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
     tableAndDetails->setObjectName(QStringLiteral("runTableAndDetails")); // kept (SplitterStates)
@@ -119,7 +119,7 @@ RunMonitor::~RunMonitor() = default;
 void RunMonitor::buildTaskView()
 {
     m_taskView = makeTable(m_proxy, this);
-    m_taskView->setMinimumHeight(60);
+    m_taskView->setMinimumHeight(40);
     m_taskView->setAccessibleName(tr("Tasks"));
     m_taskView->setAccessibleDescription(
         tr("One row per task: its status, attempts, the time to its next retry, its last error "
@@ -229,7 +229,7 @@ QWidget *RunMonitor::buildDetails()
     fitHeaderLabels(m_attemptsView);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AttemptsModel::ErrorColumn, QHeaderView::Stretch);
-    m_attemptsView->setMinimumHeight(48);
+    m_attemptsView->setMinimumHeight(32);
     m_attemptsView->setAccessibleName(tr("Attempts"));
     m_attemptsView->setAccessibleDescription(
         tr("Every attempt of the selected task: when it started against when it was due, how "
@@ -256,6 +256,7 @@ QWidget *RunMonitor::buildDetails()
     auto *events = new QSplitter(Qt::Vertical, m_tabs);
     events->setObjectName(QStringLiteral("runEventsAndWhy"));
     m_eventView = makeTable(m_eventModel, events);
+    m_eventView->setMinimumHeight(32);
     m_eventView->setAccessibleName(tr("Events"));
     m_eventView->setAccessibleDescription(
         tr("One row per event: its status and task counts. Select an event to read why it "

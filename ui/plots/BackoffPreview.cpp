@@ -36,7 +36,7 @@ BackoffPreview::BackoffPreview(QWidget *parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_summary);
     m_summary->setWordWrap(true);
-    m_plot->setMinimumSize(320, 220);
+    m_plot->setMinimumSize(240, 134); // it grows with the room it is given
     m_plot->setAccessibleName(tr("Backoff chart"));
     m_plot->setAccessibleDescription(
         tr("The wait before each attempt and their running total; the text below it sums it up."));
@@ -148,6 +148,7 @@ void BackoffPreview::setPolicy(const RetryPolicy &policy)
         m_randomPart->addToLegend();
     else
         m_randomPart->removeFromLegend();
+    fitLegend();
     m_waits->setData(x, free, true);
     m_cappedWaits->setData(x, capped, true);
     m_total->setData(x, QVector<double>(totals.cbegin(), totals.cend()), true);
@@ -190,11 +191,59 @@ QString BackoffPreview::summary() const
     return m_summary->text();
 }
 
+QSize BackoffPreview::sizeHint() const
+{
+    return {QWidget::sizeHint().width(), minimumSizeHint().height()};
+}
+
+void BackoffPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLegend();
+    fitAxisLabels();
+    m_plot->replot();
+}
+
+// A chart squeezed below 200 pixels (three editor columns on a 1280x800 screen) has no room for
+// its rotated axis titles: cut off, they read "vait before attem". They are left out, not cut;
+// the legend says what the bars and the line are.
+void BackoffPreview::fitAxisLabels()
+{
+    const QColor colour =
+        height() < 200 ? QColor(Qt::transparent) : palette().color(QPalette::Text);
+    m_plot->yAxis->setLabelColor(colour);
+    m_plot->yAxis2->setLabelColor(colour);
+}
+
+void BackoffPreview::fitLegend()
+{
+    // Narrow (the editor's three columns on a 1280-pixel screen), the legend keeps to one row
+    // with smaller icons and text; only narrower still does it wrap, taking height from the bars.
+    QCPLegend *legend = m_plot->legend;
+    const bool compact = width() < 460;
+    QFont font = m_plot->font();
+    if (compact)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    legend->setFont(font);
+    legend->setIconSize(compact ? QSize(12, 9) : QSize(32, 18));
+    legend->setColumnSpacing(compact ? 4 : 12);
+    // All entries in one row if they fit, else two a row, else (long words: German) one.
+    const int room = width() - 8;
+    for (int wrap : {0, 2, 1}) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+        if (legend->minimumOuterSizeHint().width() <= room)
+            break;
+    }
+}
+
 void BackoffPreview::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         PlotTheme::apply(m_plot, palette());
+        fitAxisLabels();
+    }
 }
 
 } // namespace volnux

@@ -34,12 +34,17 @@ public:
 
     QCustomPlot *plot() const { return m_plot; }
     QString summary() const;
+    // As tall as its minimum: the chart grows only into room its column gives it.
+    QSize sizeHint() const override;
 
 protected:
-    void changeEvent(QEvent *event) override; // follows the theme
+    void changeEvent(QEvent *event) override;       // follows the theme
+    void resizeEvent(QResizeEvent *event) override; // the legend wraps when narrow
 
 private:
     void updateCap(const RetryPolicy &policy, double top);
+    void fitLegend();
+    void fitAxisLabels();
 
     QCustomPlot *m_plot;
     QCPBars *m_randomPart; // jitter: from the shortest wait up to the longest, behind the rest
