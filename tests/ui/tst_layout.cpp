@@ -95,6 +95,13 @@ void TestLayout::firstStartAt1280x800ShowsTheRetryChartAndTheExecutor()
     QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1String("; "))));
     QVERIFY(editor->findChild<QWidget *>(QStringLiteral("backoffPreview"))->height() >= 134);
     QVERIFY(editor->horizontalScrollBar()->maximum() == 0); // no sideways scrolling either
+
+    // Every event of the example keeps the three columns: selecting one never reflows the editor.
+    for (int e = 0; e < window->document()->eventCount(); ++e) {
+        window->explorer()->selectEvent(e);
+        QVERIFY2(hiddenParts(editor, {"executor", "backoffPreview"}).isEmpty(),
+                 qPrintable(window->document()->event(e).name));
+    }
 }
 
 void TestLayout::firstStartAt1920x1080ShowsEverySection()

@@ -33,6 +33,7 @@ OutcomeSection::OutcomeSection(QWidget *parent)
     m_state->addItem(tr("EMPTY: SUCCESS_ON_ALL_EVENTS_SUCCESS"));
     m_state->addItems(Evaluation::stateNames());
     OpenRange::apply(m_threshold);
+    m_threshold->setMinimumWidth(90); // its open range would size it for ten digits
     m_threshold->setDecimals(1);
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
