@@ -248,6 +248,45 @@ double AttemptBarsPlottable::backoffEnd(const TaskState &task, size_t attempt) c
     return end;
 }
 
+// Calls `sink(slot, lane, startMs, endMs)` for every attempt and backoff in lanes first..last that
+// shows between t0 and t1 (milliseconds).
+template <typename Sink>
+void AttemptBarsPlottable::forEachBar(int first, int last, double t0, double t1, Sink &&sink) const
+{
+    const auto &tasks = m_state->tasks();
+    for (int lane = first; lane <= last; ++lane) {
+        if (m_lanes == TimelineLanes::PerTask) {
+            const TaskState &task = tasks[size_t(lane)];
+            for (size_t i = 0; i < task.attempts.size(); ++i) {
+                const AttemptState &a = task.attempts[i];
+                const double end = attemptEnd(a);
+                if (end >= t0 && a.start <= t1)
+                    sink(int(slotOf(a)), lane, a.start, end);
+                if (a.finished && a.nextDelay > 0) {
+                    const double gapEnd = backoffEnd(task, i);
+                    if (gapEnd >= t0 && a.end <= t1 && gapEnd > a.end)
+                        sink(int(BackoffSlot), lane, a.end, gapEnd);
+                }
+            }
+            continue;
+        }
+        const auto &refs = m_state->workerAttempts()[size_t(lane)];
+        auto it = std::lower_bound(
+            refs.begin(), refs.end(), t0, [&tasks](const WorkerAttempt &ref, double t) {
+                return tasks[size_t(ref.task)].attempts[size_t(ref.attempt)].start < t;
+            });
+        if (it != refs.begin())
+            --it; // the attempt running across t0
+        for (; it != refs.end(); ++it) {
+            const AttemptState &a = tasks[size_t(it->task)].attempts[size_t(it->attempt)];
+            if (a.start > t1)
+                break;
+            if (const double end = attemptEnd(a); end >= t0)
+                sink(int(slotOf(a)), lane, a.start, end);
+        }
+    }
+}
+
 void AttemptBarsPlottable::draw(QCPPainter *painter)
 {
     const int lanes = laneCount();
@@ -260,11 +299,47 @@ void AttemptBarsPlottable::draw(QCPPainter *painter)
     const double t0 = key->range().lower * 1000.0;
     const double t1 = key->range().upper * 1000.0;
     const double laneHeight = std::abs(value->coordToPixel(1) - value->coordToPixel(0));
-    const bool dense = laneHeight < 3.0;
-    const double half = dense ? 0.5 : laneHeight * kBarHalfHeight;
+    if (laneHeight < 3.0)
+        drawMix(painter, first, last, t0, t1);
+    else
+        drawBars(painter, first, last, t0, t1, laneHeight);
+
+    if (m_state->runStatus() == RunStatus::Running && m_now >= t0 && m_now <= t1) {
+        const double x = key->coordToPixel(m_now / 1000.0);
+        painter->setPen(QPen(StatusStyle::runningColor(), 1.5, Qt::DashLine));
+        const QRect clip = clipRect();
+        painter->drawLine(QLineF(x, clip.top(), x, clip.bottom()));
+    }
+}
+
+// Lanes thinner than 3 pixels: one picture of pixel cells, each the mix of what lies under it.
+void AttemptBarsPlottable::drawMix(QCPPainter *painter, int first, int last, double t0, double t1)
+{
+    QCPAxis *key = mKeyAxis.data();
+    QCPAxis *value = mValueAxis.data();
+    const QRect area = clipRect();
+    m_mix.reset(area.size());
+    forEachBar(first, last, t0, t1, [&](int slot, int lane, double from, double to) {
+        const int row = int(std::floor(value->coordToPixel(lane))) - area.top();
+        m_mix.add(slot, row, key->coordToPixel(from / 1000.0) - area.left(),
+                  key->coordToPixel(to / 1000.0) - area.left());
+    });
+    std::array<QColor, TimelineMix::kSlots> colours;
+    for (int slot = 0; slot < SlotCount; ++slot)
+        colours[size_t(slot)] = slotColor(slot);
+    painter->drawImage(area.topLeft(), m_mix.image(colours));
+}
+
+// Lanes of 3 pixels and more: every bar drawn, outcomes patterned, retry marks and the selection.
+void AttemptBarsPlottable::drawBars(QCPPainter *painter, int first, int last, double t0, double t1,
+                                    double laneHeight)
+{
+    QCPAxis *key = mKeyAxis.data();
+    QCPAxis *value = mValueAxis.data();
+    const double half = laneHeight * kBarHalfHeight;
     auto x = [key](double ms) { return key->coordToPixel(ms / 1000.0); };
 
-    if (m_selectedRow >= 0 && !dense) {
+    if (m_selectedRow >= 0) {
         const int lane = laneOf(m_selectedRow);
         if (lane >= first && lane <= last) {
             const double yc = value->coordToPixel(lane);
@@ -276,55 +351,24 @@ void AttemptBarsPlottable::draw(QCPPainter *painter)
     }
 
     Painter bars;
-    const auto &tasks = m_state->tasks();
-    for (int lane = first; lane <= last; ++lane) {
-        const double yc = value->coordToPixel(lane);
-        const double top = dense ? std::floor(yc) : yc - half;
-        const double height = dense ? 1.0 : 2 * half;
-        if (m_lanes == TimelineLanes::PerTask) {
-            const TaskState &task = tasks[size_t(lane)];
-            for (size_t i = 0; i < task.attempts.size(); ++i) {
-                const AttemptState &a = task.attempts[i];
-                const double end = attemptEnd(a);
-                if (end >= t0 && a.start <= t1)
-                    bars.add(slotOf(a), QRectF(x(a.start), top, x(end) - x(a.start), height));
-                if (a.finished && a.nextDelay > 0) {
-                    const double gapEnd = backoffEnd(task, i);
-                    if (gapEnd >= t0 && a.end <= t1 && gapEnd > a.end)
-                        bars.add(BackoffSlot, QRectF(x(a.end), top + height * 0.2,
-                                                     x(gapEnd) - x(a.end), height * 0.6));
-                }
-            }
-            if (!dense && task.status == TaskStatus::WaitingToRetry && task.due >= t0 &&
-                task.due <= t1)
+    forEachBar(first, last, t0, t1, [&](int slot, int lane, double from, double to) {
+        const double top = value->coordToPixel(lane) - half;
+        const double height = 2 * half;
+        if (slot == BackoffSlot)
+            bars.add(slot, QRectF(x(from), top + height * 0.2, x(to) - x(from), height * 0.6));
+        else
+            bars.add(slot, QRectF(x(from), top, x(to) - x(from), height));
+    });
+    if (m_lanes == TimelineLanes::PerTask) {
+        for (int lane = first; lane <= last; ++lane) {
+            const TaskState &task = m_state->tasks()[size_t(lane)];
+            const double yc = value->coordToPixel(lane);
+            if (task.status == TaskStatus::WaitingToRetry && task.due >= t0 && task.due <= t1)
                 bars.addMarker({x(task.due), yc});
-            if (!dense)
-                addDueMarks(bars, task, t0, t1, yc, half);
-        } else {
-            const auto &refs = m_state->workerAttempts()[size_t(lane)];
-            auto it = std::lower_bound(
-                refs.begin(), refs.end(), t0, [&tasks](const WorkerAttempt &ref, double t) {
-                    return tasks[size_t(ref.task)].attempts[size_t(ref.attempt)].start < t;
-                });
-            if (it != refs.begin())
-                --it; // the attempt running across t0
-            for (; it != refs.end(); ++it) {
-                const AttemptState &a = tasks[size_t(it->task)].attempts[size_t(it->attempt)];
-                if (a.start > t1)
-                    break;
-                const double end = attemptEnd(a);
-                if (end >= t0)
-                    bars.add(slotOf(a), QRectF(x(a.start), top, x(end) - x(a.start), height));
-            }
+            addDueMarks(bars, task, t0, t1, yc, half);
         }
     }
-    bars.paint(painter, !dense);
-
-    if (m_state->runStatus() == RunStatus::Running && m_now >= t0 && m_now <= t1) {
-        painter->setPen(QPen(StatusStyle::runningColor(), 1.5, Qt::DashLine));
-        const QRect clip = clipRect();
-        painter->drawLine(QLineF(x(m_now), clip.top(), x(m_now), clip.bottom()));
-    }
+    bars.paint(painter, true);
 }
 
 void AttemptBarsPlottable::addDueMarks(Painter &bars, const TaskState &task, double t0, double t1,

@@ -5,12 +5,14 @@
 // backoff as a hatched gap of its scheduled length, the due time of a waiting task as a marker,
 // and for each retry a tick where it was due against its actual start (a Retry now start marked
 // apart), in lanes per task or per worker. It holds no copies: it paints straight from the state,
-// only the visible lanes, and merges bars narrower than a pixel, so 100,000 tasks draw in
-// milliseconds. GUI thread only.
+// only the visible lanes. Lanes thinner than 3 pixels are drawn as a TimelineMix: each pixel the
+// mix of the states under it, so a mostly green run looks mostly green at a million tasks.
+// GUI thread only.
 
 #include "core/observe/RunState.h"
 
 #include "ui/plots/QcpInclude.h"
+#include "ui/plots/TimelineMix.h"
 
 namespace volnux {
 
@@ -65,11 +67,17 @@ private:
     double backoffEnd(const TaskState &task, size_t attempt) const;
     void addDueMarks(Painter &bars, const TaskState &task, double t0, double t1, double yc,
                      double half) const;
+    template <typename Sink>
+    void forEachBar(int first, int last, double t0, double t1, Sink &&sink) const;
+    void drawMix(QCPPainter *painter, int first, int last, double t0, double t1);
+    void drawBars(QCPPainter *painter, int first, int last, double t0, double t1,
+                  double laneHeight);
 
     const RunState *m_state = nullptr;
     TimelineLanes m_lanes = TimelineLanes::PerTask;
     double m_now = 0;
     int m_selectedRow = -1;
+    TimelineMix m_mix; // a dense timeline's cells, kept between repaints
 };
 
 } // namespace volnux

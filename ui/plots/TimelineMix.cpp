@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimelineMix.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace volnux {
+
+namespace {
+constexpr double kMinimumWidth = 0.01; // of a pixel: what an instant attempt weighs
+} // namespace
+
+void TimelineMix::reset(QSize size)
+{
+    m_size = size.expandedTo(QSize(0, 0));
+    m_weights.assign(size_t(m_size.width()) * size_t(m_size.height()) * kSlots, 0.0f);
+}
+
+void TimelineMix::add(int slot, int row, double x0, double x1)
+{
+    const int width = m_size.width();
+    if (row < 0 || row >= m_size.height() || width == 0 || x1 < 0 || x0 >= width)
+        return;
+    x0 = std::max(x0, 0.0);
+    x1 = std::min(x1, double(width));
+    if (x1 - x0 < kMinimumWidth) {
+        cell(std::min(int(x0), width - 1), row)[slot] += float(kMinimumWidth);
+        return;
+    }
+    const int last = std::min(width - 1, int(std::ceil(x1)) - 1);
+    for (int column = int(x0); column <= last; ++column) {
+        const double covered = std::min(x1, column + 1.0) - std::max(x0, double(column));
+        if (covered > 0)
+            cell(column, row)[slot] += float(covered);
+    }
+}
+
+QImage TimelineMix::image(const std::array<QColor, kSlots> &colours) const
+{
+    QImage picture(m_size, QImage::Format_ARGB32_Premultiplied);
+    picture.fill(Qt::transparent);
+    for (int y = 0; y < m_size.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(picture.scanLine(y));
+        for (int x = 0; x < m_size.width(); ++x) {
+            const float *weights = cell(x, y);
+            double total = 0, r = 0, g = 0, b = 0;
+            for (int slot = 0; slot < kSlots; ++slot) {
+                total += weights[slot];
+                r += weights[slot] * colours[size_t(slot)].red();
+                g += weights[slot] * colours[size_t(slot)].green();
+                b += weights[slot] * colours[size_t(slot)].blue();
+            }
+            if (total > 0)
+                line[x] = qRgb(int(r / total + 0.5), int(g / total + 0.5), int(b / total + 0.5));
+        }
+    }
+    return picture;
+}
+
+double TimelineMix::share(int slot, int x, int y) const
+{
+    if (x < 0 || y < 0 || x >= m_size.width() || y >= m_size.height())
+        return 0;
+    const float *weights = cell(x, y);
+    double total = 0;
+    for (int s = 0; s < kSlots; ++s)
+        total += weights[s];
+    return total > 0 ? weights[slot] / total : 0;
+}
+
+} // namespace volnux
