@@ -11,6 +11,7 @@
 //                                                 screen (target < 2 s), the longest stall after
 //                                                 it (target < 100 ms), and as baseline the time
 //                                                 to read the whole run at once on one thread
+// With $VOLNUX_BENCH_SHOTS=DIR the live modes also save the monitor as the run left it.
 
 #include "core/engine/Run.h"
 #include "core/kinds/BuiltinKinds.h"
@@ -21,6 +22,7 @@
 #include "ui/plots/RunTimeline.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
@@ -180,6 +182,12 @@ int main(int argc, char **argv)
     std::printf("live phase: %lld ms wall, %d rows, %d done\n", wall.elapsed(),
                 int(monitor.state().tasks().size()), monitor.state().totals().done());
     std::printf("longest GUI stall: %lld ms (target < 100)\n", worstStallMs);
+
+    // $VOLNUX_BENCH_SHOTS=DIR: the monitor as the run left it, to look at (monitor-<tasks>.png).
+    if (const QString shots = qEnvironmentVariable("VOLNUX_BENCH_SHOTS"); !shots.isEmpty()) {
+        monitor.timeline()->fitAll();
+        monitor.grab().save(QDir(shots).filePath(QStringLiteral("monitor-%1.png").arg(tasks)));
+    }
 
     RunTimeline *timeline = monitor.timeline();
     timeline->resize(1280, 800);
