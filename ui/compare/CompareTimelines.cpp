@@ -20,15 +20,6 @@ int eventIndex(const RunState &state, const QString &name)
     return -1;
 }
 
-void addTitle(RunTimeline *timeline, const QString &text)
-{
-    timeline->plotLayout()->insertRow(0);
-    auto *title = new QCPTextElement(timeline, text);
-    title->setObjectName(QStringLiteral("title"));
-    title->setTextColor(timeline->palette().color(QPalette::WindowText));
-    timeline->plotLayout()->addElement(0, 0, title);
-}
-
 } // namespace
 
 CompareTimelines::CompareTimelines(QWidget *parent)
@@ -63,16 +54,13 @@ void CompareTimelines::setComparison(const StoredRunComparison *comparison)
     for (RunTimeline *timeline : {m_a, m_b}) {
         timeline->setState(comparison ? (timeline == m_a ? &comparison->a : &comparison->b)
                                       : nullptr);
-        if (timeline->plotLayout()->rowCount() == 1)
-            addTitle(timeline, {});
+        timeline->setTitle({});
     }
     if (!comparison)
         return;
     const RunComparison &c = comparison->comparison;
-    static_cast<QCPTextElement *>(m_a->plotLayout()->element(0, 0))
-        ->setText(tr("A: run %1").arg(c.a));
-    static_cast<QCPTextElement *>(m_b->plotLayout()->element(0, 0))
-        ->setText(tr("B: run %1").arg(c.b));
+    m_a->setTitle(tr("A: run %1").arg(c.a));
+    m_b->setTitle(tr("B: run %1").arg(c.b));
     highlight(m_a, comparison->a, c.changedTasks);
     highlight(m_b, comparison->b, c.changedTasks);
     fitBoth();

@@ -3,6 +3,7 @@
 
 #include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
+#include "ui/plots/TimelineSlots.h"
 
 #include <algorithm>
 #include <array>
@@ -11,70 +12,6 @@
 namespace volnux {
 
 namespace {
-
-// Paint slots, in drawing order: later slots stay visible where merged bars overlap.
-enum Slot
-{
-    BackoffSlot,
-    SuccessSlot,
-    CancelledSlot,
-    FailureSlot,
-    ErrorSlot,
-    RunningSlot,
-    SlotCount
-};
-
-Slot slotOf(const AttemptState &attempt)
-{
-    if (!attempt.finished)
-        return RunningSlot;
-    switch (attempt.outcome) {
-    case AttemptOutcome::Success:
-        return SuccessSlot;
-    case AttemptOutcome::Failure:
-        return FailureSlot;
-    case AttemptOutcome::Error:
-        return ErrorSlot;
-    case AttemptOutcome::Cancelled:
-        return CancelledSlot;
-    }
-    return SuccessSlot;
-}
-
-QColor slotColor(int slot)
-{
-    switch (slot) {
-    case BackoffSlot:
-        return StatusStyle::backoffColor();
-    case SuccessSlot:
-        return StatusStyle::color(AttemptOutcome::Success);
-    case CancelledSlot:
-        return StatusStyle::color(AttemptOutcome::Cancelled);
-    case FailureSlot:
-        return StatusStyle::color(AttemptOutcome::Failure);
-    case ErrorSlot:
-        return StatusStyle::color(AttemptOutcome::Error);
-    case RunningSlot:
-        return StatusStyle::runningColor();
-    }
-    return {};
-}
-
-// Outcomes differ by pattern as well as colour (bars tall enough to show one): plain success,
-// cross-hatched error, lined returned failure, dotted cancelled; running grows to the "now" line.
-Qt::BrushStyle patternOf(int slot)
-{
-    switch (slot) {
-    case ErrorSlot:
-        return Qt::DiagCrossPattern;
-    case FailureSlot:
-        return Qt::HorPattern;
-    case CancelledSlot:
-        return Qt::Dense6Pattern;
-    default:
-        return Qt::NoBrush;
-    }
-}
 
 constexpr double kBarHalfHeight = 0.36; // in lanes
 
@@ -327,6 +264,13 @@ void AttemptBarsPlottable::drawMix(QCPPainter *painter, int first, int last, dou
     std::array<QColor, TimelineMix::kSlots> colours;
     for (int slot = 0; slot < SlotCount; ++slot)
         colours[size_t(slot)] = slotColor(slot);
+    // Waiting is drawn light, as the hatched wash of the gaps and the legend's swatch: in full
+    // colour it would read as the orange of a returned failure.
+    const QColor backoff = slotColor(BackoffSlot);
+    const QColor base = parentPlot()->palette().color(QPalette::Base);
+    colours[BackoffSlot] =
+        QColor((backoff.red() + 2 * base.red()) / 3, (backoff.green() + 2 * base.green()) / 3,
+               (backoff.blue() + 2 * base.blue()) / 3);
     painter->drawImage(area.topLeft(), m_mix.image(colours));
 }
 

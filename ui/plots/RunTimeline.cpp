@@ -3,6 +3,7 @@
 
 #include "core/observe/RunState.h"
 #include "ui/plots/PlotTheme.h"
+#include "ui/plots/TimelineLegend.h"
 
 #include <QKeyEvent>
 #include <QToolTip>
@@ -55,6 +56,7 @@ RunTimeline::RunTimeline(QWidget *parent)
     xAxis->setRange(0, 1);
     yAxis->setRange(-0.5, 0.5);
     PlotTheme::apply(this, palette());
+    TimelineLegend::install(this);
 
     connect(this, &QCustomPlot::mousePress, this, &RunTimeline::onMousePress);
     connect(this, &QCustomPlot::mouseRelease, this, &RunTimeline::onMouseRelease);
@@ -188,9 +190,28 @@ void RunTimeline::changeEvent(QEvent *event)
     QCustomPlot::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         PlotTheme::apply(this, palette());
+        legend->setBorderPen(Qt::NoPen);
         yAxis->grid()->setVisible(false);
         m_emptyHint->setColor(palette().color(QPalette::PlaceholderText));
     }
+}
+
+void RunTimeline::setTitle(const QString &text)
+{
+    if (!m_title) {
+        plotLayout()->insertRow(0);
+        m_title = new QCPTextElement(this, text);
+        m_title->setObjectName(QStringLiteral("title"));
+        m_title->setTextColor(palette().color(QPalette::WindowText));
+        plotLayout()->addElement(0, 0, m_title);
+    }
+    m_title->setText(text);
+}
+
+void RunTimeline::resizeEvent(QResizeEvent *event)
+{
+    TimelineLegend::fit(this); // the widget has its new width; the layout is redone below
+    QCustomPlot::resizeEvent(event);
 }
 
 void RunTimeline::keyPressEvent(QKeyEvent *event)

@@ -29,6 +29,8 @@ public:
     // Applies what changed since the last refresh and queues one replot.
     void refresh();
     void fitAll();
+    // A title above the legend ("A: run 12" in Compare); none until set.
+    void setTitle(const QString &text);
     bool isFollowing() const { return m_follow; }
 
     AttemptBarsPlottable *bars() const { return m_bars; }
@@ -37,7 +39,8 @@ signals:
     void taskClicked(int row);
 
 protected:
-    void changeEvent(QEvent *event) override; // follows the theme
+    void changeEvent(QEvent *event) override;       // follows the theme
+    void resizeEvent(QResizeEvent *event) override; // the legend wraps when narrow
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -57,6 +60,7 @@ private:
     QCPItemText *m_emptyHint;
     bool m_follow = true;
     int m_selectedRow = -1;
+    QCPTextElement *m_title = nullptr;
 };
 
 } // namespace volnux
