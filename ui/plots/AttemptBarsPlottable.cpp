@@ -14,6 +14,7 @@ namespace volnux {
 namespace {
 
 constexpr double kBarHalfHeight = 0.36; // in lanes
+constexpr int kSampledLanesPerRow = 64; // a dense timeline's lanes read per pixel row, at most
 
 } // namespace
 
@@ -185,13 +186,14 @@ double AttemptBarsPlottable::backoffEnd(const TaskState &task, size_t attempt) c
     return end;
 }
 
-// Calls `sink(slot, lane, startMs, endMs)` for every attempt and backoff in lanes first..last that
-// shows between t0 and t1 (milliseconds).
+// Calls `sink(slot, lane, startMs, endMs)` for every attempt and backoff in lanes first..last
+// (every `step`-th of them) that shows between t0 and t1 (milliseconds).
 template <typename Sink>
-void AttemptBarsPlottable::forEachBar(int first, int last, double t0, double t1, Sink &&sink) const
+void AttemptBarsPlottable::forEachBar(int first, int last, double t0, double t1, Sink &&sink,
+                                      int step) const
 {
     const auto &tasks = m_state->tasks();
-    for (int lane = first; lane <= last; ++lane) {
+    for (int lane = first; lane <= last; lane += step) {
         if (m_lanes == TimelineLanes::PerTask) {
             const TaskState &task = tasks[size_t(lane)];
             for (size_t i = 0; i < task.attempts.size(); ++i) {
@@ -256,11 +258,24 @@ void AttemptBarsPlottable::drawMix(QCPPainter *painter, int first, int last, dou
     QCPAxis *value = mValueAxis.data();
     const QRect area = clipRect();
     m_mix.reset(area.size());
-    forEachBar(first, last, t0, t1, [&](int slot, int lane, double from, double to) {
-        const int row = int(std::floor(value->coordToPixel(lane))) - area.top();
-        m_mix.add(slot, row, key->coordToPixel(from / 1000.0) - area.left(),
-                  key->coordToPixel(to / 1000.0) - area.left());
-    });
+    // Both axes are linear: pixel = origin + coordinate * scale, without a call per bar.
+    const double x0 = key->coordToPixel(0) - area.left();
+    const double xScale = (key->coordToPixel(1) - key->coordToPixel(0)) / 1000.0; // per ms
+    const double y0 = value->coordToPixel(0) - area.top();
+    const double yScale = value->coordToPixel(1) - value->coordToPixel(0);
+    // Where thousands of task lanes share a pixel row, an evenly spread sample of them gives the
+    // row's mix: a redraw then costs the same at a million tasks as at a hundred thousand, and
+    // stays far below a frame of the event loop. Worker lanes are few, and all are drawn.
+    const double lanesPerRow = 1.0 / std::max(std::abs(yScale), 1e-9);
+    const int step =
+        m_lanes == TimelineLanes::PerTask ? std::max(1, int(lanesPerRow / kSampledLanesPerRow)) : 1;
+    forEachBar(
+        first, last, t0, t1,
+        [&](int slot, int lane, double from, double to) {
+            m_mix.add(slot, int(std::floor(y0 + lane * yScale)), x0 + from * xScale,
+                      x0 + to * xScale);
+        },
+        step);
     std::array<QColor, TimelineMix::kSlots> colours;
     for (int slot = 0; slot < SlotCount; ++slot)
         colours[size_t(slot)] = slotColor(slot);

@@ -68,7 +68,7 @@ private:
     void addDueMarks(Painter &bars, const TaskState &task, double t0, double t1, double yc,
                      double half) const;
     template <typename Sink>
-    void forEachBar(int first, int last, double t0, double t1, Sink &&sink) const;
+    void forEachBar(int first, int last, double t0, double t1, Sink &&sink, int step = 1) const;
     void drawMix(QCPPainter *painter, int first, int last, double t0, double t1);
     void drawBars(QCPPainter *painter, int first, int last, double t0, double t1,
                   double laneHeight);

@@ -23,8 +23,13 @@ void TimelineMix::add(int slot, int row, double x0, double x1)
         return;
     x0 = std::max(x0, 0.0);
     x1 = std::min(x1, double(width));
+    const int column = std::min(int(x0), width - 1);
     if (x1 - x0 < kMinimumWidth) {
-        cell(std::min(int(x0), width - 1), row)[slot] += float(kMinimumWidth);
+        cell(column, row)[slot] += float(kMinimumWidth);
+        return;
+    }
+    if (x1 <= column + 1.0) { // within one pixel: most bars of a big run
+        cell(column, row)[slot] += float(x1 - x0);
         return;
     }
     const int last = std::min(width - 1, int(std::ceil(x1)) - 1);
@@ -39,19 +44,25 @@ QImage TimelineMix::image(const std::array<QColor, kSlots> &colours) const
 {
     QImage picture(m_size, QImage::Format_ARGB32_Premultiplied);
     picture.fill(Qt::transparent);
+    float red[kSlots], green[kSlots], blue[kSlots];
+    for (int slot = 0; slot < kSlots; ++slot) {
+        red[slot] = float(colours[size_t(slot)].red());
+        green[slot] = float(colours[size_t(slot)].green());
+        blue[slot] = float(colours[size_t(slot)].blue());
+    }
+    const float *weights = m_weights.data();
     for (int y = 0; y < m_size.height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(picture.scanLine(y));
-        for (int x = 0; x < m_size.width(); ++x) {
-            const float *weights = cell(x, y);
-            double total = 0, r = 0, g = 0, b = 0;
+        for (int x = 0; x < m_size.width(); ++x, weights += kSlots) {
+            float total = 0, r = 0, g = 0, b = 0;
             for (int slot = 0; slot < kSlots; ++slot) {
                 total += weights[slot];
-                r += weights[slot] * colours[size_t(slot)].red();
-                g += weights[slot] * colours[size_t(slot)].green();
-                b += weights[slot] * colours[size_t(slot)].blue();
+                r += weights[slot] * red[slot];
+                g += weights[slot] * green[slot];
+                b += weights[slot] * blue[slot];
             }
             if (total > 0)
-                line[x] = qRgb(int(r / total + 0.5), int(g / total + 0.5), int(b / total + 0.5));
+                line[x] = qRgb(int(r / total + 0.5f), int(g / total + 0.5f), int(b / total + 0.5f));
         }
     }
     return picture;
