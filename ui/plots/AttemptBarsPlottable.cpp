@@ -13,8 +13,9 @@ namespace volnux {
 
 namespace {
 
-constexpr double kBarHalfHeight = 0.36; // in lanes
-constexpr int kSampledLanesPerRow = 64; // a dense timeline's lanes read per pixel row, at most
+constexpr double kBarHalfHeight = 0.36;   // in lanes
+constexpr int kSampledLanesPerRow = 64;   // a dense timeline's lanes read per pixel row, at most
+constexpr int kSampledBarsPerColumn = 16; // a crowded worker lane's attempts read per column
 
 } // namespace
 
@@ -186,6 +187,26 @@ double AttemptBarsPlottable::backoffEnd(const TaskState &task, size_t attempt) c
     return end;
 }
 
+// A worker lane's attempts that start before t1, from the one running across t0 on (they are in
+// order of start).
+std::pair<AttemptBarsPlottable::WorkerRefs, AttemptBarsPlottable::WorkerRefs>
+AttemptBarsPlottable::workerRange(int lane, double t0, double t1) const
+{
+    const auto &tasks = m_state->tasks();
+    const auto &refs = m_state->workerAttempts()[size_t(lane)];
+    const auto startOf = [&tasks](const WorkerAttempt &ref) {
+        return tasks[size_t(ref.task)].attempts[size_t(ref.attempt)].start;
+    };
+    auto from =
+        std::lower_bound(refs.begin(), refs.end(), t0,
+                         [&](const WorkerAttempt &ref, double t) { return startOf(ref) < t; });
+    if (from != refs.begin())
+        --from; // the attempt running across t0
+    const auto to = std::upper_bound(
+        from, refs.end(), t1, [&](double t, const WorkerAttempt &ref) { return t < startOf(ref); });
+    return {from, to};
+}
+
 // Calls `sink(slot, lane, startMs, endMs)` for every attempt and backoff in lanes first..last
 // (every `step`-th of them) that shows between t0 and t1 (milliseconds).
 template <typename Sink>
@@ -209,17 +230,9 @@ void AttemptBarsPlottable::forEachBar(int first, int last, double t0, double t1,
             }
             continue;
         }
-        const auto &refs = m_state->workerAttempts()[size_t(lane)];
-        auto it = std::lower_bound(
-            refs.begin(), refs.end(), t0, [&tasks](const WorkerAttempt &ref, double t) {
-                return tasks[size_t(ref.task)].attempts[size_t(ref.attempt)].start < t;
-            });
-        if (it != refs.begin())
-            --it; // the attempt running across t0
-        for (; it != refs.end(); ++it) {
+        const auto [from, to] = workerRange(lane, t0, t1);
+        for (auto it = from; it != to; ++it) {
             const AttemptState &a = tasks[size_t(it->task)].attempts[size_t(it->attempt)];
-            if (a.start > t1)
-                break;
             if (const double end = attemptEnd(a); end >= t0)
                 sink(int(slotOf(a)), lane, a.start, end);
         }
@@ -240,6 +253,8 @@ void AttemptBarsPlottable::draw(QCPPainter *painter)
     const double laneHeight = std::abs(value->coordToPixel(1) - value->coordToPixel(0));
     if (laneHeight < 3.0)
         drawMix(painter, first, last, t0, t1);
+    else if (m_lanes == TimelineLanes::PerWorker && workerLanesAreCrowded(first, last, t0, t1))
+        drawWorkerMix(painter, first, last, t0, t1, laneHeight);
     else
         drawBars(painter, first, last, t0, t1, laneHeight);
 
@@ -249,6 +264,21 @@ void AttemptBarsPlottable::draw(QCPPainter *painter)
         const QRect clip = clipRect();
         painter->drawLine(QLineF(x, clip.top(), x, clip.bottom()));
     }
+}
+
+std::array<QColor, TimelineMix::kSlots> AttemptBarsPlottable::mixColours() const
+{
+    std::array<QColor, TimelineMix::kSlots> colours;
+    for (int slot = 0; slot < SlotCount; ++slot)
+        colours[size_t(slot)] = slotColor(slot);
+    // Waiting is drawn light, as the hatched wash of the gaps and the legend's swatch: in full
+    // colour it would read as the orange of a returned failure.
+    const QColor backoff = slotColor(BackoffSlot);
+    const QColor base = parentPlot()->palette().color(QPalette::Base);
+    colours[BackoffSlot] =
+        QColor((backoff.red() + 2 * base.red()) / 3, (backoff.green() + 2 * base.green()) / 3,
+               (backoff.blue() + 2 * base.blue()) / 3);
+    return colours;
 }
 
 // Lanes thinner than 3 pixels: one picture of pixel cells, each the mix of what lies under it.
@@ -276,17 +306,48 @@ void AttemptBarsPlottable::drawMix(QCPPainter *painter, int first, int last, dou
                       x0 + to * xScale);
         },
         step);
-    std::array<QColor, TimelineMix::kSlots> colours;
-    for (int slot = 0; slot < SlotCount; ++slot)
-        colours[size_t(slot)] = slotColor(slot);
-    // Waiting is drawn light, as the hatched wash of the gaps and the legend's swatch: in full
-    // colour it would read as the orange of a returned failure.
-    const QColor backoff = slotColor(BackoffSlot);
-    const QColor base = parentPlot()->palette().color(QPalette::Base);
-    colours[BackoffSlot] =
-        QColor((backoff.red() + 2 * base.red()) / 3, (backoff.green() + 2 * base.green()) / 3,
-               (backoff.blue() + 2 * base.blue()) / 3);
-    painter->drawImage(area.topLeft(), m_mix.image(colours));
+    painter->drawImage(area.topLeft(), m_mix.image(mixColours()));
+}
+
+// Worker lanes holding more attempts than the plot has pixel columns (a few workers, a million
+// tasks): each lane is a band of pixel columns, each the mix of the attempts under it, from an
+// even sample of at most kSampledBarsPerColumn attempts a column.
+void AttemptBarsPlottable::drawWorkerMix(QCPPainter *painter, int first, int last, double t0,
+                                         double t1, double laneHeight)
+{
+    QCPAxis *key = mKeyAxis.data();
+    const QRect area = clipRect();
+    m_mix.reset(QSize(area.width(), last - first + 1));
+    const double x0 = key->coordToPixel(0) - area.left();
+    const double xScale = (key->coordToPixel(1) - key->coordToPixel(0)) / 1000.0; // per ms
+    const auto &tasks = m_state->tasks();
+    for (int lane = first; lane <= last; ++lane) {
+        const auto [from, to] = workerRange(lane, t0, t1);
+        const auto step = std::max<std::ptrdiff_t>(
+            1, (to - from) / (std::ptrdiff_t(area.width()) * kSampledBarsPerColumn));
+        for (auto it = from; it < to; it += std::min(step, to - it)) {
+            const AttemptState &a = tasks[size_t(it->task)].attempts[size_t(it->attempt)];
+            m_mix.add(slotOf(a), lane - first, x0 + a.start * xScale, x0 + attemptEnd(a) * xScale);
+        }
+    }
+    const QImage picture = m_mix.image(mixColours());
+    const double half = laneHeight * kBarHalfHeight;
+    for (int lane = first; lane <= last; ++lane) {
+        const double yc = mValueAxis->coordToPixel(lane);
+        painter->drawImage(QRectF(area.left(), yc - half, area.width(), 2 * half), picture,
+                           QRectF(0, lane - first, area.width(), 1));
+    }
+}
+
+// More attempts in view than pixel columns, in worker lanes.
+bool AttemptBarsPlottable::workerLanesAreCrowded(int first, int last, double t0, double t1) const
+{
+    std::ptrdiff_t bars = 0;
+    for (int lane = first; lane <= last; ++lane) {
+        const auto [from, to] = workerRange(lane, t0, t1);
+        bars += to - from;
+    }
+    return bars > std::ptrdiff_t(clipRect().width()) * (last - first + 1);
 }
 
 // Lanes of 3 pixels and more: every bar drawn, outcomes patterned, retry marks and the selection.

@@ -69,7 +69,13 @@ private:
                      double half) const;
     template <typename Sink>
     void forEachBar(int first, int last, double t0, double t1, Sink &&sink, int step = 1) const;
+    using WorkerRefs = std::vector<WorkerAttempt>::const_iterator;
+    std::pair<WorkerRefs, WorkerRefs> workerRange(int lane, double t0, double t1) const;
+    std::array<QColor, TimelineMix::kSlots> mixColours() const;
     void drawMix(QCPPainter *painter, int first, int last, double t0, double t1);
+    bool workerLanesAreCrowded(int first, int last, double t0, double t1) const;
+    void drawWorkerMix(QCPPainter *painter, int first, int last, double t0, double t1,
+                       double laneHeight);
     void drawBars(QCPPainter *painter, int first, int last, double t0, double t1,
                   double laneHeight);
 
