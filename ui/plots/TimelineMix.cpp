@@ -6,10 +6,6 @@
 
 namespace volnux {
 
-namespace {
-constexpr double kMinimumWidth = 0.01; // of a pixel: what an instant attempt weighs
-} // namespace
-
 void TimelineMix::reset(QSize size)
 {
     m_size = size.expandedTo(QSize(0, 0));
@@ -24,12 +20,8 @@ void TimelineMix::add(int slot, int row, double x0, double x1)
     x0 = std::max(x0, 0.0);
     x1 = std::min(x1, double(width));
     const int column = std::min(int(x0), width - 1);
-    if (x1 - x0 < kMinimumWidth) {
-        cell(column, row)[slot] += float(kMinimumWidth);
-        return;
-    }
-    if (x1 <= column + 1.0) { // within one pixel: most bars of a big run
-        cell(column, row)[slot] += float(x1 - x0);
+    if (x1 - x0 < 1.0) { // a sliver or an instant weighs a whole pixel, as it is drawn
+        cell(column, row)[slot] += 1.0f;
         return;
     }
     const int last = std::min(width - 1, int(std::ceil(x1)) - 1);

@@ -24,8 +24,9 @@ public:
 
     // An empty picture of `size` pixels.
     void reset(QSize size);
-    // Something in state `slot` on pixel row `row` from x0 to x1 (pixels, x0 <= x1). Instants and
-    // slivers count as a small width, so a million no-op tasks still show.
+    // Something in state `slot` on pixel row `row` from x0 to x1 (pixels, x0 <= x1). Anything
+    // narrower than a pixel weighs a whole pixel where it starts, as a bar is never drawn thinner:
+    // a million no-op tasks of 0 ms count as much as the errors beside them.
     void add(int slot, int row, double x0, double x1);
     // The picture: each covered cell the weighted mix of `colours`, the rest transparent.
     QImage image(const std::array<QColor, kSlots> &colours) const;
