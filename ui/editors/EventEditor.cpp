@@ -112,6 +112,15 @@ EventEditor::EventEditor(ProjectDocument *document, QWidget *parent)
 // then how it retries, runs and is judged, the retry policy and its chart at the top, where the
 // eye starts. Three, when the editor is wide enough (1280 pixels wide on a 1280x800 screen): the
 // chart and the executor no longer sit below other sections, so both show without scrolling.
+QList<QList<EditorSection *>> EventEditor::columnsOf(int columns) const
+{
+    EditorSection *general = m_sections[0], *executor = m_sections[1], *tasks = m_sections[2],
+                  *outcome = m_sections[3];
+    if (columns == 3)
+        return {{general, tasks}, {m_retry}, {executor, outcome}};
+    return {{general, tasks}, {m_retry, executor, outcome}};
+}
+
 void EventEditor::arrange(int columns, bool chartFillsColumn)
 {
     if (columns == m_columnCount && chartFillsColumn == m_chartFillsColumn)
@@ -120,15 +129,9 @@ void EventEditor::arrange(int columns, bool chartFillsColumn)
     m_chartFillsColumn = chartFillsColumn;
     while (QLayoutItem *item = m_columns->takeAt(0))
         delete item; // a column's layout; the sections stay children of m_form
-    auto *general = m_sections[0], *executor = m_sections[1], *tasks = m_sections[2],
-         *outcome = m_sections[3];
-    const QList<QList<EditorSection *>> layout =
-        columns == 3
-            ? QList<QList<EditorSection *>>{{general, tasks}, {m_retry}, {executor, outcome}}
-            : QList<QList<EditorSection *>>{{general, tasks}, {m_retry, executor, outcome}};
-    for (const QList<EditorSection *> &sections : layout) {
+    for (const QList<EditorSection *> &sections : columnsOf(columns)) {
         auto *column = new QVBoxLayout;
-        column->setSpacing(10);
+        column->setSpacing(m_columns->spacing());
         for (EditorSection *section : sections)
             column->addWidget(section);
         // Sections keep their compact height, the room left below them; except that the retry
@@ -140,18 +143,24 @@ void EventEditor::arrange(int columns, bool chartFillsColumn)
     TabOrder::followLayout(this);
 }
 
-int EventEditor::threeColumnWidth() const
+// The smallest size three columns take: the widest section of each column side by side, and the
+// tallest column's sections stacked.
+QSize EventEditor::threeColumnSize() const
 {
-    const auto widest = [](std::initializer_list<const EditorSection *> sections) {
-        int width = 0;
-        for (const EditorSection *section : sections)
-            width = std::max(width, section->minimumSizeHint().width());
-        return width;
-    };
+    const int spacing = m_columns->spacing();
     const QMargins margins = m_columns->contentsMargins();
-    return 2 * m_columns->spacing() + margins.left() + margins.right() +
-           widest({m_sections[0], m_sections[2]}) + widest({m_retry}) +
-           widest({m_sections[1], m_sections[3]});
+    QSize size(margins.left() + margins.right() - spacing, 0);
+    for (const QList<EditorSection *> &sections : columnsOf(3)) {
+        int width = 0, height = -spacing;
+        for (const EditorSection *section : sections) {
+            width = std::max(width, section->minimumSizeHint().width());
+            height += section->minimumSizeHint().height() + spacing;
+        }
+        size.rwidth() += width + spacing;
+        size.setHeight(std::max(size.height(), height));
+    }
+    size.rheight() += margins.top() + margins.bottom();
+    return size;
 }
 
 void EventEditor::resizeEvent(QResizeEvent *event)
@@ -167,23 +176,9 @@ void EventEditor::updateColumns()
     // Measured as if the vertical scroll bar were shown, so that it coming or going (the columns
     // change the height) never flips the choice back.
     const int width = contentsRect().width() - verticalScrollBar()->sizeHint().width();
-    const int columns = width >= threeColumnWidth() ? 3 : 2;
-    arrange(columns, columns == 3 && threeColumnHeight() <= contentsRect().height());
-}
-
-// The height the three columns need at least: the tallest column's sections.
-int EventEditor::threeColumnHeight() const
-{
-    const auto stacked = [this](std::initializer_list<const EditorSection *> sections) {
-        int height = -m_columns->spacing();
-        for (const EditorSection *section : sections)
-            height += section->minimumSizeHint().height() + m_columns->spacing();
-        return height;
-    };
-    const QMargins margins = m_columns->contentsMargins();
-    return margins.top() + margins.bottom() +
-           std::max({stacked({m_sections[0], m_sections[2]}), stacked({m_retry}),
-                     stacked({m_sections[1], m_sections[3]})});
+    const QSize three = threeColumnSize();
+    const int columns = width >= three.width() ? 3 : 2;
+    arrange(columns, columns == 3 && three.height() <= contentsRect().height());
 }
 
 void EventEditor::setCurrentEvent(int index)
@@ -213,8 +208,7 @@ void EventEditor::changeEvent(QEvent *event)
     if (event->type() != QEvent::LanguageChange)
         return;
     FormFieldNames::apply(m_form); // after the Retranslator gave the labels their new text
-    reload();
-    updateColumns();
+    reload(); // which also chooses the columns anew: the labels' widths changed
 }
 
 void EventEditor::showPipelineAttempts()

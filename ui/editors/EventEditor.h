@@ -34,9 +34,9 @@ protected:
 
 private:
     void updateColumns();
+    QList<QList<EditorSection *>> columnsOf(int columns) const;
     void arrange(int columns, bool chartFillsColumn);
-    int threeColumnWidth() const;
-    int threeColumnHeight() const;
+    QSize threeColumnSize() const;
     void reload();
     void showProblems();
     void showPipelineAttempts();

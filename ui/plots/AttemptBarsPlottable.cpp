@@ -47,27 +47,14 @@ public:
         m_dueMarks.push_back({due, start, y, half, early});
     }
 
-    void paint(QCPPainter *painter, bool outlined)
+    void paint(QCPPainter *painter)
     {
         for (int slot = 0; slot < SlotCount; ++slot)
             flush(slot);
         for (int slot = 0; slot < SlotCount; ++slot) {
             const auto &rects = m_rects[size_t(slot)];
-            if (rects.empty())
-                continue;
-            const QColor color = slotColor(slot);
-            if (slot == BackoffSlot) {
-                paintBackoff(painter, rects, color, outlined);
-                continue;
-            }
-            painter->setPen(outlined ? QPen(color.darker(135), 1) : QPen(Qt::NoPen));
-            painter->setBrush(color);
-            painter->drawRects(rects.data(), int(rects.size()));
-            if (outlined && patternOf(slot) != Qt::NoBrush) {
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(QBrush(color.darker(170), patternOf(slot)));
-                painter->drawRects(rects.data(), int(rects.size()));
-            }
+            if (!rects.empty())
+                paintSlot(painter, slot, rects.data(), int(rects.size()));
         }
         paintMarkers(painter);
         paintDueMarks(painter);
@@ -85,19 +72,6 @@ private:
         if (current.isValid())
             m_rects[size_t(slot)].push_back(current);
         current = QRectF();
-    }
-    static void paintBackoff(QCPPainter *painter, const std::vector<QRectF> &rects,
-                             const QColor &color, bool outlined)
-    {
-        QColor wash = color;
-        wash.setAlpha(45);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(wash);
-        painter->drawRects(rects.data(), int(rects.size()));
-        painter->setBrush(QBrush(color, Qt::BDiagPattern));
-        if (outlined)
-            painter->setPen(QPen(color, 1, Qt::DashLine));
-        painter->drawRects(rects.data(), int(rects.size()));
     }
     void paintMarkers(QCPPainter *painter)
     {
@@ -388,7 +362,7 @@ void AttemptBarsPlottable::drawBars(QCPPainter *painter, int first, int last, do
             addDueMarks(bars, task, t0, t1, yc, half);
         }
     }
-    bars.paint(painter, true);
+    bars.paint(painter);
 }
 
 void AttemptBarsPlottable::addDueMarks(Painter &bars, const TaskState &task, double t0, double t1,

@@ -227,14 +227,7 @@ void BackoffPreview::fitLegend()
     legend->setFont(font);
     legend->setIconSize(compact ? QSize(12, 9) : QSize(32, 18));
     legend->setColumnSpacing(compact ? 4 : 12);
-    // All entries in one row if they fit, else two a row, else (long words: German) one.
-    const int room = width() - 8;
-    for (int wrap : {0, 2, 1}) {
-        legend->setWrap(wrap);
-        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
-        if (legend->minimumOuterSizeHint().width() <= room)
-            break;
-    }
+    PlotTheme::wrapLegend(legend, width());
 }
 
 void BackoffPreview::changeEvent(QEvent *event)

@@ -26,4 +26,15 @@ void PlotTheme::apply(QCustomPlot *plot, const QPalette &palette)
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void PlotTheme::wrapLegend(QCPLegend *legend, int width)
+{
+    const int room = width - 8;
+    for (int wrap : {0, 3, 2, 1}) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+        if (legend->minimumOuterSizeHint().width() <= room)
+            break;
+    }
+}
+
 } // namespace volnux

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineLegend.h"
 
+#include "ui/plots/PlotTheme.h"
 #include "ui/plots/QcpInclude.h"
 #include "ui/plots/TimelineSlots.h"
 
@@ -36,25 +37,7 @@ protected:
     void draw(QCPPainter *) override {}
     void drawLegendIcon(QCPPainter *painter, const QRectF &rect) const override
     {
-        const QColor color = slotColor(m_slot);
-        if (m_slot == BackoffSlot) {
-            QColor wash = color;
-            wash.setAlpha(45);
-            painter->setPen(QPen(color, 1, Qt::DashLine));
-            painter->setBrush(wash);
-            painter->drawRect(rect);
-            painter->setBrush(QBrush(color, Qt::BDiagPattern));
-            painter->drawRect(rect);
-            return;
-        }
-        painter->setPen(QPen(color.darker(135), 1));
-        painter->setBrush(color);
-        painter->drawRect(rect);
-        if (patternOf(m_slot) != Qt::NoBrush) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QBrush(color.darker(170), patternOf(m_slot)));
-            painter->drawRect(rect);
-        }
+        paintSlot(painter, m_slot, &rect, 1);
     }
 
 private:
@@ -95,14 +78,7 @@ void TimelineLegend::install(QCustomPlot *plot)
 
 void TimelineLegend::fit(QCustomPlot *plot)
 {
-    QCPLegend *legend = plot->legend;
-    const int room = plot->width() - 8;
-    for (int wrap : {0, 3, 2, 1}) {
-        legend->setWrap(wrap);
-        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
-        if (legend->minimumOuterSizeHint().width() <= room)
-            break;
-    }
+    PlotTheme::wrapLegend(plot->legend, plot->width());
 }
 
 } // namespace volnux

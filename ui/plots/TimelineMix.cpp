@@ -60,15 +60,4 @@ QImage TimelineMix::image(const std::array<QColor, kSlots> &colours) const
     return picture;
 }
 
-double TimelineMix::share(int slot, int x, int y) const
-{
-    if (x < 0 || y < 0 || x >= m_size.width() || y >= m_size.height())
-        return 0;
-    const float *weights = cell(x, y);
-    double total = 0;
-    for (int s = 0; s < kSlots; ++s)
-        total += weights[s];
-    return total > 0 ? weights[slot] / total : 0;
-}
-
 } // namespace volnux

@@ -30,8 +30,6 @@ public:
     void add(int slot, int row, double x0, double x1);
     // The picture: each covered cell the weighted mix of `colours`, the rest transparent.
     QImage image(const std::array<QColor, kSlots> &colours) const;
-    // What cell (x, y) holds of `slot`, as a share of all it holds (0 when empty).
-    double share(int slot, int x, int y) const;
 
 private:
     float *cell(int x, int y)

@@ -9,6 +9,7 @@
 #include "ui/monitor/StatusStyle.h"
 
 #include <QColor>
+#include <QPainter>
 
 namespace volnux {
 
@@ -73,6 +74,32 @@ inline Qt::BrushStyle patternOf(int slot)
         return Qt::Dense6Pattern;
     default:
         return Qt::NoBrush;
+    }
+}
+
+// Paints `count` rectangles as the timeline shows `slot`: an outlined fill with the outcome's
+// pattern on top, or for a wait a light wash, hatched, with a dashed outline.
+inline void paintSlot(QPainter *painter, int slot, const QRectF *rects, int count)
+{
+    const QColor color = slotColor(slot);
+    if (slot == BackoffSlot) {
+        QColor wash = color;
+        wash.setAlpha(45);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(wash);
+        painter->drawRects(rects, count);
+        painter->setBrush(QBrush(color, Qt::BDiagPattern));
+        painter->setPen(QPen(color, 1, Qt::DashLine));
+        painter->drawRects(rects, count);
+        return;
+    }
+    painter->setPen(QPen(color.darker(135), 1));
+    painter->setBrush(color);
+    painter->drawRects(rects, count);
+    if (patternOf(slot) != Qt::NoBrush) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QBrush(color.darker(170), patternOf(slot)));
+        painter->drawRects(rects, count);
     }
 }
 

@@ -64,15 +64,14 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     m_clusterProblems->setStyleSheet(QStringLiteral("color: #c62828"));
     connect(m_redisUrl, &QLineEdit::textChanged, this, &PreferencesDialog::checkCluster);
     connect(m_redisQueue, &QLineEdit::textChanged, this, &PreferencesDialog::checkCluster);
-    QDialogButtonBox *buttons = m_buttons;
     m_language->setToolTip(tr("The language of the studio; it changes as soon as you press OK"));
     m_theme->setToolTip(tr("Light or dark colours, or whatever the system uses"));
     m_fontSize->setToolTip(tr("The size of the studio's text; the lowest value uses the system's"));
-    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep these settings"));
-    buttons->button(QDialogButtonBox::Cancel)
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep these settings"));
+    m_buttons->button(QDialogButtonBox::Cancel)
         ->setToolTip(tr("Go back to the settings you had before"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Theme:"), m_theme);
@@ -80,7 +79,7 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     form->addRow(tr("&Redis URL:"), m_redisUrl);
     form->addRow(tr("&Queue:"), m_redisQueue);
     form->addRow(m_clusterProblems);
-    form->addRow(buttons);
+    form->addRow(m_buttons);
     checkCluster();
 }
 
