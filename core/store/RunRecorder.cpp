@@ -24,9 +24,11 @@ bool RunRecorder::open()
 {
     if (!m_db.open(m_path, SqliteDatabase::Mode::ReadWrite, RunStore::busyTimeoutMs()))
         return fail(m_db.error());
-    // Checkpoints (copying the log into the file, with a sync) every 40 MB rather than 4 MB: a
-    // run of a million tasks writes about 60 MB. The last connection to close checkpoints all.
-    m_db.exec("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; "
+    // Checkpoints (copying the log into the file, with a sync) every 1,000 pages, 16 MB of the
+    // store's 16 KB pages, on this thread while the run goes on: the last connection to close
+    // checkpoints what is left, and the run's process cannot end before that. With 10,000 pages
+    // a run of a million tasks (about 55 MB) was copied whole at exit: 0.36 s of its 3.4 s.
+    m_db.exec("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; "
               "PRAGMA cache_size = -16384");
     return prepare();
 }
