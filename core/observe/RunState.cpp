@@ -250,6 +250,10 @@ void RunState::countAttempt(TaskCell &cell, EventState &event, int number)
 
 int RunState::workerIndex(const RunRecord &record)
 {
+    const WorkerKey key{record.event, record.pid, &record.thread.toString(),
+                        &record.host.toString()};
+    if (const auto it = m_workerIndex.constFind(key); it != m_workerIndex.constEnd())
+        return it.value();
     QString name = record.thread;
     // A worker on another machine (RedisExecutor): its lane is its process there, host:pid, so
     // two machines' "worker-0" stay apart.
@@ -259,12 +263,15 @@ int RunState::workerIndex(const RunRecord &record)
         name = QStringLiteral("pid %1").arg(record.pid);
     if (name.isEmpty())
         name = QStringLiteral("engine");
-    auto it = m_workerIndex.constFind(name);
-    if (it != m_workerIndex.constEnd())
-        return it.value();
+    // A process pool's worker replaced by a new process keeps its thread name: the pid tells
+    // them apart.
+    if (m_workerNames.contains({record.event, name}))
+        name += QStringLiteral(" (pid %1)").arg(record.pid);
+    m_workerNames.insert({record.event, name});
     const int index = int(m_workers.size());
     m_workers.append(name);
-    m_workerIndex.insert(name, index);
+    m_workerEvents.push_back(record.event);
+    m_workerIndex.insert(key, index);
     m_workerAttempts.emplace_back();
     return index;
 }

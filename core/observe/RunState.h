@@ -12,6 +12,7 @@
 #include "core/observe/TaskCounts.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <vector>
@@ -137,7 +138,11 @@ public:
 
     const std::vector<TaskState> &tasks() const { return m_tasks; }
     const std::vector<EventState> &events() const { return m_events; }
+    // One lane per worker: a thread or process of one event's executor. The same thread name
+    // in two events (each event has its own executor) is two workers, and so is a process pool's
+    // worker replaced by a new process (its name then says the new pid).
     const QStringList &workers() const { return m_workers; }
+    const std::vector<int> &workerEvents() const { return m_workerEvents; } // event of each
     const std::vector<std::vector<WorkerAttempt>> &workerAttempts() const
     {
         return m_workerAttempts;
@@ -173,7 +178,21 @@ private:
     std::vector<EventState> m_events;
     std::vector<std::vector<TaskCell>> m_cells; // [event][task]
     QStringList m_workers;
-    QHash<QString, int> m_workerIndex;
+    struct WorkerKey
+    {
+        int event = -1;
+        qint64 pid = 0;
+        const QString *thread = nullptr; // interned (Name)
+        const QString *host = nullptr;
+        friend bool operator==(const WorkerKey &, const WorkerKey &) = default;
+        friend size_t qHash(const WorkerKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.event, k.pid, k.thread, k.host);
+        }
+    };
+    QHash<WorkerKey, int> m_workerIndex;
+    std::vector<int> m_workerEvents;
+    QSet<std::pair<int, QString>> m_workerNames; // (event, name) of every worker
     std::vector<std::vector<WorkerAttempt>> m_workerAttempts;
     RunTotals m_totals;
     RunStatus m_runStatus = RunStatus::NotStarted;

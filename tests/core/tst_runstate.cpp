@@ -44,6 +44,7 @@ private slots:
     void batchReportsInsertedAndChangedRowsSeparately();
     void cancelledMidAttemptClosesTheAttempt();
     void recordsOfAnUnseenTaskStillCreateIt();
+    void workersOfEventsAndReplacedProcessesAreLanesOfTheirOwn();
     void syntheticRunTotalsMatchItsRecords_data();
     void syntheticRunTotalsMatchItsRecords();
 };
@@ -128,6 +129,29 @@ void TestRunState::recordsOfAnUnseenTaskStillCreateIt()
     QCOMPARE(state.rowOf(1, 7), 0);
     QCOMPARE(state.events()[1].name, QStringLiteral("late"));
     QCOMPARE(state.workers(), QStringList({QStringLiteral("pid 4242")}));
+}
+
+// Each event has its own executor: two events' "worker-0" are two workers, and a process pool's
+// worker-0 replaced by a new process (max_tasks_per_child) is a third.
+void TestRunState::workersOfEventsAndReplacedProcessesAreLanesOfTheirOwn()
+{
+    RunState state;
+    const auto attempt = [](int event, int task, qint64 pid) {
+        RunRecord r = started(1, task, 1, QStringLiteral("worker-0"));
+        r.event = event;
+        r.eventName = QStringLiteral("e%1").arg(event);
+        r.pid = pid;
+        return r;
+    };
+    state.apply({attempt(0, 0, 100), attempt(1, 0, 100), attempt(0, 1, 100), attempt(1, 1, 200),
+                 attempt(1, 2, 300), attempt(1, 3, 200)});
+    QCOMPARE(state.workers(), QStringList({QStringLiteral("worker-0"), QStringLiteral("worker-0"),
+                                           QStringLiteral("worker-0 (pid 200)"),
+                                           QStringLiteral("worker-0 (pid 300)")}));
+    QCOMPARE(state.workerEvents(), std::vector<int>({0, 1, 1, 1}));
+    QCOMPARE(state.tasks()[size_t(state.rowOf(0, 1))].worker, 0);
+    QCOMPARE(state.tasks()[size_t(state.rowOf(1, 3))].worker, 2);
+    QCOMPARE(state.workerAttempts()[2].size(), size_t(2));
 }
 
 void TestRunState::syntheticRunTotalsMatchItsRecords_data()
