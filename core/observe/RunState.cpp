@@ -146,6 +146,7 @@ void RunState::applyOne(const RunRecord &record, Batch &batch)
         EventState &event = ensureEvent(record.event, record.eventName, batch);
         event.status = EventStatus::Running;
         event.total = record.total;
+        reserveTasks(event, record.total);
         event.start = record.time;
         if (!record.evaluation.isEmpty())
             event.evaluation = record.evaluation;
@@ -195,6 +196,21 @@ EventState &RunState::ensureEvent(int index, const QString &name, Batch &batch)
 
 // Tasks are created by TaskQueued, or by any later record of a task whose queueing was not seen
 // (a stream joined late, a recorded run), so nothing is ever dropped.
+// Room for an event's tasks before they come: growing a vector of a million tasks by doubling
+// moves half a million of them at once, a stall of the monitor's event loop.
+void RunState::reserveTasks(const EventState &event, int total)
+{
+    if (total <= 0)
+        return;
+    auto &cells = m_cells[size_t(event.index)];
+    cells.reserve(std::max(cells.size(), size_t(total)));
+    if (m_detail != Detail::Full)
+        return;
+    const size_t needed = m_tasks.size() + size_t(total);
+    if (needed > m_tasks.capacity())
+        m_tasks.reserve(std::max(needed, m_tasks.capacity() * 2));
+}
+
 TaskCell &RunState::ensureTask(const RunRecord &record, Batch &batch)
 {
     EventState &event = ensureEvent(record.event, record.eventName, batch);

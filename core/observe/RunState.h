@@ -163,6 +163,7 @@ private:
     EventState &ensureEvent(int index, const QString &name, Batch &batch);
     // The task's cell, created on first sight; `row` is its TaskState (Detail::Full) or -1.
     TaskCell &ensureTask(const RunRecord &record, Batch &batch);
+    void reserveTasks(const EventState &event, int total);
     TaskState *detailOf(const TaskCell &cell);
     int workerIndex(const RunRecord &record);
     void setStatus(TaskCell &cell, EventState &event, TaskStatus status);
