@@ -88,6 +88,18 @@
         <source>worker %1</source>
         <translation>Worker %1</translation>
     </message>
+    <message>
+        <source>Tasks in view: %1; %2 succeeded, %3 failed</source>
+        <translation>Angezeigte Tasks: %1; %2 erfolgreich, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Click to show its tasks</source>
+        <translation>Klicken, um die Tasks zu zeigen</translation>
+    </message>
+    <message>
+        <source>Click to collapse its tasks</source>
+        <translation>Klicken, um die Tasks einzuklappen</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptText</name>
@@ -2153,8 +2165,16 @@ jede Wartezeit als Lücke vor dem nächsten Versuch.</translation>
         <translation>Zeitachse des Laufs</translation>
     </message>
     <message>
-        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
-        <translation>Jeder Versuch jedes Tasks als Balken über die Zeit. Pfeiltasten wählen einen Task, Eingabe zeigt seine Versuche, + und - zoomen.</translation>
+        <source>Every attempt of every task as a bar over time, grouped by event. Arrow keys select a task, Enter shows its attempts, Space collapses or expands its event, + and - zoom.</source>
+        <translation>Jeder Versuch jedes Tasks als Balken über der Zeit, nach Event gruppiert. Pfeiltasten wählen einen Task, Enter zeigt seine Versuche, Leertaste klappt sein Event ein oder aus, + und - zoomen.</translation>
+    </message>
+    <message>
+        <source>Collapse all events</source>
+        <translation>Alle Events einklappen</translation>
+    </message>
+    <message>
+        <source>Expand all events</source>
+        <translation>Alle Events ausklappen</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,18 @@
         <source>worker %1</source>
         <translation>worker %1</translation>
     </message>
+    <message>
+        <source>Tasks in view: %1; %2 succeeded, %3 failed</source>
+        <translation>Tareas mostradas: %1; %2 correctas, %3 fallidas</translation>
+    </message>
+    <message>
+        <source>Click to show its tasks</source>
+        <translation>Haga clic para mostrar sus tareas</translation>
+    </message>
+    <message>
+        <source>Click to collapse its tasks</source>
+        <translation>Haga clic para contraer sus tareas</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptText</name>
@@ -2153,8 +2165,16 @@ cada espera como un hueco antes del siguiente intento.</translation>
         <translation>Cronología de la ejecución</translation>
     </message>
     <message>
-        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
-        <translation>Cada intento de cada tarea como una barra en el tiempo. Las flechas seleccionan una tarea, Intro muestra sus intentos, + y - hacen zoom.</translation>
+        <source>Every attempt of every task as a bar over time, grouped by event. Arrow keys select a task, Enter shows its attempts, Space collapses or expands its event, + and - zoom.</source>
+        <translation>Cada intento de cada tarea como una barra en el tiempo, agrupados por evento. Las flechas eligen una tarea, Intro muestra sus intentos, Espacio contrae o expande su evento, + y - hacen zoom.</translation>
+    </message>
+    <message>
+        <source>Collapse all events</source>
+        <translation>Contraer todos los eventos</translation>
+    </message>
+    <message>
+        <source>Expand all events</source>
+        <translation>Expandir todos los eventos</translation>
     </message>
 </context>
 <context>

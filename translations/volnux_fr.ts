@@ -88,6 +88,18 @@
         <source>worker %1</source>
         <translation>worker %1</translation>
     </message>
+    <message>
+        <source>Tasks in view: %1; %2 succeeded, %3 failed</source>
+        <translation>Tâches affichées : %1 ; %2 réussies, %3 en échec</translation>
+    </message>
+    <message>
+        <source>Click to show its tasks</source>
+        <translation>Cliquer pour afficher ses tâches</translation>
+    </message>
+    <message>
+        <source>Click to collapse its tasks</source>
+        <translation>Cliquer pour replier ses tâches</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptText</name>
@@ -2153,8 +2165,16 @@ chaque attente comme un espace avant la tentative suivante.</translation>
         <translation>Chronologie de l’exécution</translation>
     </message>
     <message>
-        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
-        <translation>Chaque tentative de chaque tâche, en barre dans le temps. Les flèches sélectionnent une tâche, Entrée affiche ses tentatives, + et - zooment.</translation>
+        <source>Every attempt of every task as a bar over time, grouped by event. Arrow keys select a task, Enter shows its attempts, Space collapses or expands its event, + and - zoom.</source>
+        <translation>Chaque tentative de chaque tâche en barre dans le temps, groupées par événement. Les flèches choisissent une tâche, Entrée montre ses tentatives, Espace replie ou déplie son événement, + et - zooment.</translation>
+    </message>
+    <message>
+        <source>Collapse all events</source>
+        <translation>Replier tous les événements</translation>
+    </message>
+    <message>
+        <source>Expand all events</source>
+        <translation>Déplier tous les événements</translation>
     </message>
 </context>
 <context>

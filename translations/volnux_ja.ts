@@ -88,6 +88,18 @@
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
+    <message>
+        <source>Tasks in view: %1; %2 succeeded, %3 failed</source>
+        <translation>表示中のタスク: %1、成功 %2、失敗 %3</translation>
+    </message>
+    <message>
+        <source>Click to show its tasks</source>
+        <translation>クリックでタスクを表示</translation>
+    </message>
+    <message>
+        <source>Click to collapse its tasks</source>
+        <translation>クリックでタスクを折りたたむ</translation>
+    </message>
 </context>
 <context>
     <name>volnux::AttemptText</name>
@@ -2138,8 +2150,16 @@ every backoff as a gap before the next attempt.</source>
         <translation>実行のタイムライン</translation>
     </message>
     <message>
-        <source>Every attempt of every task as a bar over time. Arrow keys select a task, Enter shows its attempts, + and - zoom.</source>
-        <translation>各タスクの各試行を時間軸上のバーで表示。矢印キーでタスクを選択、Enter で試行を表示、+ と - で拡大・縮小します。</translation>
+        <source>Every attempt of every task as a bar over time, grouped by event. Arrow keys select a task, Enter shows its attempts, Space collapses or expands its event, + and - zoom.</source>
+        <translation>各タスクのすべての試行を時間軸上のバーで表示（イベントごとにグループ化）。矢印キーでタスクを選択、Enter で試行を表示、Space でイベントを折りたたみ／展開、+ と - でズーム。</translation>
+    </message>
+    <message>
+        <source>Collapse all events</source>
+        <translation>すべてのイベントを折りたたむ</translation>
+    </message>
+    <message>
+        <source>Expand all events</source>
+        <translation>すべてのイベントを展開</translation>
     </message>
 </context>
 <context>

@@ -147,10 +147,11 @@ void TestMonitorRun::retryShowcaseMatchesItsRecords()
         // The gap on the timeline spans the scheduled backoff after this attempt.
         RunTimeline *timeline = monitor.timeline();
         timeline->xAxis->setRange(r.end / 1000.0 - 0.05, (r.end + r.nextDelay) / 1000.0 + 0.05);
-        timeline->yAxis->setRange(row - 2, row + 2);
+        const int lane = timeline->bars()->laneOf(row);
+        timeline->yAxis->setRange(lane - 2, lane + 2);
         timeline->replot();
         const QPointF inside(timeline->xAxis->coordToPixel((r.end + r.nextDelay * 0.9) / 1000.0),
-                             timeline->yAxis->coordToPixel(row));
+                             timeline->yAxis->coordToPixel(lane));
         const TimelineHit hit = timeline->bars()->hitAt(inside, 0);
         QVERIFY(hit.backoff);
         QCOMPARE(hit.attempt, r.attempt - 1);

@@ -305,19 +305,19 @@ void TestRunMonitor::timelineShowsBackoffGapsAndSelectsOnClick()
                        timeline->yAxis->coordToPixel(lane));
     };
     // Attempt 2 of task 0 ended at 31 ms and its 100 ms backoff runs to 131 ms.
-    const TimelineHit gap = bars->hitAt(pixel(81, 0), 0);
+    const TimelineHit gap = bars->hitAt(pixel(81, bars->laneOf(0)), 0);
     QVERIFY(gap.valid());
     QCOMPARE(gap.row, 0);
     QCOMPARE(gap.attempt, 1);
     QVERIFY(gap.backoff);
     QVERIFY(bars->describe(gap).contains(QStringLiteral("Backoff after attempt 2: 100 ms")));
-    const TimelineHit bar = bars->hitAt(pixel(20, 0), 0);
+    const TimelineHit bar = bars->hitAt(pixel(20, bars->laneOf(0)), 0);
     QCOMPARE(bar.attempt, 1);
     QVERIFY(!bar.backoff);
     QVERIFY(bars->describe(bar).contains(QStringLiteral("Attempt 2 / 3: error")));
-    QVERIFY(!bars->hitAt(pixel(5, 3), 0).valid()); // the queued task has no bar yet
+    QVERIFY(!bars->hitAt(pixel(5, bars->laneOf(3)), 0).valid()); // the queued task has no bar yet
 
-    QTest::mouseClick(timeline, Qt::LeftButton, {}, pixel(15, 1).toPoint());
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, pixel(15, bars->laneOf(1)).toPoint());
     QCOMPARE(monitor.selectedRow(), 1);
     QCOMPARE(monitor.taskProxy()->mapToSource(monitor.taskView()->currentIndex()).row(), 1);
 }
@@ -327,10 +327,10 @@ void TestRunMonitor::timelineLanesPerWorker()
     RunMonitor monitor;
     monitor.replay(liveScenario());
     AttemptBarsPlottable *bars = monitor.timeline()->bars();
-    QCOMPARE(bars->laneCount(), 4);
+    QCOMPARE(bars->laneCount(), 5); // the event's header and its four tasks
     monitor.timeline()->setLanes(TimelineLanes::PerWorker);
     QCOMPARE(bars->laneCount(), 2);
-    QCOMPARE(bars->laneLabel(0), QStringLiteral("w0"));
+    QCOMPARE(bars->laneLabel(0), QStringLiteral("fetch · w0"));
     QCOMPARE(bars->laneOf(1), 1);
 }
 

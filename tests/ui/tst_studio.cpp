@@ -303,12 +303,13 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
                     monitor->state().tasks()[size_t(row)].attempts[size_t(a)];
                 timeline->xAxis->setRange(shown.end / 1000.0 - 0.05,
                                           (shown.end + backoff) / 1000.0 + 0.05);
-                timeline->yAxis->setRange(row - 2, row + 2);
+                const int lane = timeline->bars()->laneOf(row);
+                timeline->yAxis->setRange(lane - 2, lane + 2);
                 timeline->replot();
                 for (double at : {0.1, 0.9}) {
                     const QPointF pixel(
                         timeline->xAxis->coordToPixel((shown.end + backoff * at) / 1000.0),
-                        timeline->yAxis->coordToPixel(row));
+                        timeline->yAxis->coordToPixel(lane));
                     const TimelineHit hit = timeline->bars()->hitAt(pixel, 0);
                     QVERIFY2(hit.backoff && hit.row == row && hit.attempt == a, qPrintable(where));
                     QVERIFY(timeline->bars()->describe(hit).contains(

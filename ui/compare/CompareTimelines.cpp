@@ -32,6 +32,16 @@ CompareTimelines::CompareTimelines(QWidget *parent)
     layout->addWidget(m_a);
     layout->addWidget(m_b);
     shareTimeAxis();
+    // A group collapsed or expanded moves the lanes: the changed tasks' bands follow.
+    for (RunTimeline *timeline : {m_a, m_b}) {
+        connect(timeline, &RunTimeline::lanesChanged, this, [this, timeline] {
+            if (!m_comparison)
+                return;
+            highlight(timeline, timeline == m_a ? m_comparison->a : m_comparison->b,
+                      m_comparison->comparison.changedTasks);
+            timeline->replot(QCustomPlot::rpQueuedReplot);
+        });
+    }
 }
 
 void CompareTimelines::shareTimeAxis()
@@ -50,6 +60,7 @@ void CompareTimelines::shareTimeAxis()
 
 void CompareTimelines::setComparison(const StoredRunComparison *comparison)
 {
+    m_comparison = comparison;
     const std::vector<RunComparison::Task> none;
     for (RunTimeline *timeline : {m_a, m_b}) {
         timeline->setState(comparison ? (timeline == m_a ? &comparison->a : &comparison->b)

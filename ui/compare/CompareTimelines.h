@@ -33,6 +33,7 @@ private:
 
     RunTimeline *m_a;
     RunTimeline *m_b;
+    const StoredRunComparison *m_comparison = nullptr;
 };
 
 } // namespace volnux

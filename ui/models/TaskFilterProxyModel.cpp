@@ -13,48 +13,39 @@ TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent) : QSortFilterProxyMo
 
 void TaskFilterProxyModel::setStatusFilter(const QList<TaskStatus> &statuses)
 {
-    quint32 mask = 0;
-    for (TaskStatus status : statuses)
-        mask |= 1u << int(status);
-    if (mask == m_statusMask)
-        return;
-    m_statusMask = mask;
-    invalidateRowsFilter();
+    TaskFilter filter = m_filter;
+    filter.setStatuses(statuses);
+    setFilter(filter);
 }
 
 void TaskFilterProxyModel::setEventFilter(int event)
 {
-    if (event == m_event)
-        return;
-    m_event = event;
-    invalidateRowsFilter();
+    TaskFilter filter = m_filter;
+    filter.setEvent(event);
+    setFilter(filter);
 }
 
 void TaskFilterProxyModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
+    TaskFilter filter = m_filter;
+    filter.setSearch(text);
+    setFilter(filter);
+}
+
+void TaskFilterProxyModel::setFilter(const TaskFilter &filter)
+{
+    if (filter == m_filter)
         return;
-    m_search = trimmed;
+    m_filter = filter;
     invalidateRowsFilter();
+    emit filterChanged();
 }
 
 bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_statusMask != 0) {
-        const int status = index.data(TaskTableModel::StatusRole).toInt();
-        if (!(m_statusMask & (1u << status)))
-            return false;
-    }
-    if (m_event >= 0 && index.data(TaskTableModel::EventRole).toInt() != m_event)
-        return false;
-    if (!m_search.isEmpty()) {
-        const QString text = index.data(TaskTableModel::SearchTextRole).toString();
-        if (!text.contains(m_search, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    Q_UNUSED(sourceParent);
+    const auto *tasks = static_cast<const TaskTableModel *>(sourceModel());
+    return m_filter.accepts(*tasks->state(), sourceRow);
 }
 
 } // namespace volnux

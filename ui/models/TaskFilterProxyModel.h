@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Filters the task table by status, event and search text, and sorts it by each column's natural
-// order (TaskTableModel::SortRole). GUI thread only.
+// Filters the task table by status, event and search text (TaskFilter), and sorts it by each
+// column's natural order (TaskTableModel::SortRole). GUI thread only.
 
-#include "core/engine/RunRecord.h"
+#include "ui/models/TaskFilter.h"
 
 #include <QSortFilterProxyModel>
 
@@ -21,14 +21,18 @@ public:
     // Shows only the tasks of one event; -1 shows all.
     void setEventFilter(int event);
     void setSearchText(const QString &text);
+    const TaskFilter &filter() const { return m_filter; }
+
+signals:
+    void filterChanged(); // the filter, not the rows it lets through
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    quint32 m_statusMask = 0;
-    int m_event = -1;
-    QString m_search;
+    void setFilter(const TaskFilter &filter);
+
+    TaskFilter m_filter;
 };
 
 } // namespace volnux

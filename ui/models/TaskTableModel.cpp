@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/TaskTableModel.h"
 
+#include "ui/models/TaskFilter.h"
 #include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
 
 namespace volnux {
 
 namespace {
-
-QString taskLabel(const TaskState &task)
-{
-    // A task of `tasks: N` has its index as input: "#3  3" would say it twice.
-    if (task.input.isEmpty() || task.input == QString::number(task.task))
-        return QStringLiteral("#%1").arg(task.task);
-    return QStringLiteral("#%1  %2").arg(task.task).arg(task.input);
-}
 
 QString errorText(const TaskState &task)
 {
@@ -72,8 +65,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case EventRole:
         return task.event;
     case SearchTextRole:
-        return QString(m_state->events()[size_t(task.event)].name + QLatin1Char(' ') +
-                       taskLabel(task) + QLatin1Char(' ') + errorText(task));
+        return TaskFilter::searchText(*m_state, task);
     }
     return {};
 }
@@ -84,7 +76,7 @@ QVariant TaskTableModel::display(const TaskState &task, int column) const
     case EventColumn:
         return m_state->events()[size_t(task.event)].name;
     case TaskColumn:
-        return taskLabel(task);
+        return TaskFilter::taskLabel(task);
     case StatusColumn:
         return StatusStyle::label(task.status);
     case AttemptColumn:

@@ -44,6 +44,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    const RunState *state() const { return m_state; }
     void applyChange(const RunStateChange &change);
     // Moves the clock: the countdown and running durations change; signalled per row range.
     void setNow(double now);

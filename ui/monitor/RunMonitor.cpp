@@ -110,6 +110,8 @@ RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_uni
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &RunMonitor::tick);
     connect(m_timeline, &RunTimeline::taskClicked, this, &RunMonitor::selectRow);
+    connect(m_proxy, &TaskFilterProxyModel::filterChanged, this,
+            [this] { m_timeline->setFilter(m_proxy->filter()); });
     connectControls();
     updateActions();
 }

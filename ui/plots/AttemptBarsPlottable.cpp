@@ -8,14 +8,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 namespace volnux {
 
 namespace {
 
-constexpr double kBarHalfHeight = 0.36;   // in lanes
-constexpr int kSampledLanesPerRow = 64;   // a dense timeline's lanes read per pixel row, at most
-constexpr int kSampledBarsPerColumn = 16; // a crowded worker lane's attempts read per column
+constexpr double kBarHalfHeight = 0.36;     // in lanes
+constexpr int kSampledLanesPerRow = 64;     // a dense timeline's lanes read per pixel row, at most
+constexpr int kSampledBarsPerColumn = 16;   // a crowded worker lane's attempts read per column
+constexpr int kSampledTasksPerHeader = 512; // a group header's tasks read for its mix, at most
 
 } // namespace
 
@@ -118,29 +120,71 @@ AttemptBarsPlottable::AttemptBarsPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis)
     setAntialiasedFill(false);
 }
 
+void AttemptBarsPlottable::setState(const RunState *state)
+{
+    m_state = state;
+    m_map.reset();
+    syncLanes();
+}
+
+void AttemptBarsPlottable::syncLanes()
+{
+    if (m_state)
+        m_map.update(*m_state);
+}
+
 int AttemptBarsPlottable::laneCount() const
 {
     if (!m_state)
         return 0;
-    return m_lanes == TimelineLanes::PerTask ? int(m_state->tasks().size())
-                                             : int(m_state->workers().size());
+    return m_lanes == TimelineLanes::PerTask ? m_map.count() : int(m_state->workers().size());
 }
 
 int AttemptBarsPlottable::laneOf(int row) const
 {
     if (!m_state || row < 0 || row >= int(m_state->tasks().size()))
         return -1;
-    return m_lanes == TimelineLanes::PerTask ? row : m_state->tasks()[size_t(row)].worker;
+    return m_lanes == TimelineLanes::PerTask ? m_map.laneOfRow(row)
+                                             : m_state->tasks()[size_t(row)].worker;
+}
+
+int AttemptBarsPlottable::headerEvent(int lane) const
+{
+    if (m_lanes != TimelineLanes::PerTask)
+        return -1;
+    const TaskLaneMap::Lane at = m_map.at(lane);
+    return at.isHeader() ? at.event : -1;
+}
+
+int AttemptBarsPlottable::laneAt(double pixelY) const
+{
+    if (!mValueAxis)
+        return -1;
+    const int lane = int(std::lround(mValueAxis->pixelToCoord(pixelY)));
+    return lane >= 0 && lane < laneCount() ? lane : -1;
 }
 
 QString AttemptBarsPlottable::laneLabel(int lane) const
 {
     if (lane < 0 || lane >= laneCount())
         return {};
-    if (m_lanes == TimelineLanes::PerWorker)
-        return m_state->workers().at(lane);
-    const TaskState &task = m_state->tasks()[size_t(lane)];
-    return QStringLiteral("%1 #%2").arg(m_state->events()[size_t(task.event)].name).arg(task.task);
+    if (m_lanes == TimelineLanes::PerWorker) {
+        const int event = m_state->workerEvents()[size_t(lane)];
+        const QString &worker = m_state->workers().at(lane);
+        return event < 0
+                   ? worker
+                   : QStringLiteral("%1 · %2").arg(m_state->events()[size_t(event)].name, worker);
+    }
+    const TaskLaneMap::Lane at = m_map.at(lane);
+    if (!at.isHeader())
+        return TaskFilter::taskLabel(m_state->tasks()[size_t(at.row)]);
+    const QString &name = m_state->events()[size_t(at.event)].name;
+    const int tasks = int(m_map.rowsOf(at.event).size());
+    const bool collapsed = m_map.isCollapsed(name);
+    // ▾ open or ▸ collapsed, the event, and how many of its tasks are in view (the tooltip says so)
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(collapsed ? QStringLiteral("▸") : QStringLiteral("▾"), name)
+        .arg(tasks);
 }
 
 double AttemptBarsPlottable::attemptEnd(const AttemptState &attempt) const
@@ -181,26 +225,50 @@ AttemptBarsPlottable::workerRange(int lane, double t0, double t1) const
     return {from, to};
 }
 
+// Calls `sink(slot, lane, startMs, endMs)` for every attempt and backoff of `task` that shows
+// between t0 and t1 (milliseconds).
+template <typename Sink>
+void AttemptBarsPlottable::forEachTaskBar(const TaskState &task, int lane, double t0, double t1,
+                                          Sink &&sink) const
+{
+    for (size_t i = 0; i < task.attempts.size(); ++i) {
+        const AttemptState &a = task.attempts[i];
+        const double end = attemptEnd(a);
+        if (end >= t0 && a.start <= t1)
+            sink(int(slotOf(a)), lane, a.start, end);
+        if (a.finished && a.nextDelay > 0) {
+            const double gapEnd = backoffEnd(task, i);
+            if (gapEnd >= t0 && a.end <= t1 && gapEnd > a.end)
+                sink(int(BackoffSlot), lane, a.end, gapEnd);
+        }
+    }
+}
+
 // Calls `sink(slot, lane, startMs, endMs)` for every attempt and backoff in lanes first..last
-// (every `step`-th of them) that shows between t0 and t1 (milliseconds).
+// (one of every `step` of them) that shows between t0 and t1 (milliseconds); with `headers`, a
+// group header's lane gets those of an even sample of its tasks.
 template <typename Sink>
 void AttemptBarsPlottable::forEachBar(int first, int last, double t0, double t1, Sink &&sink,
-                                      int step) const
+                                      int step, bool headers) const
 {
     const auto &tasks = m_state->tasks();
-    for (int lane = first; lane <= last; lane += step) {
+    for (int base = first; base <= last; base += step) {
+        // One lane from each run of `step`, at a scrambled place: a fixed stride would alias with
+        // a run's own period (every tenth task failing, say) and show all of it or none.
+        const int lane =
+            step == 1
+                ? base
+                : std::min(last, base + int((quint32(base) * 2654435761u >> 8) % quint32(step)));
         if (m_lanes == TimelineLanes::PerTask) {
-            const TaskState &task = tasks[size_t(lane)];
-            for (size_t i = 0; i < task.attempts.size(); ++i) {
-                const AttemptState &a = task.attempts[i];
-                const double end = attemptEnd(a);
-                if (end >= t0 && a.start <= t1)
-                    sink(int(slotOf(a)), lane, a.start, end);
-                if (a.finished && a.nextDelay > 0) {
-                    const double gapEnd = backoffEnd(task, i);
-                    if (gapEnd >= t0 && a.end <= t1 && gapEnd > a.end)
-                        sink(int(BackoffSlot), lane, a.end, gapEnd);
-                }
+            const TaskLaneMap::Lane at = m_map.at(lane);
+            if (!at.isHeader()) {
+                forEachTaskBar(tasks[size_t(at.row)], lane, t0, t1, sink);
+            } else if (headers) {
+                const std::vector<int> &rows = m_map.rowsOf(at.event);
+                const size_t every =
+                    std::max<size_t>(1, rows.size() / size_t(kSampledTasksPerHeader));
+                for (size_t i = 0; i < rows.size(); i += every)
+                    forEachTaskBar(tasks[size_t(rows[i])], lane, t0, t1, sink);
             }
             continue;
         }
@@ -279,7 +347,7 @@ void AttemptBarsPlottable::drawMix(QCPPainter *painter, int first, int last, dou
             m_mix.add(slot, int(std::floor(y0 + lane * yScale)), x0 + from * xScale,
                       x0 + to * xScale);
         },
-        step);
+        step, true);
     painter->drawImage(area.topLeft(), m_mix.image(mixColours()));
 }
 
@@ -304,13 +372,54 @@ void AttemptBarsPlottable::drawWorkerMix(QCPPainter *painter, int first, int las
             m_mix.add(slotOf(a), lane - first, x0 + a.start * xScale, x0 + attemptEnd(a) * xScale);
         }
     }
+    std::vector<int> lanes(size_t(last - first + 1));
+    std::iota(lanes.begin(), lanes.end(), first);
+    paintBands(painter, lanes, laneHeight);
+}
+
+void AttemptBarsPlottable::paintBands(QCPPainter *painter, const std::vector<int> &lanes,
+                                      double laneHeight)
+{
+    const QRect area = clipRect();
     const QImage picture = m_mix.image(mixColours());
     const double half = laneHeight * kBarHalfHeight;
-    for (int lane = first; lane <= last; ++lane) {
-        const double yc = mValueAxis->coordToPixel(lane);
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        const double yc = mValueAxis->coordToPixel(lanes[i]);
         painter->drawImage(QRectF(area.left(), yc - half, area.width(), 2 * half), picture,
-                           QRectF(0, lane - first, area.width(), 1));
+                           QRectF(0, double(i), area.width(), 1));
     }
+}
+
+// Group headers in lanes of 3 pixels and more: a shaded lane, and in it a band of the mix of the
+// group's tasks (an even sample of them), as a dense timeline draws them.
+void AttemptBarsPlottable::drawHeaders(QCPPainter *painter, int first, int last, double t0,
+                                       double t1, double laneHeight)
+{
+    std::vector<int> headers;
+    for (int lane = first; lane <= last; ++lane)
+        if (headerEvent(lane) >= 0)
+            headers.push_back(lane);
+    if (headers.empty())
+        return;
+    const QRect area = clipRect();
+    QColor shade = parentPlot()->palette().color(QPalette::WindowText);
+    shade.setAlpha(18);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(shade);
+    for (int lane : headers)
+        painter->drawRect(QRectF(area.left(), mValueAxis->coordToPixel(lane) - laneHeight / 2,
+                                 area.width(), laneHeight));
+    m_mix.reset(QSize(area.width(), int(headers.size())));
+    const double x0 = mKeyAxis->coordToPixel(0) - area.left();
+    const double xScale = (mKeyAxis->coordToPixel(1) - mKeyAxis->coordToPixel(0)) / 1000.0;
+    for (size_t i = 0; i < headers.size(); ++i)
+        forEachBar(
+            headers[i], headers[i], t0, t1,
+            [&](int slot, int, double from, double to) {
+                m_mix.add(slot, int(i), x0 + from * xScale, x0 + to * xScale);
+            },
+            1, true);
+    paintBands(painter, headers, laneHeight);
 }
 
 // More attempts in view than pixel columns, in worker lanes.
@@ -344,6 +453,7 @@ void AttemptBarsPlottable::drawBars(QCPPainter *painter, int first, int last, do
         }
     }
 
+    drawHeaders(painter, first, last, t0, t1, laneHeight);
     Painter bars;
     forEachBar(first, last, t0, t1, [&](int slot, int lane, double from, double to) {
         const double top = value->coordToPixel(lane) - half;
@@ -355,7 +465,10 @@ void AttemptBarsPlottable::drawBars(QCPPainter *painter, int first, int last, do
     });
     if (m_lanes == TimelineLanes::PerTask) {
         for (int lane = first; lane <= last; ++lane) {
-            const TaskState &task = m_state->tasks()[size_t(lane)];
+            const TaskLaneMap::Lane at = m_map.at(lane);
+            if (at.isHeader())
+                continue;
+            const TaskState &task = m_state->tasks()[size_t(at.row)];
             const double yc = value->coordToPixel(lane);
             if (task.status == TaskStatus::WaitingToRetry && task.due >= t0 && task.due <= t1)
                 bars.addMarker({x(task.due), yc});
@@ -399,13 +512,16 @@ TimelineHit AttemptBarsPlottable::hitAt(const QPointF &pixel, double tolerancePx
     const auto &tasks = m_state->tasks();
     auto within = [&](double from, double to) { return t >= from - slack && t <= to + slack; };
     if (m_lanes == TimelineLanes::PerTask) {
-        const TaskState &task = tasks[size_t(lane)];
+        const int row = m_map.at(lane).row;
+        if (row < 0)
+            return hit; // a group's header
+        const TaskState &task = tasks[size_t(row)];
         for (size_t i = 0; i < task.attempts.size(); ++i) {
             const AttemptState &a = task.attempts[i];
             if (within(a.start, attemptEnd(a)))
-                return {lane, int(i), false};
+                return {row, int(i), false};
             if (a.finished && a.nextDelay > 0 && within(a.end, backoffEnd(task, i)))
-                return {lane, int(i), true};
+                return {row, int(i), true};
         }
         return hit;
     }
@@ -451,6 +567,29 @@ QString AttemptBarsPlottable::describe(const TimelineHit &hit) const
         text += QLatin1Char('\n') + tr("then backoff %1").arg(StatusStyle::duration(a.nextDelay));
     if (a.worker >= 0)
         text += QLatin1Char('\n') + tr("worker %1").arg(m_state->workers().at(a.worker));
+    return text;
+}
+
+QString AttemptBarsPlottable::describeHeader(int event) const
+{
+    if (!m_state || event < 0 || event >= int(m_state->events().size()))
+        return {};
+    const EventState &e = m_state->events()[size_t(event)];
+    int succeeded = e.count(TaskStatus::Succeeded), failed = e.count(TaskStatus::Failed);
+    if (!m_map.filter().isEmpty()) {
+        succeeded = failed = 0;
+        for (int row : m_map.rowsOf(event)) {
+            const TaskStatus status = m_state->tasks()[size_t(row)].status;
+            succeeded += status == TaskStatus::Succeeded ? 1 : 0;
+            failed += status == TaskStatus::Failed ? 1 : 0;
+        }
+    }
+    const int tasks = int(m_map.rowsOf(event).size());
+    QString text =
+        e.name + QLatin1Char('\n') +
+        tr("Tasks in view: %1; %2 succeeded, %3 failed").arg(tasks).arg(succeeded).arg(failed);
+    text += QLatin1Char('\n') + (m_map.isCollapsed(e.name) ? tr("Click to show its tasks")
+                                                           : tr("Click to collapse its tasks"));
     return text;
 }
 

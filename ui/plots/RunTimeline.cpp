@@ -6,9 +6,11 @@
 #include "ui/plots/TimelineLegend.h"
 
 #include <QKeyEvent>
+#include <QMenu>
 #include <QToolTip>
 
 #include <algorithm>
+#include <utility>
 
 namespace volnux {
 
@@ -47,8 +49,11 @@ RunTimeline::RunTimeline(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Run timeline"));
-    setAccessibleDescription(tr("Every attempt of every task as a bar over time. Arrow keys "
-                                "select a task, Enter shows its attempts, + and - zoom."));
+    setAccessibleDescription(tr("Every attempt of every task as a bar over time, grouped by "
+                                "event. Arrow keys select a task, Enter shows its attempts, "
+                                "Space collapses or expands its event, + and - zoom."));
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &RunTimeline::showContextMenu);
     xAxis->setLabel(tr("seconds since run start"));
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
@@ -62,6 +67,9 @@ RunTimeline::RunTimeline(QWidget *parent)
     connect(this, &QCustomPlot::mouseRelease, this, &RunTimeline::onMouseRelease);
     connect(this, &QCustomPlot::mouseMove, this, &RunTimeline::onMouseMove);
     connect(this, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
+    // A double click is one click more: its second release does nothing (a header would
+    // otherwise collapse and open again at once).
+    connect(this, &QCustomPlot::mouseDoubleClick, this, [this] { m_releaseIgnored = true; });
     connect(yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this] { updateLaneTicks(); });
 }
@@ -82,10 +90,66 @@ void RunTimeline::setLanes(TimelineLanes lanes)
     fitAll();
 }
 
+void RunTimeline::setFilter(const TaskFilter &filter)
+{
+    if (filter == m_bars->laneMap().filter())
+        return;
+    m_bars->laneMap().setFilter(filter);
+    m_bars->syncLanes();
+    afterRegrouping();
+}
+
+void RunTimeline::setGroupCollapsed(int event, bool collapsed)
+{
+    const RunState *state = m_bars->state();
+    if (!state || event < 0 || event >= int(state->events().size()))
+        return;
+    m_bars->laneMap().setCollapsed(state->events()[size_t(event)].name, collapsed);
+    afterRegrouping();
+}
+
+void RunTimeline::setAllGroupsCollapsed(bool collapsed)
+{
+    if (const RunState *state = m_bars->state()) {
+        m_bars->laneMap().setAllCollapsed(*state, collapsed);
+        afterRegrouping();
+    }
+}
+
+// The lanes were regrouped: a followed view shows them all, any other keeps its place.
+void RunTimeline::afterRegrouping()
+{
+    if (m_follow)
+        fitRanges();
+    else
+        updateEmptyHint();
+    updateLaneTicks();
+    replot(rpQueuedReplot);
+    emit lanesChanged();
+}
+
+void RunTimeline::showContextMenu(const QPoint &pos)
+{
+    if (m_bars->lanes() != TimelineLanes::PerTask || m_bars->laneCount() == 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Collapse all events"), this, [this] { setAllGroupsCollapsed(true); });
+    menu.addAction(tr("Expand all events"), this, [this] { setAllGroupsCollapsed(false); });
+    menu.exec(mapToGlobal(pos));
+}
+
 void RunTimeline::setSelectedRow(int row)
 {
     m_selectedRow = row;
     m_bars->setSelectedRow(row);
+    const RunState *state = m_bars->state();
+    // A task chosen in the table is shown, even in a collapsed group.
+    if (state && row >= 0 && row < int(state->tasks().size()) &&
+        m_bars->lanes() == TimelineLanes::PerTask && m_bars->laneOf(row) < 0) {
+        const int event = state->tasks()[size_t(row)].event;
+        if (m_bars->laneMap().isCollapsed(state->events()[size_t(event)].name))
+            setGroupCollapsed(event, false);
+    }
     const int lane = m_bars->laneOf(row);
     if (lane >= 0 && (lane < yAxis->range().lower || lane > yAxis->range().upper)) {
         m_follow = false;
@@ -102,6 +166,7 @@ void RunTimeline::setNow(double ms)
 
 void RunTimeline::refresh()
 {
+    m_bars->syncLanes();
     if (m_follow)
         fitRanges();
     else
@@ -112,6 +177,7 @@ void RunTimeline::refresh()
 
 void RunTimeline::fitAll()
 {
+    m_bars->syncLanes();
     m_follow = true;
     fitRanges();
     updateLaneTicks();
@@ -135,25 +201,62 @@ void RunTimeline::updateEmptyHint()
     yAxis->setTickLabels(!empty);
 }
 
-// Names for a few lanes, numbers for many: a text ticker holds only the lanes in view.
+// Names for a few lanes; for many, the names of the groups in view where they do not overlap
+// (per-task lanes) or numbers (per-worker lanes). A text ticker holds only the lanes in view.
 void RunTimeline::updateLaneTicks()
 {
     const QCPRange range = yAxis->range();
     const int first = std::max(0, int(std::ceil(range.lower)));
     const int last = std::min(m_bars->laneCount() - 1, int(std::floor(range.upper)));
-    // Names only when each lane is at least a text line high; overlapping names help no one.
-    const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
-    const bool roomy = (last - first + 1) * lineHeight <= axisRect()->height();
-    if (last - first + 1 > kMaxLabelledLanes || last < first || !roomy) {
+    const bool perTask = m_bars->lanes() == TimelineLanes::PerTask;
+    if (last < first || (!perTask && !labelTasks(first, last))) {
         if (yAxis->ticker() != m_numberTicker)
             yAxis->setTicker(m_numberTicker);
         return;
     }
     m_laneTicker->clear();
-    for (int lane = first; lane <= last; ++lane)
-        m_laneTicker->addTick(lane, m_bars->laneLabel(lane));
+    if (labelTasks(first, last)) {
+        for (int lane = first; lane <= last; ++lane)
+            m_laneTicker->addTick(lane, m_bars->laneLabel(lane));
+    } else {
+        addGroupLabels(first, last);
+    }
     if (yAxis->ticker() != m_laneTicker)
         yAxis->setTicker(m_laneTicker);
+}
+
+// Whether every lane in view gets its name: few enough, each at least a text line high.
+bool RunTimeline::labelTasks(int first, int last) const
+{
+    const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    return last - first + 1 <= kMaxLabelledLanes &&
+           (last - first + 1) * lineHeight <= axisRect()->height();
+}
+
+// The group headers in view, each named unless it would overlap the one above; when the view
+// starts inside a group, that group's name at the top.
+void RunTimeline::addGroupLabels(int first, int last)
+{
+    const TaskLaneMap &map = m_bars->laneMap();
+    const double lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    double lastY = -1e9;
+    const auto label = [&](int at, int header) {
+        const double y = yAxis->coordToPixel(at);
+        if (y - lastY < lineHeight)
+            return;
+        m_laneTicker->addTick(at, m_bars->laneLabel(header));
+        lastY = y;
+    };
+    const TaskLaneMap::Lane top = map.at(first);
+    if (!top.isHeader())
+        label(first, map.headerOf(top.event));
+    for (int event = top.event; event < int(m_bars->state()->events().size()); ++event) {
+        const int header = map.headerOf(event);
+        if (header > last)
+            break;
+        if (header >= first)
+            label(header, header);
+    }
 }
 
 void RunTimeline::onMousePress(QMouseEvent *event)
@@ -163,8 +266,16 @@ void RunTimeline::onMousePress(QMouseEvent *event)
 
 void RunTimeline::onMouseRelease(QMouseEvent *event)
 {
+    if (std::exchange(m_releaseIgnored, false))
+        return;
     if ((event->pos() - m_pressPos).manhattanLength() > 3) {
         m_follow = false; // the user dragged the view
+        return;
+    }
+    const int lane = m_bars->laneAt(event->pos().y());
+    if (const int group = m_bars->headerEvent(lane); group >= 0) {
+        setGroupCollapsed(
+            group, !m_bars->laneMap().isCollapsed(m_bars->state()->events()[size_t(group)].name));
         return;
     }
     const TimelineHit hit = m_bars->hitAt(event->pos());
@@ -178,7 +289,9 @@ void RunTimeline::onMouseMove(QMouseEvent *event)
 {
     if (event->buttons() != Qt::NoButton)
         return;
-    const QString text = m_bars->describe(m_bars->hitAt(event->pos()));
+    const int group = m_bars->headerEvent(m_bars->laneAt(event->pos().y()));
+    const QString text =
+        group >= 0 ? m_bars->describeHeader(group) : m_bars->describe(m_bars->hitAt(event->pos()));
     if (text.isEmpty())
         QToolTip::hideText();
     else
@@ -225,6 +338,14 @@ void RunTimeline::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right:
         moveSelection(1);
         break;
+    case Qt::Key_Space:
+        if (const RunState *state = m_bars->state();
+            state && m_selectedRow >= 0 && m_selectedRow < int(state->tasks().size())) {
+            const int group = state->tasks()[size_t(m_selectedRow)].event;
+            setGroupCollapsed(group,
+                              !m_bars->laneMap().isCollapsed(state->events()[size_t(group)].name));
+        }
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_selectedRow >= 0)
@@ -247,14 +368,28 @@ void RunTimeline::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+// To the next task lane up or down, past group headers; in per-worker lanes, to the next task.
 void RunTimeline::moveSelection(int step)
 {
     const RunState *state = m_bars->state();
     const int rows = state ? int(state->tasks().size()) : 0;
     if (rows == 0)
         return;
-    setSelectedRow(m_selectedRow < 0 ? (step > 0 ? 0 : rows - 1)
-                                     : std::clamp(m_selectedRow + step, 0, rows - 1));
+    if (m_bars->lanes() == TimelineLanes::PerWorker) {
+        setSelectedRow(m_selectedRow < 0 ? (step > 0 ? 0 : rows - 1)
+                                         : std::clamp(m_selectedRow + step, 0, rows - 1));
+        return;
+    }
+    const TaskLaneMap &map = m_bars->laneMap();
+    const int lanes = map.count();
+    const int current = m_bars->laneOf(m_selectedRow);
+    int lane = current < 0 ? (step > 0 ? -1 : lanes) : current;
+    for (lane += step; lane >= 0 && lane < lanes; lane += step) {
+        if (const int row = map.at(lane).row; row >= 0) {
+            setSelectedRow(row);
+            return;
+        }
+    }
 }
 
 void RunTimeline::zoomTime(double factor)

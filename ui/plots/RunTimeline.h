@@ -5,7 +5,10 @@
 // worker, a moving "now" line, wheel zoom, drag pan, "fit all", hover details and click-to-select.
 // While the user has not zoomed or panned it follows the run (fits everything on each refresh).
 // From the keyboard: the arrow keys move the selection between the tasks' bars, Enter opens the
-// selected task (taskClicked), + and - zoom the time axis, 0 fits all.
+// selected task (taskClicked), + and - zoom the time axis, 0 fits all. Task lanes are grouped by
+// event: a click on a group's header lane (or its label) collapses or expands it, as Space does
+// for the selected task's group, and the context menu collapses or expands them all. The lanes
+// follow the task table's filter (setFilter).
 // GUI thread only; refreshed by the monitor's timer, never per record.
 
 #include "ui/plots/AttemptBarsPlottable.h"
@@ -22,9 +25,14 @@ public:
 
     void setState(const RunState *state);
     void setLanes(TimelineLanes lanes);
+    // Shows lanes only for the tasks `filter` lets through.
+    void setFilter(const TaskFilter &filter);
+    void setGroupCollapsed(int event, bool collapsed);
+    void setAllGroupsCollapsed(bool collapsed);
     TimelineLanes lanes() const { return m_bars->lanes(); }
     // Marks a task and brings its lane into view (per-task lanes).
     void setSelectedRow(int row);
+    int selectedRow() const { return m_selectedRow; }
     void setNow(double ms);
     // Applies what changed since the last refresh and queues one replot.
     void refresh();
@@ -37,6 +45,7 @@ public:
 
 signals:
     void taskClicked(int row);
+    void lanesChanged(); // the per-task lanes were regrouped: a group collapsed, a filter
 
 protected:
     void changeEvent(QEvent *event) override;       // follows the theme
@@ -47,6 +56,10 @@ private:
     void onMousePress(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
+    void showContextMenu(const QPoint &pos);
+    void afterRegrouping();
+    bool labelTasks(int first, int last) const;
+    void addGroupLabels(int first, int last);
     void fitRanges();
     void updateLaneTicks();
     void updateEmptyHint();
@@ -59,6 +72,7 @@ private:
     QPoint m_pressPos;
     QCPItemText *m_emptyHint;
     bool m_follow = true;
+    bool m_releaseIgnored = false;
     int m_selectedRow = -1;
     QCPTextElement *m_title = nullptr;
 };
