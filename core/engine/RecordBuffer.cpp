@@ -44,9 +44,11 @@ std::vector<RunRecords> RecordBuffer::takeBatches(size_t max, size_t *count)
     size_t taken = 0;
     while (taken < m_batches.size() && (taken == 0 || *count + m_batches[taken].size() <= max))
         *count += m_batches[taken++].size();
-    batches.assign(std::make_move_iterator(m_batches.begin()),
-                   std::make_move_iterator(m_batches.begin() + qsizetype(taken)));
-    m_batches.erase(m_batches.begin(), m_batches.begin() + qsizetype(taken));
+    batches.reserve(taken);
+    for (size_t i = 0; i < taken; ++i) {
+        batches.push_back(std::move(m_batches.front()));
+        m_batches.pop_front();
+    }
     m_count -= *count;
     m_waiting.store(m_count, std::memory_order_relaxed);
     return batches;

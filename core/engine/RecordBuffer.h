@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <mutex>
 
@@ -46,8 +47,9 @@ private:
     void recycle(std::vector<RunRecords> &batches);
 
     mutable std::mutex m_mutex;
-    // Whole batches, joined only when taken: appending never moves records already buffered.
-    std::vector<RunRecords> m_batches;
+    // Whole batches, joined only when taken: appending never moves records already buffered,
+    // and taking the oldest never moves the rest (a backlog may hold a million small batches).
+    std::deque<RunRecords> m_batches;
     size_t m_count = 0;
     std::atomic<size_t> m_waiting{0}; // m_count, for a lock-free isBacklogged
     std::atomic<size_t> m_limit{SIZE_MAX};

@@ -86,11 +86,32 @@ RunSpec engineSpec(int tasks)
     return spec;
 }
 
+// With BENCH_TRACE set: names every event that took the GUI thread over 50 ms, and whom it was for.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        if (clock.elapsed() > 50 && m_trace && QThread::currentThread() == thread())
+            std::printf("  stall %lld ms: event %d to %s %s\n", clock.elapsed(), type,
+                        receiver->metaObject()->className(), qPrintable(receiver->objectName()));
+        return result;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("BENCH_TRACE");
+};
+
 int main(int argc, char **argv)
 {
     registerBuiltinKinds();
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     if (argc > 1 && QByteArray(argv[1]) == "--recorded")
         return benchRecordedRun(app, argc > 2 ? QByteArray(argv[2]).toInt() : 1000000);
     const bool synthetic = argc > 1 && QByteArray(argv[1]) == "--synthetic";
@@ -137,9 +158,9 @@ int main(int argc, char **argv)
             }
             produced = true;
         });
-        monitor.setSource([&] {
+        monitor.setSource([&](RunRecords &into) {
             QMutexLocker lock(&mutex);
-            return std::exchange(buffer, {});
+            into = std::exchange(buffer, {});
         });
     } else {
         std::printf("real engine: %d simulate tasks, 10%% failing twice, 8 workers\n", tasks);

@@ -96,10 +96,9 @@ void TestMonitorRun::retryShowcaseMatchesItsRecords()
     RunMonitor monitor;
     monitor.resize(1280, 800);
     RunRecords seen; // what the monitor was fed, to compare with what it shows
-    monitor.setSource([&run, &seen] {
-        RunRecords batch = run.takeRecords();
-        seen.insert(seen.end(), batch.begin(), batch.end());
-        return batch;
+    monitor.setSource([&run, &seen](RunRecords &into) {
+        run.takeRecords(into);
+        seen.insert(seen.end(), into.begin(), into.end());
     });
     connect(&run, &Run::recordsAvailable, &monitor, &RunMonitor::wake);
     run.start();

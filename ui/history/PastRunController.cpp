@@ -70,7 +70,7 @@ bool PastRunController::open(qint64 runId)
     m_run = {};
     m_monitor->setReadOnly(true);
     PastRunLoader *loader = m_loader;
-    m_monitor->setSource([loader] { return loader->take(kRecordsPerDrain); });
+    m_monitor->setSource([loader](RunRecords &into) { into = loader->take(kRecordsPerDrain); });
     m_loader->load(m_launcher->storePath(), runId);
     return true;
 }

@@ -316,7 +316,7 @@ void RunMonitor::requestForSelected(void (RunMonitor::*signal)(int, int))
     emit(this->*signal)(task.event, task.task);
 }
 
-void RunMonitor::setSource(std::function<RunRecords()> drain)
+void RunMonitor::setSource(std::function<void(RunRecords &into)> drain)
 {
     reset();
     m_drain = std::move(drain);
@@ -380,12 +380,13 @@ void RunMonitor::drainSource()
     // Enough already waiting: leave the rest in the source, where it costs nothing.
     if (!m_drain || m_pending.size() >= 20000)
         return;
-    RunRecords drained = m_drain();
+    m_drain(m_drained);
     if (m_pending.empty())
-        m_pending = std::move(drained);
+        m_pending.swap(m_drained); // both keep their storage for the next drains
     else
-        m_pending.insert(m_pending.end(), std::make_move_iterator(drained.begin()),
-                         std::make_move_iterator(drained.end()));
+        m_pending.insert(m_pending.end(), std::make_move_iterator(m_drained.begin()),
+                         std::make_move_iterator(m_drained.end()));
+    m_drained.clear();
 }
 
 void RunMonitor::applyPending()

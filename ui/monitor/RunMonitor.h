@@ -41,9 +41,10 @@ public:
     explicit RunMonitor(QWidget *parent = nullptr);
     ~RunMonitor() override;
 
-    // Starts monitoring a live stream: `drain` returns the records that arrived since the last
-    // call. Call `wake` when records are available (Run::recordsAvailable).
-    void setSource(std::function<RunRecords()> drain);
+    // Starts monitoring a live stream: `drain` fills the vector it is given (cleared first) with
+    // the records that arrived since the last call; the vector's storage is the monitor's, kept
+    // from one drain to the next. Call `wake` when records are available (Run::recordsAvailable).
+    void setSource(std::function<void(RunRecords &into)> drain);
     void wake();
     // Queues records pushed by the caller; they are applied on the next tick.
     void appendRecords(RunRecords records);
@@ -124,8 +125,9 @@ private:
     void showTaskMenu(const QPoint &pos);
 
     std::unique_ptr<RunState> m_state;
-    std::function<RunRecords()> m_drain;
+    std::function<void(RunRecords &into)> m_drain; // fills `into`, cleared first
     RunRecords m_pending;
+    RunRecords m_drained; // storage kept between drains: fresh pages cost more than records
     void drainSource();
     // Applies pending records in chunks until a time budget is spent, so one huge batch (the
     // 100,000 "queued" records of a big event) never freezes the window: the rest waits a tick.

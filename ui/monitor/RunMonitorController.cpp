@@ -24,8 +24,12 @@ void RunMonitorController::attach(Run *run)
         return;
     QPointer<Run> guard(run);
     // Bounded drains: a run that produced 100,000 records in a blink is taken a slice a tick.
-    m_monitor->setSource(
-        [guard] { return guard ? guard->takeRecords(kRecordsPerDrain) : RunRecords(); });
+    m_monitor->setSource([guard](RunRecords &into) {
+        if (guard)
+            guard->takeRecords(into, kRecordsPerDrain);
+        else
+            into.clear();
+    });
     m_connections = {
         connect(run, &Run::recordsAvailable, m_monitor, &RunMonitor::wake),
         connect(run, &Run::finished, m_monitor, &RunMonitor::wake),

@@ -6,13 +6,16 @@
 // covers, weighted by the time it covers there, and each cell is then painted in the mix of the
 // states under it, in proportion: a pixel over 80 successes and 20 errors is a green with a touch
 // of red, never whichever bar happened to be drawn last. The weights stay allocated between
-// repaints. GUI thread only.
+// repaints, and only the cells something was added to since the last reset are cleared and read
+// (a run's bars fill a band of the picture, not all of it). GUI thread only.
 
 #include <QColor>
 #include <QImage>
 #include <QSize>
 
+#include <algorithm>
 #include <array>
+#include <climits>
 #include <vector>
 
 namespace volnux {
@@ -41,8 +44,22 @@ private:
         return &m_weights[(size_t(y) * size_t(m_size.width()) + size_t(x)) * kSlots];
     }
 
+    struct Span // the columns of a row that something was added to: [first, last]
+    {
+        int first = INT_MAX;
+        int last = -1;
+    };
+    void touch(int row, int first, int last)
+    {
+        Span &span = m_spans[size_t(row)];
+        span.first = std::min(span.first, first);
+        span.last = std::max(span.last, last);
+    }
+
     QSize m_size;
     std::vector<float> m_weights;
+    std::vector<Span> m_spans; // per row
+    mutable QImage m_picture;
 };
 
 } // namespace volnux
