@@ -4,6 +4,7 @@
 
 #include "tests/support/RecordBuilders.h"
 #include "tests/support/SyntheticRun.h"
+#include "tests/support/TimelinePixels.h"
 #include "ui/models/AttemptsModel.h"
 #include "ui/models/EventSummaryModel.h"
 #include "ui/models/TaskFilterProxyModel.h"
@@ -453,21 +454,8 @@ void TestRunMonitor::screenshots()
 // error drawn last would turn nearly every row red.
 void TestRunMonitor::denseTimelineShowsTheMixOfOutcomes()
 {
-    constexpr int kTasks = 2000;
-    RunRecord event = test::rec(RecordType::EventStarted, 0);
-    event.total = kTasks;
-    RunRecords records{test::rec(RecordType::RunStarted, 0), event};
-    for (int task = 0; task < kTasks; ++task) {
-        records.push_back(test::rec(RecordType::TaskQueued, 0, task));
-        records.push_back(test::rec(RecordType::AttemptStarted, 0, task, 1));
-        RunRecord end = test::rec(RecordType::AttemptFinished, 1000, task, 1);
-        end.start = 0;
-        end.end = 1000;
-        end.outcome = task % 5 == 4 ? AttemptOutcome::Error : AttemptOutcome::Success;
-        records.push_back(end);
-    }
     RunState state;
-    state.apply(records);
+    state.apply(test::oneSecondTasks(2000, 5));
     RunTimeline timeline;
     timeline.resize(500, 260);
     timeline.setState(&state);
@@ -475,30 +463,13 @@ void TestRunMonitor::denseTimelineShowsTheMixOfOutcomes()
     timeline.show();
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));
     timeline.replot();
-    const QImage image = timeline.grab().toImage();
-    const QRect plot = timeline.axisRect()->rect();
-    const QColor green = StatusStyle::color(AttemptOutcome::Success);
-    const QColor red = StatusStyle::color(AttemptOutcome::Error);
-    const auto nearer = [](const QColor &c, const QColor &a, const QColor &b) {
-        const auto d = [&c](const QColor &o) {
-            return std::abs(c.red() - o.red()) + std::abs(c.green() - o.green()) +
-                   std::abs(c.blue() - o.blue());
-        };
-        return d(a) < d(b);
-    };
-    int greenish = 0, reddish = 0;
-    for (int y = plot.top(); y <= plot.bottom(); ++y)
-        for (int x = plot.left(); x <= plot.right(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (nearer(c, green, red) && c.green() > c.red())
-                ++greenish;
-            else if (nearer(c, red, green) && c.red() > c.green())
-                ++reddish;
-        }
-    QVERIFY2(greenish > 1000, qPrintable(QString::number(greenish)));
-    QVERIFY2(
-        reddish * 10 < greenish,
-        qPrintable(QStringLiteral("%1 reddish against %2 greenish").arg(reddish).arg(greenish)));
+    const test::GreenAndRed count =
+        test::countGreenAndRed(timeline.grab().toImage(), timeline.axisRect()->rect());
+    QVERIFY2(count.greenish > 1000, qPrintable(QString::number(count.greenish)));
+    QVERIFY2(count.reddish * 10 < count.greenish,
+             qPrintable(QStringLiteral("%1 reddish against %2 greenish")
+                            .arg(count.reddish)
+                            .arg(count.greenish)));
 }
 
 QTEST_MAIN(TestRunMonitor)

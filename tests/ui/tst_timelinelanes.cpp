@@ -5,9 +5,9 @@
 
 #include "tests/support/RecordBuilders.h"
 #include "tests/support/SyntheticRun.h"
+#include "tests/support/TimelinePixels.h"
 #include "ui/models/TaskFilterProxyModel.h"
 #include "ui/monitor/RunMonitor.h"
-#include "ui/monitor/StatusStyle.h"
 #include "ui/plots/RunTimeline.h"
 
 #include <QSignalSpy>
@@ -235,21 +235,8 @@ void TestTimelineLanes::aFilteredLiveRunGainsItsLanes()
 // tasks, mostly green, not the colour of whichever bar was drawn last.
 void TestTimelineLanes::aCollapsedGroupShowsTheMixOfItsTasks()
 {
-    constexpr int kTasks = 2000;
-    RunRecord event = test::rec(RecordType::EventStarted, 0);
-    event.total = kTasks;
-    RunRecords records{test::rec(RecordType::RunStarted, 0), event};
-    for (int task = 0; task < kTasks; ++task) {
-        records.push_back(test::rec(RecordType::TaskQueued, 0, task));
-        records.push_back(test::rec(RecordType::AttemptStarted, 0, task, 1));
-        RunRecord end = test::rec(RecordType::AttemptFinished, 1000, task, 1);
-        end.start = 0;
-        end.end = 1000;
-        end.outcome = task % 5 == 4 ? AttemptOutcome::Error : AttemptOutcome::Success;
-        records.push_back(end);
-    }
     RunState state;
-    state.apply(records);
+    state.apply(test::oneSecondTasks(2000, 5));
     RunTimeline timeline;
     timeline.resize(500, 200);
     timeline.setState(&state);
@@ -258,23 +245,11 @@ void TestTimelineLanes::aCollapsedGroupShowsTheMixOfItsTasks()
     timeline.show();
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));
     timeline.replot();
-    const QImage image = timeline.grab().toImage();
     const QRect plot = timeline.axisRect()->rect();
-    const int y = int(timeline.yAxis->coordToPixel(0));
-    const QColor green = StatusStyle::color(AttemptOutcome::Success);
-    const QColor red = StatusStyle::color(AttemptOutcome::Error);
-    int greenish = 0, reddish = 0;
-    for (int x = plot.left(); x <= plot.right(); ++x) {
-        const QColor c = image.pixelColor(x, y);
-        const int toGreen = std::abs(c.red() - green.red()) + std::abs(c.green() - green.green()) +
-                            std::abs(c.blue() - green.blue());
-        const int toRed = std::abs(c.red() - red.red()) + std::abs(c.green() - red.green()) +
-                          std::abs(c.blue() - red.blue());
-        greenish += toGreen < toRed && c.green() > c.red() ? 1 : 0;
-        reddish += toRed < toGreen && c.red() > c.green() ? 1 : 0;
-    }
-    QVERIFY2(greenish > plot.width() / 2, qPrintable(QString::number(greenish)));
-    QCOMPARE(reddish, 0);
+    const QRect lane(plot.left(), int(timeline.yAxis->coordToPixel(0)), plot.width(), 1);
+    const test::GreenAndRed count = test::countGreenAndRed(timeline.grab().toImage(), lane);
+    QVERIFY2(count.greenish > plot.width() / 2, qPrintable(QString::number(count.greenish)));
+    QCOMPARE(count.reddish, 0);
 }
 
 void TestTimelineLanes::workerLanesAreNamedByTheirEvent()

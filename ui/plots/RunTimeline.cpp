@@ -119,13 +119,19 @@ void RunTimeline::setAllGroupsCollapsed(bool collapsed)
 // The lanes were regrouped: a followed view shows them all, any other keeps its place.
 void RunTimeline::afterRegrouping()
 {
+    showChanges();
+    emit lanesChanged();
+}
+
+// A followed view fits what is there now; any other keeps its place.
+void RunTimeline::showChanges()
+{
     if (m_follow)
         fitRanges();
     else
         updateEmptyHint();
     updateLaneTicks();
     replot(rpQueuedReplot);
-    emit lanesChanged();
 }
 
 void RunTimeline::showContextMenu(const QPoint &pos)
@@ -167,12 +173,7 @@ void RunTimeline::setNow(double ms)
 void RunTimeline::refresh()
 {
     m_bars->syncLanes();
-    if (m_follow)
-        fitRanges();
-    else
-        updateEmptyHint();
-    updateLaneTicks();
-    replot(rpQueuedReplot);
+    showChanges();
 }
 
 void RunTimeline::fitAll()

@@ -58,6 +58,7 @@ private:
     void onMouseMove(QMouseEvent *event);
     void showContextMenu(const QPoint &pos);
     void afterRegrouping();
+    void showChanges();
     bool labelTasks(int first, int last) const;
     void addGroupLabels(int first, int last);
     void fitRanges();
