@@ -9,6 +9,8 @@
 //   3. --validate of 100 events of 1,000,000 tasks each (a 17 KB file, at the project-wide limit
 //      of 100,000,000 tasks): peak RSS (target: in proportion to the file, <= 100 MB) and time;
 //      baseline, --validate of the 1-event project.
+//   4. a chain of 1,000 events of one task: the run's own duration (target < 20 ms); baseline,
+//      one event.
 // Usage: bench_headless [tasks] [--ten-million]   (volnux-run is taken from the build's bin folder)
 //   --ten-million also runs 10,000,000 tasks, 10 events of 1,000,000 in a chain (target <= 2 GB
 //   peak RSS).
@@ -17,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -158,6 +162,28 @@ int main(int argc, char **argv)
                 QFileInfo(wide).size(), validateWide.seconds, validateWide.peakMb,
                 validateWide.exitCode, validateSmall.seconds, validateSmall.peakMb);
     verdict(validateWide.exitCode == 0 && validateWide.peakMb <= 100);
+
+    // 4. A chain of 1,000 events of one task: the engine's cost per event, from the run's own
+    // duration (the trace's run record), against a chain of one.
+    const auto inRunMs = [&](int events) {
+        const QString chain = write(dir, QStringLiteral("chain.vxproj"), events, 1);
+        const QString chainTrace = dir.filePath(QStringLiteral("chain.jsonl"));
+        run(quiet + QStringList{QStringLiteral("--trace"), chainTrace, chain});
+        QFile in(chainTrace);
+        if (!in.open(QIODevice::ReadOnly))
+            return -1.0;
+        const QList<QByteArray> lines = in.readAll().trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last())
+            .object()
+            .value(QStringLiteral("duration"))
+            .toDouble(-1);
+    };
+    const double one = inRunMs(1);
+    const double thousand = inRunMs(1000);
+    std::printf("4. a chain of 1,000 events of one task: %.1f ms in the run (target < 20); "
+                "baseline, one event: %.1f ms\n",
+                thousand, one);
+    verdict(thousand >= 0 && thousand < 20);
 
     if (tenMillion) {
         // An event holds at most 1,000,000 tasks: ten of them, one after another.
