@@ -23,7 +23,6 @@ public:
     void setEvent(int event) { m_event = event; } // -1: every event
     void setSearch(const QString &text) { m_search = text.trimmed(); }
 
-    int event() const { return m_event; }
     // Whether it lets every task through.
     bool isEmpty() const { return m_statusMask == 0 && m_event < 0 && m_search.isEmpty(); }
     bool accepts(const RunState &state, int row) const;

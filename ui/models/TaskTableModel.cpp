@@ -60,12 +60,6 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return sortKey(task, index.column());
-    case StatusRole:
-        return int(task.status);
-    case EventRole:
-        return task.event;
-    case SearchTextRole:
-        return TaskFilter::searchText(*m_state, task);
     }
     return {};
 }

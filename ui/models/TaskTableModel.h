@@ -31,9 +31,6 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole + 1, // a number or string that sorts the column naturally
-        StatusRole,                  // int(TaskStatus)
-        EventRole,                   // event index
-        SearchTextRole,              // everything the search box matches against
     };
 
     explicit TaskTableModel(const RunState *state, QObject *parent = nullptr);

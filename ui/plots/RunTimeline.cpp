@@ -108,6 +108,18 @@ void RunTimeline::setGroupCollapsed(int event, bool collapsed)
     afterRegrouping();
 }
 
+bool RunTimeline::isGroupCollapsed(int event) const
+{
+    const RunState *state = m_bars->state();
+    return state && event >= 0 && event < int(state->events().size()) &&
+           m_bars->laneMap().isCollapsed(state->events()[size_t(event)].name);
+}
+
+void RunTimeline::toggleGroup(int event)
+{
+    setGroupCollapsed(event, !isGroupCollapsed(event));
+}
+
 void RunTimeline::setAllGroupsCollapsed(bool collapsed)
 {
     if (const RunState *state = m_bars->state()) {
@@ -153,7 +165,7 @@ void RunTimeline::setSelectedRow(int row)
     if (state && row >= 0 && row < int(state->tasks().size()) &&
         m_bars->lanes() == TimelineLanes::PerTask && m_bars->laneOf(row) < 0) {
         const int event = state->tasks()[size_t(row)].event;
-        if (m_bars->laneMap().isCollapsed(state->events()[size_t(event)].name))
+        if (isGroupCollapsed(event))
             setGroupCollapsed(event, false);
     }
     const int lane = m_bars->laneOf(row);
@@ -210,13 +222,14 @@ void RunTimeline::updateLaneTicks()
     const int first = std::max(0, int(std::ceil(range.lower)));
     const int last = std::min(m_bars->laneCount() - 1, int(std::floor(range.upper)));
     const bool perTask = m_bars->lanes() == TimelineLanes::PerTask;
-    if (last < first || (!perTask && !labelTasks(first, last))) {
+    const bool everyLane = last >= first && labelTasks(first, last);
+    if (last < first || (!perTask && !everyLane)) {
         if (yAxis->ticker() != m_numberTicker)
             yAxis->setTicker(m_numberTicker);
         return;
     }
     m_laneTicker->clear();
-    if (labelTasks(first, last)) {
+    if (everyLane) {
         for (int lane = first; lane <= last; ++lane)
             m_laneTicker->addTick(lane, m_bars->laneLabel(lane));
     } else {
@@ -275,8 +288,7 @@ void RunTimeline::onMouseRelease(QMouseEvent *event)
     }
     const int lane = m_bars->laneAt(event->pos().y());
     if (const int group = m_bars->headerEvent(lane); group >= 0) {
-        setGroupCollapsed(
-            group, !m_bars->laneMap().isCollapsed(m_bars->state()->events()[size_t(group)].name));
+        toggleGroup(group);
         return;
     }
     const TimelineHit hit = m_bars->hitAt(event->pos());
@@ -341,11 +353,8 @@ void RunTimeline::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Space:
         if (const RunState *state = m_bars->state();
-            state && m_selectedRow >= 0 && m_selectedRow < int(state->tasks().size())) {
-            const int group = state->tasks()[size_t(m_selectedRow)].event;
-            setGroupCollapsed(group,
-                              !m_bars->laneMap().isCollapsed(state->events()[size_t(group)].name));
-        }
+            state && m_selectedRow >= 0 && m_selectedRow < int(state->tasks().size()))
+            toggleGroup(state->tasks()[size_t(m_selectedRow)].event);
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:

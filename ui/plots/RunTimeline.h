@@ -28,6 +28,8 @@ public:
     // Shows lanes only for the tasks `filter` lets through.
     void setFilter(const TaskFilter &filter);
     void setGroupCollapsed(int event, bool collapsed);
+    bool isGroupCollapsed(int event) const;
+    void toggleGroup(int event);
     void setAllGroupsCollapsed(bool collapsed);
     TimelineLanes lanes() const { return m_bars->lanes(); }
     // Marks a task and brings its lane into view (per-task lanes).
