@@ -29,7 +29,10 @@ void finish(RunRecord &r, AttemptReport &report)
     r.outcome = report.outcome;
     r.errorType = std::move(report.errorType);
     r.message = std::move(report.errorMessage);
-    if (report.value.isValid()) // assigning an empty value is not free, and most are empty
+    // Assigning an empty value is not free, and most are empty; a success's value is kept only
+    // when something reads it.
+    if (report.value.isValid() &&
+        (report.outcome != AttemptOutcome::Success || report.scope->keepsValue))
         r.value = std::move(report.value);
     r.log = std::move(report.log);
     r.droppedLog = report.droppedLog;

@@ -180,6 +180,7 @@ void RunEngine::startEvent(int e, int node, const QVariantList &previous)
     scope.previousResults = previous;
     scope.maxAttempts = event.maxAttempts;
     scope.timeoutMs = spec.options.timeout_ms;
+    scope.keepsValue = m_spec.keepValues || m_graph.nodes[node].pipeResults;
     scope.stopOnException = spec.options.stop_on_exception;
     scope.policy = event.policy;
     scope.runCancelled = m_runCancelled;

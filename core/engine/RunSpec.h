@@ -44,6 +44,11 @@ struct RunSpec
     std::optional<quint32> jitterSeed;
     // Where RedisExecutor events send their attempts (the project's "cluster", overridden).
     std::optional<ClusterConfig> cluster{};
+    // Whether successful attempts' values reach the run's records (AttemptFinished and
+    // TaskFinished's `value`). False keeps only what something reads: the values a `|->` pipes
+    // to the next step, and returned failures' values (they explain the failure). A process
+    // pool's workers then send no other value back. volnux-run and the studio read no other.
+    bool keepValues = true;
 };
 
 } // namespace volnux

@@ -36,6 +36,10 @@ struct AttemptScope
     QVariantList previousResults;
     int maxAttempts = 1;
     std::optional<int> timeoutMs; // the event's timeout_ms: the longest one attempt may take
+    // Whether anything reads a successful attempt's value (the next step, piped by `|->`, or a
+    // run that keeps values). When not, it is dropped where the attempt ran: a process worker
+    // does not send it back. A returned failure's value is always kept: it explains the failure.
+    bool keepsValue = true;
     std::shared_ptr<const std::atomic_bool> runCancelled; // the whole run is being cancelled
 
     // What an attempt's records say of its event, so that they can be made where the attempt

@@ -215,6 +215,8 @@ std::optional<int> HeadlessRunner::prepare()
     const Project *project = &loaded.project;
     Result<RunSpec> spec(std::move(loaded.spec));
     spec.value().jitterSeed = m_options.seed;
+    // The log, the trace and the store read only returned failures' values.
+    spec.value().keepValues = false;
     if (const ClusterConfig cluster =
             spec->cluster.value_or(ClusterConfig()).withOverrides(m_options.redisUrl);
         cluster.isSet())

@@ -74,6 +74,7 @@ private slots:
     void parallelOutcomeUsesLastEventsEvaluation();
     void starNRetries();
     void pipeResultsPassesValues();
+    void valuesNobodyReadsAreDropped();
     void eventChoosesDescriptor();
     void stopOnExceptionInsideParallelStep();
     void longChainRuns();
@@ -200,6 +201,34 @@ void TestPipelineRun::pipeResultsPassesValues()
     const RunRecords values = select(records, RecordType::AttemptFinished);
     QCOMPARE(values[2].value.toList(), (QVariantList{"v", "v"}));
     QVERIFY(values[3].value.toList().isEmpty()); // -> passes nothing
+}
+
+// A run that does not keep values still pipes what |-> passes on, and still tells a returned
+// failure's value; every other success's value is dropped.
+void TestPipelineRun::valuesNobodyReadsAreDropped()
+{
+    EventRegistry::instance().registerFunction(
+        "echo_previous", [](TaskContext &ctx) { return TaskResult::ok(ctx.previousResults()); });
+    RunSpec spec =
+        build("a |-> b -> c -> d", {{"a", R"("inputs":["x","y"],"params":{"value":"v"})"},
+                                    {"b", ""},
+                                    {"c", R"("params":{"value":"dropped"})"},
+                                    {"d", fails}});
+    spec.events[1].eventType = "echo_previous";
+    spec.keepValues = false;
+    const RunRecords records = runToCompletion(spec, Clock::fastForward());
+    QMap<QString, QList<QVariant>> byEvent;
+    for (const RunRecord &r : select(records, RecordType::AttemptFinished))
+        byEvent[r.eventName.toString()].append(r.value);
+    QCOMPARE(byEvent.value("a"), (QList<QVariant>{"v", "v"})); // piped by |->
+    QCOMPARE(byEvent.value("b").size(), 1);
+    QVERIFY(!byEvent.value("b").constFirst().isValid()); // read by nobody
+    QVERIFY(!byEvent.value("c").constFirst().isValid());
+    QVERIFY(byEvent.value("d").constFirst().isValid()); // a returned failure's value
+    for (const RunRecord &r : select(records, RecordType::TaskFinished)) {
+        if (r.eventName == QStringLiteral("b") || r.eventName == QStringLiteral("c"))
+            QVERIFY(!r.value.isValid());
+    }
 }
 
 void TestPipelineRun::eventChoosesDescriptor()
