@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProcessPool.h"
 
+#include "core/executors/process/ReportMirror.h"
 #include "core/executors/process/SpawnedGroups.h"
 #include "core/executors/process/WorkerMain.h"
 
@@ -48,7 +49,7 @@ void endWithPrograms(int)
     ::raise(SIGTERM);
 }
 
-[[noreturn]] void runWorker(int argc, char **argv, int slot, pid_t host)
+[[noreturn]] void runWorker(int argc, char **argv, int slot, pid_t host, int mirrorFd)
 {
     // Die with the host even when it is killed abruptly; and if it already died, do not start.
     struct sigaction action
@@ -60,6 +61,7 @@ void endWithPrograms(int)
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (::getppid() != host)
         ::_exit(1);
+    std::unique_ptr<ReportMirror> mirror = mirrorFd >= 0 ? ReportMirror::attach(mirrorFd) : nullptr;
     const int fd = takeProtocolDescriptor();
     if (fd < 0)
         ::_exit(1);
@@ -69,7 +71,7 @@ void endWithPrograms(int)
         std::unique_ptr<QCoreApplication> app;
         if (!QCoreApplication::instance())
             app = std::make_unique<QCoreApplication>(s_argc, argv);
-        code = WorkerMain(fd, slot).exec();
+        code = WorkerMain(fd, slot, std::move(mirror)).exec();
     }
     std::fflush(nullptr);
     // No static destructors: they belong to the host program's lifetime, not to ours.
@@ -82,7 +84,9 @@ void ProcessPool::enableWorkerMode(int argc, char **argv)
 {
     if (argc < 4 || std::strcmp(argv[1], kWorkerFlag) != 0)
         return;
-    runWorker(argc, argv, std::atoi(argv[2]), pid_t(std::atoll(argv[3])));
+    // A fifth argument: the descriptor of the host's ReportMirror.
+    runWorker(argc, argv, std::atoi(argv[2]), pid_t(std::atoll(argv[3])),
+              argc > 4 ? std::atoi(argv[4]) : -1);
 }
 
 void ProcessPool::setWorkerProgram(const QString &path)

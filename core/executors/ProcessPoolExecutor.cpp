@@ -3,6 +3,7 @@
 
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/ProcessPool.h"
+#include "core/executors/process/ReportMirror.h"
 #include "core/executors/process/WorkerProcess.h"
 #include "core/executors/process/WorkerProtocol.h"
 
@@ -21,7 +22,6 @@ namespace {
 // dominate; long ones are sent one at a time so that an idle worker is never left waiting while
 // work queues behind a busy one.
 constexpr double kPipelineBelowMs = 2.0;
-constexpr int kPipelineDepth = 32;
 // How often running attempts' cancellation flags are looked at.
 constexpr int kFlagPollMs = 20;
 constexpr int kBusyPollMs = 2;
@@ -67,11 +67,11 @@ static void wake(int fd)
 
 // Every report leaves from the pool's own thread, on one lane; a finished one is worth a wake-up
 // (pool attempts are far slower than the engine's poll).
-void ProcessPoolExecutor::publish(AttemptReport &&report) const
+void ProcessPoolExecutor::publish(AttemptReport &&report, bool wake) const
 {
     const bool finished = report.phase == AttemptReport::Phase::Finished;
     m_env.deliver(std::move(report), 0);
-    if (finished && m_env.idle)
+    if (wake && finished && m_env.idle)
         m_env.idle();
 }
 
@@ -123,6 +123,12 @@ QString ProcessPoolExecutor::threadName(int slot) const
 {
     return m_config.thread_name_prefix ? *m_config.thread_name_prefix + QString::number(slot)
                                        : QString();
+}
+
+Name ProcessPoolExecutor::reportedThread(int slot) const
+{
+    const QString name = threadName(slot);
+    return name.isEmpty() ? QStringLiteral("worker-%1").arg(slot) : name;
 }
 
 // ---- the I/O thread -------------------------------------------------------------------------
@@ -193,10 +199,13 @@ void ProcessPoolExecutor::cancelHostQueue(const QString &why)
 
 void ProcessPoolExecutor::checkCancellations(double now)
 {
-    // The queue can be long: look at its flags only every few milliseconds, and reorder it only
-    // when something in it was cancelled.
-    if (now - m_lastQueueScan >= kFlagPollMs &&
-        std::any_of(m_queue.begin(), m_queue.end(), isCancelled)) {
+    // The queue and the attempts in flight can be long: look at their flags only every few
+    // milliseconds (and at every pass while shutting down), and reorder the queue only when
+    // something in it was cancelled.
+    const bool scan = now - m_lastQueueScan >= kFlagPollMs;
+    if (scan)
+        m_lastQueueScan = now;
+    if (scan && std::any_of(m_queue.begin(), m_queue.end(), isCancelled)) {
         const auto cancelled = std::stable_partition(m_queue.begin(), m_queue.end(),
                                                      [](const auto &j) { return !isCancelled(j); });
         for (auto it = cancelled; it != m_queue.end(); ++it)
@@ -204,11 +213,8 @@ void ProcessPoolExecutor::checkCancellations(double now)
                                     m_env.clock->nowMs()));
         m_queue.erase(cancelled, m_queue.end());
     }
-    if (now - m_lastQueueScan >= kFlagPollMs)
-        m_lastQueueScan = now;
-
     for (auto &worker : m_workers) {
-        if (!worker)
+        if (!worker || !(scan || m_shuttingDown))
             continue;
         for (InFlightAttempt &attempt : worker->inFlight) {
             if (attempt.cancelSent || !(m_shuttingDown || isCancelled(attempt.job)))
@@ -275,10 +281,16 @@ void ProcessPoolExecutor::dispatch(double now)
             continue; // that attempt failed; try the next one
         if (!worker)
             return;
-        AttemptJob job = std::move(m_queue.front());
-        m_queue.pop_front();
-        sendJob(*worker, std::move(job), now);
+        sendBatch(*worker, now);
     }
+}
+
+// How many attempts a worker may have been sent and not finished.
+int ProcessPoolExecutor::pipelineDepth() const
+{
+    if (m_avgTaskMs < 0 || m_avgTaskMs >= kPipelineBelowMs)
+        return 1;
+    return std::clamp(int(kQueuedWorkMs / std::max(m_avgTaskMs, 1e-3)), 2, kMaxPipelineDepth);
 }
 
 // The least busy worker that still accepts attempts; a new worker rather than a second attempt
@@ -298,8 +310,7 @@ WorkerProcess *ProcessPoolExecutor::pickWorker(double now)
         std::any_of(m_workers.begin(), m_workers.end(), [](const auto &w) { return !w; });
     if (freeSlot)
         return startWorker(now);
-    const int depth = (m_avgTaskMs >= 0 && m_avgTaskMs < kPipelineBelowMs) ? kPipelineDepth : 1;
-    if (best && int(best->inFlight.size()) < depth)
+    if (best && int(best->inFlight.size()) < pipelineDepth())
         return best;
     return nullptr;
 }
@@ -319,22 +330,45 @@ WorkerProcess *ProcessPoolExecutor::startWorker(double now)
         return nullptr;
     }
     worker->spawnedAt = now;
+    worker->thread = reportedThread(worker->slot());
     *slot = std::move(worker);
     ++m_liveWorkers;
     return slot->get();
 }
 
-void ProcessPoolExecutor::sendJob(WorkerProcess &worker, AttemptJob job, double now)
+// Sends the worker as many of the queue's first attempts as it has room for, as long as they
+// share the first one's scope, and that scope first if the worker does not have it yet.
+void ProcessPoolExecutor::sendBatch(WorkerProcess &worker, double now)
 {
-    worker.send(WorkerProtocol::run(job, threadName(worker.slot())));
+    const AttemptScope *scope = m_queue.front().scope;
+    int room = std::max(1, pipelineDepth() - int(worker.inFlight.size()));
+    if (m_config.max_tasks_per_child)
+        room = std::min(room, *m_config.max_tasks_per_child - worker.dispatched);
+    const int key = scopeKey(worker, *scope);
+    m_batch.clear();
+    while (!m_queue.empty() && int(m_batch.size()) < room && m_queue.front().scope == scope) {
+        m_batch.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    worker.send(WorkerProtocol::batch(key, m_batch));
     if (worker.inFlight.empty())
         worker.frontSince = now;
-    worker.inFlight.push_back({std::move(job), m_env.clock->nowMs()});
-    ++worker.dispatched;
+    const double sentAt = m_env.clock->nowMs();
+    for (AttemptJob &job : m_batch)
+        worker.inFlight.push_back({std::move(job), sentAt});
+    worker.dispatched += int(m_batch.size());
     // Its last attempt is on its way: half-close, so it exits once done and a fresh worker can
     // take the slot.
     if (m_config.max_tasks_per_child && worker.dispatched >= *m_config.max_tasks_per_child)
         worker.closeInput();
+}
+
+int ProcessPoolExecutor::scopeKey(WorkerProcess &worker, const AttemptScope &scope)
+{
+    const auto [it, added] = m_scopeKeys.try_emplace(&scope, int(m_scopeKeys.size()) + 1);
+    if (worker.scopesSent.insert(it->second).second)
+        worker.send(WorkerProtocol::scope(it->second, scope, threadName(worker.slot())));
+    return it->second;
 }
 
 int ProcessPoolExecutor::pollTimeout() const
@@ -390,6 +424,7 @@ void ProcessPoolExecutor::readWorker(WorkerProcess &worker, double now)
         worker.streamEnded = true;
         worker.endedAt = now;
     }
+    bool finishedAny = false;
     while (const auto payload = worker.reader().next()) {
         WorkerMessage message;
         if (!WorkerProtocol::decode(*payload, &message)) {
@@ -400,9 +435,13 @@ void ProcessPoolExecutor::readWorker(WorkerProcess &worker, double now)
             worker.ready = true;
             // An attempt sent before the worker was ready starts its time now.
             worker.frontSince = std::max(worker.frontSince, now);
-        } else if (message.type == WorkerMessageType::Report)
-            onReport(worker, std::move(message.report), now);
+        } else if (message.type == WorkerMessageType::Reports) {
+            for (WorkerMessage::Entry &entry : message.reports)
+                finishedAny |= onReport(worker, std::move(entry.report), entry.startUnsent, now);
+        }
     }
+    if (finishedAny && m_env.idle)
+        m_env.idle();
     if (worker.reader().isCorrupt() && !worker.fault)
         worker.fault = QStringLiteral("sent a malformed frame");
     if (worker.fault && worker.termSent < 2) {
@@ -412,24 +451,38 @@ void ProcessPoolExecutor::readWorker(WorkerProcess &worker, double now)
     }
 }
 
-void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, double now)
+bool ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, bool startUnsent,
+                                   double now)
 {
     auto &inFlight = worker.inFlight;
-    const auto it = std::find_if(inFlight.begin(), inFlight.end(),
-                                 [&](const auto &a) { return a.job.id == report.id; });
+    // A worker runs its attempts in order: the report is nearly always about the first.
+    auto it = inFlight.begin();
+    if (it == inFlight.end() || it->job.id != report.id)
+        it = std::find_if(inFlight.begin(), inFlight.end(),
+                          [&](const auto &a) { return a.job.id == report.id; });
     if (it == inFlight.end())
-        return;
+        return false;
     report.scope = it->job.scope;
     report.task = it->job.task;
     report.attempt = it->job.attempt;
+    report.pid = worker.pid();
+    // An attempt cancelled before it started ran on no thread.
+    const bool ran = report.phase == AttemptReport::Phase::Started || startUnsent ||
+                     it->startedAt >= 0 || report.outcome != AttemptOutcome::Cancelled;
+    if (ran)
+        report.thread = worker.thread;
     mapTimes(report, *it);
     if (report.phase == AttemptReport::Phase::Started) {
+        if (it->startedAt >= 0)
+            return false; // said twice: sent, and left in the mirror of a worker that died
         it->startedAt = report.start;
         if (it == inFlight.begin())
             worker.frontSince = now;
-        publish(std::move(report));
-        return;
+        publish(std::move(report), false);
+        return false;
     }
+    if (startUnsent)
+        publish(startedReport(it->job, report.start, report.thread, report.pid), false);
     const bool wasFront = it == inFlight.begin();
     inFlight.erase(it);
     if (report.outcome != AttemptOutcome::Cancelled) {
@@ -440,7 +493,8 @@ void ProcessPoolExecutor::onReport(WorkerProcess &worker, AttemptReport report, 
         worker.frontSince = now; // the next attempt starts about now
     if (inFlight.empty() && worker.isInputClosed() && worker.endedAt <= 0)
         worker.endedAt = now;
-    publish(std::move(report));
+    publish(std::move(report), false);
+    return true;
 }
 
 // Worker times are CLOCK_MONOTONIC; the host clock is placed on that timeline at this instant,
@@ -465,10 +519,30 @@ void ProcessPoolExecutor::reapWorkers()
             continue;
         if (!worker->tryReap())
             continue;
+        recoverReports(*worker);
         onWorkerGone(*worker);
         worker.reset();
         --m_liveWorkers;
     }
+}
+
+// What a worker that is gone had said: its last frames still in the socket, then the reports it
+// had not sent, from its mirror. Those sent as well are about attempts no longer in flight, and
+// are ignored.
+void ProcessPoolExecutor::recoverReports(WorkerProcess &worker)
+{
+    const double now = WorkerProtocol::monotonicMs();
+    if (!worker.streamEnded)
+        readWorker(worker, now);
+    WorkerMessage message;
+    if (worker.inFlight.empty() || !worker.mirror() ||
+        !WorkerProtocol::decode(worker.mirror()->reportsPayload(), &message))
+        return;
+    bool finishedAny = false;
+    for (WorkerMessage::Entry &entry : message.reports)
+        finishedAny |= onReport(worker, std::move(entry.report), entry.startUnsent, now);
+    if (finishedAny && m_env.idle)
+        m_env.idle();
 }
 
 void ProcessPoolExecutor::onWorkerGone(WorkerProcess &worker)

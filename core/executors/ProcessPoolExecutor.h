@@ -10,13 +10,18 @@
 // poll(); the engine's thread only hands jobs over under a mutex, so nothing here depends on the
 // caller's event loop. `deliver` is called from the I/O thread (or, after shutdown, the caller).
 //
-// Pipelining: while attempts are short (average < 2 ms) up to 32 are kept in flight per worker, so
-// the round trip does not dominate; longer ones go one at a time, so no idle worker waits while
-// work queues behind a busy one. Each attempt is reported Started (from the worker) then Finished;
-// worker times are CLOCK_MONOTONIC, placed on the run's clock when they arrive (never before the
-// attempt was sent, never in the future).
+// Batching: a worker is sent an event's settings once, then its attempts in batches (ids, tasks,
+// attempts, inputs), and sends its reports back several to a frame. While attempts are short
+// (average < 2 ms) a worker is given about kQueuedWorkMs of them at a time (at most
+// kMaxPipelineDepth), so the round trip does not dominate; longer ones go one at a time, so no
+// idle worker waits while work queues behind a busy one. Each attempt is reported Started then
+// Finished (a worker that finished it before saying it started says so once; the Started is made
+// here); worker times are CLOCK_MONOTONIC, placed on the run's clock when they arrive (never
+// before the attempt was sent, never in the future). A successful attempt's value crosses back
+// only when its scope keepsValue.
 //
-// Faults: a worker that dies mid-attempt fails it with WorkerCrashedError ("worker process 123
+// Faults: a worker that dies mid-attempt (told apart from the attempts it had finished, even those
+// it had not reported yet: see ReportMirror) fails it with WorkerCrashedError ("worker process 123
 // was killed by signal 6 (SIGABRT) while running this attempt"); its other, not yet started
 // attempts go back to the queue and the slot gets a fresh worker. A worker that cannot be created,
 // or exits before its handshake, fails the attempt with OSError. A cancelled running attempt (its
@@ -38,6 +43,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace volnux {
@@ -53,6 +59,8 @@ public:
     static constexpr double kExitGraceMs = 1000;  // input closed and idle -> SIGKILL
     static constexpr double kStartTimeoutMs = 30000;
     static constexpr double kTimeoutGraceMs = 50; // deadline -> SIGKILL, if still running
+    static constexpr double kQueuedWorkMs = 8;    // work given to a worker at once, when short
+    static constexpr int kMaxPipelineDepth = 1024;
 
     ProcessPoolExecutor(const ExecutorInitializerConfig &config, ExecutorEnvironment env);
     ~ProcessPoolExecutor() override;
@@ -64,7 +72,9 @@ public:
     bool endsTimedOutAttempts() const override { return true; }
 
 private:
-    void publish(AttemptReport &&report) const;
+    // `wake`: tell the engine now rather than leave it to the caller (which does it once for
+    // many reports).
+    void publish(AttemptReport &&report, bool wake = true) const;
     // I/O thread
     void loop();
     bool finished() const;
@@ -76,17 +86,22 @@ private:
     void dispatch(double now);
     WorkerProcess *pickWorker(double now);
     WorkerProcess *startWorker(double now);
-    void sendJob(WorkerProcess &worker, AttemptJob job, double now);
+    int pipelineDepth() const;
+    void sendBatch(WorkerProcess &worker, double now);
+    int scopeKey(WorkerProcess &worker, const AttemptScope &scope);
     void waitForIo();
     void readWorker(WorkerProcess &worker, double now);
-    void onReport(WorkerProcess &worker, AttemptReport report, double now);
+    // True when it published a finished report.
+    bool onReport(WorkerProcess &worker, AttemptReport report, bool startUnsent, double now);
     void reapWorkers();
+    void recoverReports(WorkerProcess &worker);
     void onWorkerGone(WorkerProcess &worker);
     void failAttempt(const InFlightAttempt &attempt, AttemptOutcome outcome, const QString &type,
                      const QString &message, qint64 pid, double start, double end);
     void mapTimes(AttemptReport &report, const InFlightAttempt &attempt) const;
     int pollTimeout() const;
-    QString threadName(int slot) const;
+    QString threadName(int slot) const;  // of the worker's task thread; empty: the default
+    Name reportedThread(int slot) const; // what its reports say
 
     const ExecutorInitializerConfig m_config;
     const ExecutorEnvironment m_env;
@@ -111,6 +126,8 @@ private:
     bool m_startFailed = false;
     double m_avgTaskMs = -1; // moving average, decides how deep to pipeline
     double m_lastQueueScan = -1e9;
+    std::unordered_map<const AttemptScope *, int> m_scopeKeys;
+    std::vector<AttemptJob> m_batch; // kept: its storage is reused
 };
 
 std::unique_ptr<Executor> makeProcessPoolExecutor(const ExecutorInitializerConfig &config,

@@ -86,6 +86,11 @@ static void registerTestEvents()
             ::abort();
         return TaskResult::ok(c.attempt());
     });
+    r.registerFunction(QStringLiteral("echoOrDie"), [](TaskContext &c) {
+        if (c.input().toInt() < 0)
+            ::raise(SIGKILL);
+        return TaskResult::ok(c.input());
+    });
     r.registerFunction(QStringLiteral("cooperativeSleep"), sleepUntilCancelled);
     r.registerFunction(QStringLiteral("stubbornSleep"), sleepIgnoringCancel);
     r.registerFunction(QStringLiteral("printer"), [](TaskContext &c) {
@@ -179,6 +184,27 @@ static AttemptJob job(quint64 id, const QString &type, QVariant input = {}, QVar
     return j;
 }
 
+// `count` jobs of one scope (as an event's are), ids and inputs 0, 1, 2, ...; input `dies` is -1.
+static std::vector<AttemptJob> jobsOfOneEvent(const QString &type, int count, int dies = -1,
+                                              bool keepsValue = true)
+{
+    static JobStore store;
+    AttemptScope &scope = store.scopes.emplace_back();
+    scope.eventType = type;
+    scope.name = type;
+    scope.keepsValue = keepsValue;
+    std::vector<AttemptJob> jobs(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        AttemptJob &j = jobs[size_t(i)];
+        j.id = quint64(i);
+        j.scope = &scope;
+        j.input = i == dies ? -1 : i;
+        j.task = i;
+        j.cancelled = &store.flags.emplace_back(false);
+    }
+    return jobs;
+}
+
 static std::atomic_bool *cancelFlag(const AttemptJob &j)
 {
     return const_cast<std::atomic_bool *>(j.cancelled); // the store above owns it
@@ -252,6 +278,9 @@ private slots:
     void stdoutOfProcessDoesNotCorruptTheChannel();
     void runRetriesAnAttemptWhoseWorkerCrashed();
     void workersDieWithAKilledHost();
+    void manyShortAttemptsAreEachStartedThenFinished();
+    void killedWorkerLosesNoFinishedReport();
+    void valueCrossesBackOnlyWhenKept();
 };
 
 void TestProcessPool::cleanup()
@@ -634,6 +663,95 @@ void TestProcessPool::workersDieWithAKilledHost()
         return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
     };
     QTRY_VERIFY_WITH_TIMEOUT(!running(), 2000);
+}
+
+// Thousands of short attempts go to the workers in batches and come back several to a frame:
+// each is still reported once as started (on its worker's thread, by its pid) and once as
+// finished, with its own value, and the start both reports give is the same.
+void TestProcessPool::manyShortAttemptsAreEachStartedThenFinished()
+{
+    constexpr int kCount = 3000;
+    Collector collector;
+    auto executor = makeProcessPoolExecutor(config(2), collector.env());
+    for (AttemptJob &j : jobsOfOneEvent(QStringLiteral("echo"), kCount))
+        executor->submit(std::move(j));
+    QVERIFY(collector.waitFinished(kCount));
+    executor->shutdown();
+    QHash<quint64, AttemptReport> started;
+    for (const AttemptReport &r : collector.started()) {
+        QVERIFY2(!started.contains(r.id), qPrintable(QString::number(r.id)));
+        QVERIFY(r.pid > 0);
+        QVERIFY2(r.thread == QStringLiteral("worker-0") || r.thread == QStringLiteral("worker-1"),
+                 qPrintable(r.thread.toString()));
+        started.insert(r.id, r);
+    }
+    QCOMPARE(started.size(), kCount);
+    QSet<quint64> finished;
+    for (const AttemptReport &r : collector.finished()) {
+        QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Success));
+        QCOMPARE(r.value.toInt(), int(r.id));
+        QCOMPARE(r.log.size(), 2);
+        QCOMPARE(r.start, started.value(r.id).start);
+        QCOMPARE(r.pid, started.value(r.id).pid);
+        QVERIFY(r.end >= r.start);
+        finished.insert(r.id);
+    }
+    QCOMPARE(finished.size(), kCount);
+}
+
+// A worker killed outright (SIGKILL: no handler runs) in the middle of a batch: the attempts it
+// had finished keep their results, though it had not sent them yet; only the one it was running
+// fails, and the rest run on a fresh worker.
+void TestProcessPool::killedWorkerLosesNoFinishedReport()
+{
+    constexpr int kCount = 2000;
+    constexpr int kDies = 1500;
+    Collector collector;
+    auto executor = makeProcessPoolExecutor(config(1), collector.env());
+    for (AttemptJob &j : jobsOfOneEvent(QStringLiteral("echoOrDie"), kCount, kDies))
+        executor->submit(std::move(j));
+    QVERIFY(collector.waitFinished(kCount));
+    executor->shutdown();
+    QSet<quint64> seen;
+    for (const AttemptReport &r : collector.finished()) {
+        QVERIFY2(!seen.contains(r.id), qPrintable(QString::number(r.id)));
+        seen.insert(r.id);
+        if (r.id == kDies) {
+            QCOMPARE(r.errorType, ErrorNames::WorkerCrashedError);
+            QVERIFY2(r.errorMessage.contains(QStringLiteral("SIGKILL")),
+                     qPrintable(r.errorMessage));
+            continue;
+        }
+        QVERIFY2(r.outcome == AttemptOutcome::Success,
+                 qPrintable(QStringLiteral("%1: %2").arg(r.id).arg(r.errorMessage)));
+        QCOMPARE(r.value.toInt(), int(r.id));
+    }
+    QCOMPARE(seen.size(), kCount);
+}
+
+// A scope that does not keep values: a success's value stays in the worker, a returned failure's
+// comes back (it says why the task failed).
+void TestProcessPool::valueCrossesBackOnlyWhenKept()
+{
+    Collector collector;
+    auto executor = makeProcessPoolExecutor(config(1), collector.env());
+    for (AttemptJob &j : jobsOfOneEvent(QStringLiteral("echo"), 3, -1, false))
+        executor->submit(std::move(j));
+    std::vector<AttemptJob> failing = jobsOfOneEvent(QStringLiteral("fail"), 1, -1, false);
+    failing[0].id = 3;
+    executor->submit(std::move(failing[0]));
+    QVERIFY(collector.waitFinished(4));
+    executor->shutdown();
+    for (const AttemptReport &r : collector.finished()) {
+        if (r.id == 3) {
+            QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Failure));
+            QCOMPARE(r.value.toString(), QStringLiteral("nope"));
+        } else {
+            QCOMPARE(toText(r.outcome), toText(AttemptOutcome::Success));
+            QVERIFY(!r.value.isValid());
+            QCOMPARE(r.log.size(), 2); // the rest of the report still comes
+        }
+    }
 }
 
 int main(int argc, char **argv)

@@ -3,6 +3,7 @@
 
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/process/FrameReader.h"
+#include "core/executors/process/ReportMirror.h"
 #include "core/executors/process/WorkerProtocol.h"
 
 #include <QThread>
@@ -26,22 +27,36 @@ public:
 
 } // namespace
 
-WorkerMain::WorkerMain(int fd, int slot) : m_fd(fd), m_slot(slot) {}
+WorkerMain::WorkerMain(int fd, int slot, std::unique_ptr<ReportMirror> mirror)
+    : m_fd(fd), m_slot(slot), m_mirror(std::move(mirror))
+{
+    WorkerProtocol::beginReports(m_pending);
+}
+
+WorkerMain::~WorkerMain() = default;
 
 int WorkerMain::exec()
 {
-    // A std::thread, not a QThread: the task loop needs no event loop, and QThread::wait joins
+    // std::threads, not QThreads: the task loop needs no event loop, and QThread::wait joins
     // through Qt's own (futex) wait that ThreadSanitizer cannot see, so a TSan build took the
     // queue's destruction below for a race with the task thread's last pop. pthread_join it sees.
-    std::thread thread([this] { taskLoop(); });
-    send(WorkerProtocol::hello(::getpid()));
+    std::thread tasks([this] { taskLoop(); });
+    std::thread flusher([this] { flushLoop(); });
+    sendAll(WorkerProtocol::hello(::getpid()));
     readLoop();
     {
         std::lock_guard lock(m_mutex);
         m_closing = true;
     }
     m_wake.notify_all();
-    thread.join();
+    tasks.join();
+    {
+        std::lock_guard lock(m_writeMutex);
+        m_flusherStop = true;
+    }
+    m_flushWake.notify_all();
+    flusher.join();
+    flush();
     return 0;
 }
 
@@ -69,27 +84,52 @@ void WorkerMain::handleFrame(const QByteArray &payload)
     if (!WorkerProtocol::decode(payload, &message))
         return;
     switch (message.type) {
-    case WorkerMessageType::Run: {
-        auto flag = std::make_shared<std::atomic_bool>(false);
-        message.job.cancelled = flag.get();
-        {
-            std::lock_guard lock(m_mutex);
-            m_queue.push_back({std::move(message.job), std::move(message.threadName),
-                               std::move(message.scope), std::move(flag)});
-        }
-        m_wake.notify_one();
+    case WorkerMessageType::Scope:
+        addScope(message.scopeKey, std::move(message.scope), std::move(message.threadName));
         break;
-    }
+    case WorkerMessageType::Batch:
+        enqueue(message.scopeKey, message.jobs);
+        break;
     case WorkerMessageType::Cancel:
         cancel(message.id);
         break;
     case WorkerMessageType::DropQueued:
         dropQueued();
         break;
-    case WorkerMessageType::Hello:
-    case WorkerMessageType::Report:
+    default:
         break;
     }
+}
+
+void WorkerMain::addScope(int key, std::shared_ptr<AttemptScope> scope, QString threadName)
+{
+    if (m_scopes.contains(key))
+        return; // queued jobs may point at the one we have
+    if (const auto registered = EventRegistry::instance().find(scope->eventType)) {
+        scope->factory = registered->factory;
+        scope->function = registered->function;
+    }
+    // The name the host gives the thread in reports when the event sets no thread_name_prefix.
+    if (threadName.isEmpty())
+        threadName = QStringLiteral("worker-%1").arg(m_slot);
+    m_scopes.emplace(key, KnownScope{std::move(scope), std::move(threadName)});
+}
+
+void WorkerMain::enqueue(int scopeKey, std::vector<AttemptJob> &jobs)
+{
+    const auto known = m_scopes.find(scopeKey);
+    if (known == m_scopes.end())
+        return; // a host that names no scope it sent is broken; its attempts never end
+    {
+        std::lock_guard lock(m_mutex);
+        for (AttemptJob &job : jobs) {
+            auto flag = std::make_shared<std::atomic_bool>(false);
+            job.cancelled = flag.get();
+            job.scope = known->second.scope.get();
+            m_queue.push_back({std::move(job), &known->second, std::move(flag)});
+        }
+    }
+    m_wake.notify_one();
 }
 
 void WorkerMain::taskLoop()
@@ -100,7 +140,7 @@ void WorkerMain::taskLoop()
             std::unique_lock lock(m_mutex);
             if (m_queue.empty()) {
                 lock.unlock();
-                flush(); // about to wait: nothing may stay buffered
+                flush(); // about to wait: nothing may stay pending
                 lock.lock();
             }
             m_wake.wait(lock, [this] { return !m_queue.empty() || m_closing; });
@@ -121,37 +161,33 @@ void WorkerMain::taskLoop()
 void WorkerMain::runOne(Queued &queued)
 {
     const AttemptJob &job = queued.job;
-    const QString &threadName = queued.threadName;
+    const QString &threadName = queued.known->threadName;
     QThread *self = QThread::currentThread();
     if (self->objectName() != threadName)
         self->setObjectName(threadName);
     static const MonotonicClock clock;
-    AttemptReport report;
     if (job.cancelled->load()) {
         reportCancelled(job);
         return;
     }
-    const AttemptReport started = startedReport(
-        job, clock.nowMs(),
-        threadName.isEmpty() ? QStringLiteral("worker-%1").arg(m_slot) : threadName, ::getpid());
-    send(WorkerProtocol::report(started));
-    if (const auto registered = EventRegistry::instance().find(queued.scope->eventType)) {
-        queued.scope->factory = registered->factory;
-        queued.scope->function = registered->function;
-        report = runAttempt(job, clock);
+    const double start = clock.nowMs();
+    append(startedReport(job, start, {}, 0));
+    AttemptReport report;
+    if (job.scope->factory || job.scope->function) {
+        report = runAttempt(job, clock, start);
     } else {
+        report = reportFor(job);
         report.outcome = AttemptOutcome::Error;
         report.errorType = ErrorNames::ValueError;
         report.errorMessage =
             QStringLiteral("event type '%1' is not registered in the worker process (register "
                            "events before calling ProcessPool::enableWorkerMode)")
-                .arg(queued.scope->eventType);
+                .arg(job.scope->eventType);
         report.start = report.end = clock.nowMs();
     }
-    report.id = job.id;
-    report.pid = started.pid;
-    report.thread = started.thread;
-    send(WorkerProtocol::report(report), false);
+    if (report.outcome == AttemptOutcome::Success && !job.scope->keepsValue)
+        report.value = QVariant();
+    append(report);
 }
 
 void WorkerMain::cancel(quint64 id)
@@ -167,6 +203,7 @@ void WorkerMain::cancel(quint64 id)
             m_queue.erase(it);
             lock.unlock();
             reportCancelled(job);
+            flush();
             return;
         }
     }
@@ -181,35 +218,88 @@ void WorkerMain::dropQueued()
     }
     for (const Queued &q : dropped)
         reportCancelled(q.job);
+    flush();
 }
 
 void WorkerMain::reportCancelled(const AttemptJob &job)
 {
-    AttemptReport report;
-    report.id = job.id;
+    AttemptReport report = reportFor(job);
     report.outcome = AttemptOutcome::Cancelled;
     report.errorType = ErrorNames::CancelledError;
     report.errorMessage = QStringLiteral("cancelled before it started");
-    report.pid = ::getpid();
     report.start = report.end = WorkerProtocol::monotonicMs();
-    send(WorkerProtocol::report(report));
+    append(report);
 }
 
-void WorkerMain::send(const QByteArray &frame, bool flushNow)
+void WorkerMain::append(const AttemptReport &report)
 {
+    bool wasEmpty = false;
+    bool full = false;
     {
         std::lock_guard lock(m_writeMutex);
-        m_out.append(frame);
+        const bool started = report.phase == AttemptReport::Phase::Started;
+        const bool startUnsent = !started && m_startedMark >= 0 && m_startedId == report.id;
+        if (startUnsent) {
+            m_pending.truncate(m_startedMark); // the finished report implies it
+            --m_pendingCount;
+        }
+        const qsizetype entryStart = m_pending.size();
+        m_startedMark = started ? entryStart : -1;
+        m_startedId = report.id;
+        WorkerProtocol::appendReport(m_pending, report, startUnsent);
+        const bool mirrored = mirrorLast(entryStart);
+        wasEmpty = m_pendingCount++ == 0;
+        full = m_pending.size() >= kFlushBytes || !mirrored;
     }
-    if (flushNow)
+    if (full)
         flush();
+    else if (wasEmpty)
+        m_flushWake.notify_one();
+}
+
+// Copies the report just appended (from `entryStart` of the pending frame) into the mirror;
+// false when it does not fit there (the mirror then ends before it, and the caller sends it now).
+bool WorkerMain::mirrorLast(qsizetype entryStart)
+{
+    if (!m_mirror)
+        return true;
+    const qsizetype at = m_mirrorBase + entryStart - WorkerProtocol::emptyReportsSize();
+    if (m_mirror->write(at, m_pending.constData() + entryStart, m_pending.size() - entryStart))
+        return true;
+    m_mirror->setEnd(at);
+    return false;
 }
 
 void WorkerMain::flush()
 {
+    std::lock_guard sending(m_sendMutex);
+    QByteArray frame;
+    {
+        std::lock_guard lock(m_writeMutex);
+        if (m_pendingCount == 0)
+            return;
+        WorkerProtocol::finishReports(m_pending);
+        frame.swap(m_pending);
+        WorkerProtocol::beginReports(m_pending);
+        m_pendingCount = 0;
+        m_startedMark = -1;
+        if (m_mirror)
+            m_mirrorBase = m_mirror->end(); // what comes next follows what is being sent
+    }
+    sendAll(frame);
+    if (!m_mirror)
+        return;
+    // Sent: the mirror keeps only what came since.
     std::lock_guard lock(m_writeMutex);
-    const char *data = m_out.constData();
-    qsizetype left = m_out.size();
+    m_mirror->dropFront(m_mirrorBase);
+    m_mirrorBase = 0;
+}
+
+// Callers hold m_sendMutex, or send before any other thread can.
+void WorkerMain::sendAll(const QByteArray &frame)
+{
+    const char *data = frame.constData();
+    qsizetype left = frame.size();
     while (left > 0) {
         const ssize_t n = ::send(m_fd, data, size_t(left), MSG_NOSIGNAL);
         if (n < 0 && errno == EINTR)
@@ -219,7 +309,21 @@ void WorkerMain::flush()
         data += n;
         left -= n;
     }
-    m_out.clear();
+}
+
+// Sends what is pending at most kFlushDelay after it began, while the task thread is busy.
+void WorkerMain::flushLoop()
+{
+    std::unique_lock lock(m_writeMutex);
+    for (;;) {
+        m_flushWake.wait(lock, [this] { return m_pendingCount > 0 || m_flusherStop; });
+        if (m_flusherStop)
+            return;
+        m_flushWake.wait_for(lock, kFlushDelay, [this] { return m_flusherStop; });
+        lock.unlock();
+        flush();
+        lock.lock();
+    }
 }
 
 } // namespace volnux

@@ -2,6 +2,7 @@
 #include "WorkerProcess.h"
 
 #include "core/executors/ProcessPool.h"
+#include "core/executors/process/ReportMirror.h"
 #include "core/executors/process/SpawnSignals.h"
 
 #include <QFile>
@@ -26,11 +27,13 @@ struct SpawnAttributes
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attributes;
 
-    explicit SpawnAttributes(int childFd)
+    SpawnAttributes(int childFd, int mirrorFd)
     {
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_adddup2(&actions, childFd, STDIN_FILENO);
         posix_spawn_file_actions_adddup2(&actions, childFd, STDOUT_FILENO);
+        if (mirrorFd >= 0)
+            posix_spawn_file_actions_adddup2(&actions, mirrorFd, ReportMirror::kWorkerFd);
         posix_spawnattr_init(&attributes);
         // Own process group: Ctrl-C in a terminal goes to the host only, which then shuts the
         // pool down in order (and reports the attempts as cancelled, not crashed).
@@ -53,7 +56,10 @@ QString signalName(int signo)
 
 } // namespace
 
-WorkerProcess::WorkerProcess(qint64 pid, int fd, int slot) : m_pid(pid), m_fd(fd), m_slot(slot) {}
+WorkerProcess::WorkerProcess(qint64 pid, int fd, int slot, std::unique_ptr<ReportMirror> mirror)
+    : m_pid(pid), m_fd(fd), m_slot(slot), m_mirror(std::move(mirror))
+{
+}
 
 std::unique_ptr<WorkerProcess> WorkerProcess::spawn(const QString &program, int slot,
                                                     QString *error)
@@ -69,17 +75,25 @@ std::unique_ptr<WorkerProcess> WorkerProcess::spawn(const QString &program, int 
         program.isEmpty() ? QByteArrayLiteral("/proc/self/exe") : QFile::encodeName(program);
     const QByteArray slotArg = QByteArray::number(slot);
     const QByteArray hostArg = QByteArray::number(qint64(::getpid()));
-    char *argv[] = {
-        const_cast<char *>(path.constData()), const_cast<char *>(ProcessPool::kWorkerFlag),
-        const_cast<char *>(slotArg.constData()), const_cast<char *>(hostArg.constData()), nullptr};
+    // Without shared memory the worker still works; it only cannot leave its last reports.
+    std::unique_ptr<ReportMirror> mirror = ReportMirror::create();
+    const QByteArray mirrorArg = QByteArray::number(ReportMirror::kWorkerFd);
+    char *argv[] = {const_cast<char *>(path.constData()),
+                    const_cast<char *>(ProcessPool::kWorkerFlag),
+                    const_cast<char *>(slotArg.constData()),
+                    const_cast<char *>(hostArg.constData()),
+                    mirror ? const_cast<char *>(mirrorArg.constData()) : nullptr,
+                    nullptr};
     pid_t pid = 0;
     int rc = 0;
     {
-        SpawnAttributes spawn(fds[1]);
+        SpawnAttributes spawn(fds[1], mirror ? mirror->fd() : -1);
         rc =
             ::posix_spawn(&pid, path.constData(), &spawn.actions, &spawn.attributes, argv, environ);
     }
     ::close(fds[1]);
+    if (mirror)
+        mirror->closeFd(); // the worker has its own; the mapping stays
     if (rc != 0) {
         ::close(fds[0]);
         *error = QStringLiteral("cannot start worker process '%1': %2")
@@ -87,7 +101,7 @@ std::unique_ptr<WorkerProcess> WorkerProcess::spawn(const QString &program, int 
         return nullptr;
     }
     ::fcntl(fds[0], F_SETFL, ::fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-    return std::unique_ptr<WorkerProcess>(new WorkerProcess(pid, fds[0], slot));
+    return std::unique_ptr<WorkerProcess>(new WorkerProcess(pid, fds[0], slot, std::move(mirror)));
 }
 
 WorkerProcess::~WorkerProcess()

@@ -13,8 +13,11 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 
 namespace volnux {
+
+class ReportMirror;
 
 struct InFlightAttempt
 {
@@ -39,6 +42,8 @@ public:
     int slot() const { return m_slot; }
     qint64 pid() const { return m_pid; }
     int fd() const { return m_fd; }
+    // The reports it made and had not sent; read it once the process is gone. May be null.
+    const ReportMirror *mirror() const { return m_mirror.get(); }
 
     // Output side. Frames queue until `flush` writes them; `closeInput` half-closes the socket
     // once everything queued is written, which makes the worker finish its queue and exit.
@@ -60,6 +65,8 @@ public:
     QString exitDescription() const;
 
     std::deque<InFlightAttempt> inFlight;
+    std::unordered_set<int> scopesSent; // the keys of the scopes this worker was sent
+    Name thread;              // what its reports name as the thread (the worker's does not say)
     int dispatched = 0;       // attempts ever sent (for max_tasks_per_child)
     bool ready = false;       // the worker said hello
     bool streamEnded = false; // end of stream seen: the process is exiting
@@ -71,11 +78,12 @@ public:
     std::optional<QString> fault; // set when the host gave up on this worker (and why)
 
 private:
-    WorkerProcess(qint64 pid, int fd, int slot);
+    WorkerProcess(qint64 pid, int fd, int slot, std::unique_ptr<ReportMirror> mirror);
 
     qint64 m_pid;
     int m_fd;
     int m_slot;
+    std::unique_ptr<ReportMirror> m_mirror;
     FrameReader m_reader;
     QByteArray m_out;
     qsizetype m_outOffset = 0;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkerProtocol.h"
 
+#include "core/executors/process/WorkerBatchCodec.h"
+#include "core/executors/process/WorkerKeys.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QtEndian>
@@ -11,33 +14,7 @@ namespace volnux {
 
 namespace {
 
-// Integer keys keep every frame small; they are part of the protocol, never renumber them.
-enum Key : int
-{
-    Type = 0,
-    Id = 1,
-    Pid = 2,
-    EventType = 3,
-    EventName = 4,
-    Params = 5,
-    Input = 6,
-    Previous = 7,
-    Task = 8,
-    Attempt = 9,
-    MaxAttempts = 10,
-    ThreadName = 11,
-    Outcome = 12,
-    Value = 13,
-    Descriptor = 14,
-    ErrorType = 15,
-    ErrorMessage = 16,
-    Log = 17,
-    DroppedLog = 18,
-    Start = 19,
-    End = 20,
-    Phase = 21,
-    TimeoutMs = 22,
-};
+using namespace workerkeys;
 
 QByteArray frame(const QCborMap &map)
 {
@@ -71,7 +48,22 @@ QStringList toStringList(const QCborArray &array)
     return list;
 }
 
-void decodeRun(const QCborMap &map, WorkerMessage *m)
+void insertScope(QCborMap &map, const AttemptScope &scope)
+{
+    map.insert(EventType, scope.eventType);
+    map.insert(EventName, scope.name.toString());
+    if (!scope.params.isEmpty())
+        map.insert(Params, QCborValue::fromVariant(scope.params));
+    if (!scope.previousResults.isEmpty())
+        map.insert(Previous, QCborValue::fromVariant(scope.previousResults));
+    map.insert(MaxAttempts, scope.maxAttempts);
+    if (scope.timeoutMs)
+        map.insert(TimeoutMs, *scope.timeoutMs);
+    if (!scope.keepsValue)
+        map.insert(KeepsValue, false);
+}
+
+void decodeScope(const QCborMap &map, WorkerMessage *m)
 {
     m->scope = std::make_shared<AttemptScope>();
     AttemptScope &scope = *m->scope;
@@ -82,6 +74,14 @@ void decodeRun(const QCborMap &map, WorkerMessage *m)
     scope.maxAttempts = int(map.value(MaxAttempts).toInteger(1));
     if (map.contains(TimeoutMs))
         scope.timeoutMs = int(map.value(TimeoutMs).toInteger());
+    scope.keepsValue = map.value(KeepsValue).toBool(true);
+    m->scopeKey = int(map.value(ScopeKey).toInteger());
+    m->threadName = map.value(ThreadName).toString();
+}
+
+void decodeRun(const QCborMap &map, WorkerMessage *m)
+{
+    decodeScope(map, m);
     AttemptJob &job = m->job;
     job.id = quint64(map.value(Id).toInteger());
     job.scope = m->scope.get();
@@ -128,23 +128,49 @@ QByteArray WorkerProtocol::run(const AttemptJob &job, const QString &threadName)
 {
     QCborMap map = header(WorkerMessageType::Run);
     map.insert(Id, qint64(job.id));
-    const AttemptScope &scope = *job.scope;
-    map.insert(EventType, scope.eventType);
-    map.insert(EventName, scope.name.toString());
-    if (!scope.params.isEmpty())
-        map.insert(Params, QCborValue::fromVariant(scope.params));
+    insertScope(map, *job.scope);
     if (job.input.isValid())
         map.insert(Input, QCborValue::fromVariant(job.input));
-    if (!scope.previousResults.isEmpty())
-        map.insert(Previous, QCborValue::fromVariant(scope.previousResults));
     map.insert(Task, job.task);
     map.insert(Attempt, job.attempt);
-    map.insert(MaxAttempts, scope.maxAttempts);
-    if (scope.timeoutMs)
-        map.insert(TimeoutMs, *scope.timeoutMs);
     if (!threadName.isEmpty())
         map.insert(ThreadName, threadName);
     return frame(map);
+}
+
+QByteArray WorkerProtocol::scope(int key, const AttemptScope &scope, const QString &threadName)
+{
+    QCborMap map = header(WorkerMessageType::Scope);
+    map.insert(ScopeKey, key);
+    insertScope(map, scope);
+    if (!threadName.isEmpty())
+        map.insert(ThreadName, threadName);
+    return frame(map);
+}
+
+QByteArray WorkerProtocol::batch(int scopeKey, std::span<const AttemptJob> jobs)
+{
+    return workerbatch::batchFrame(scopeKey, jobs);
+}
+
+void WorkerProtocol::beginReports(QByteArray &frame)
+{
+    workerbatch::beginReports(frame);
+}
+
+void WorkerProtocol::appendReport(QByteArray &frame, const AttemptReport &report, bool startUnsent)
+{
+    workerbatch::appendReport(frame, report, startUnsent);
+}
+
+void WorkerProtocol::finishReports(QByteArray &frame)
+{
+    workerbatch::finishReports(frame);
+}
+
+qsizetype WorkerProtocol::emptyReportsSize()
+{
+    return workerbatch::emptyReportsSize();
 }
 
 QByteArray WorkerProtocol::cancel(quint64 id)
@@ -187,6 +213,15 @@ QByteArray WorkerProtocol::report(const AttemptReport &r)
 
 bool WorkerProtocol::decode(const QByteArray &payload, WorkerMessage *m)
 {
+    // The hot messages are read as a stream, the rest as a map.
+    switch (WorkerMessageType(workerbatch::peekType(payload))) {
+    case WorkerMessageType::Batch:
+        return workerbatch::decodeBatch(payload, m);
+    case WorkerMessageType::Reports:
+        return workerbatch::decodeReports(payload, m);
+    default:
+        break;
+    }
     QCborParserError error;
     const QCborValue value = QCborValue::fromCbor(payload, &error);
     if (error.error != QCborError::NoError || !value.isMap())
@@ -200,6 +235,12 @@ bool WorkerProtocol::decode(const QByteArray &payload, WorkerMessage *m)
     case WorkerMessageType::Run:
         decodeRun(map, m);
         return true;
+    case WorkerMessageType::Scope:
+        decodeScope(map, m);
+        return true;
+    case WorkerMessageType::Batch:
+    case WorkerMessageType::Reports:
+        return false; // read above
     case WorkerMessageType::Cancel:
         m->id = quint64(map.value(Id).toInteger());
         return true;
