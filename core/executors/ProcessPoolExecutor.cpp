@@ -80,9 +80,12 @@ void ProcessPoolExecutor::submit(AttemptJob job)
     {
         std::unique_lock lock(m_mutex);
         if (!m_stopRequested) {
+            // The I/O thread takes every job handed over at once: one wake-up for them all.
+            const bool first = m_incoming.empty();
             m_incoming.push_back(std::move(job));
             lock.unlock();
-            wake(m_wakeFd);
+            if (first)
+                wake(m_wakeFd);
             return;
         }
     }
