@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProcessPool.h"
 
+#include "core/executors/process/ForkServer.h"
 #include "core/executors/process/ReportMirror.h"
 #include "core/executors/process/SpawnedGroups.h"
 #include "core/executors/process/WorkerMain.h"
@@ -49,9 +50,10 @@ void endWithPrograms(int)
     ::raise(SIGTERM);
 }
 
-[[noreturn]] void runWorker(int argc, char **argv, int slot, pid_t host, int mirrorFd)
+// Die with the parent (the host, or the fork server) even when it is killed abruptly, killing
+// our programs first; false when it is already gone.
+bool dieWithParent(pid_t parent)
 {
-    // Die with the host even when it is killed abruptly; and if it already died, do not start.
     struct sigaction action
     {
     };
@@ -59,9 +61,26 @@ void endWithPrograms(int)
     ::sigemptyset(&action.sa_mask);
     ::sigaction(SIGTERM, &action, nullptr);
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-    if (::getppid() != host)
-        ::_exit(1);
+    return ::getppid() == parent;
+}
+
+int serveHost(int fd, int slot, int mirrorFd)
+{
     std::unique_ptr<ReportMirror> mirror = mirrorFd >= 0 ? ReportMirror::attach(mirrorFd) : nullptr;
+    return WorkerMain(fd, slot, std::move(mirror)).exec();
+}
+
+[[noreturn]] void endWorker(int code)
+{
+    std::fflush(nullptr);
+    // No static destructors: they belong to the host program's lifetime, not to ours.
+    ::_exit(code);
+}
+
+[[noreturn]] void runWorker(int argc, char **argv, int slot, pid_t host, int mirrorFd)
+{
+    if (!dieWithParent(host))
+        ::_exit(1);
     const int fd = takeProtocolDescriptor();
     if (fd < 0)
         ::_exit(1);
@@ -71,11 +90,29 @@ void endWithPrograms(int)
         std::unique_ptr<QCoreApplication> app;
         if (!QCoreApplication::instance())
             app = std::make_unique<QCoreApplication>(s_argc, argv);
-        code = WorkerMain(fd, slot, std::move(mirror)).exec();
+        code = serveHost(fd, slot, mirrorFd);
     }
-    std::fflush(nullptr);
-    // No static destructors: they belong to the host program's lifetime, not to ours.
-    ::_exit(code);
+    endWorker(code);
+}
+
+// A fork server: workers are forks of this process, made warm (see ForkServer).
+[[noreturn]] void runForkServer(int argc, char **argv, pid_t host)
+{
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != host)
+        ::_exit(1);
+    const int fd = takeProtocolDescriptor();
+    if (fd < 0)
+        ::_exit(1);
+    static int s_argc = argc;
+    if (!QCoreApplication::instance())
+        new QCoreApplication(s_argc, argv); // every fork uses it; it lives as long as we do
+    const pid_t server = ::getpid();
+    ForkServer::serve(fd, [server](int workerFd, int slot, int mirrorFd) {
+        if (!dieWithParent(server))
+            return 1;
+        endWorker(serveHost(workerFd, slot, mirrorFd));
+    });
 }
 
 } // namespace
@@ -84,6 +121,8 @@ void ProcessPool::enableWorkerMode(int argc, char **argv)
 {
     if (argc < 4 || std::strcmp(argv[1], kWorkerFlag) != 0)
         return;
+    if (std::strcmp(argv[2], ForkServer::kServerArg) == 0)
+        runForkServer(argc, argv, pid_t(std::atoll(argv[3])));
     // A fifth argument: the descriptor of the host's ReportMirror.
     runWorker(argc, argv, std::atoi(argv[2]), pid_t(std::atoll(argv[3])),
               argc > 4 ? std::atoi(argv[4]) : -1);

@@ -3,6 +3,7 @@
 
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/ProcessPool.h"
+#include "core/executors/process/ForkServer.h"
 #include "core/executors/process/ReportMirror.h"
 #include "core/executors/process/WorkerProcess.h"
 #include "core/executors/process/WorkerProtocol.h"
@@ -140,8 +141,10 @@ void ProcessPoolExecutor::loop()
 {
     for (;;) {
         takeControl();
-        if (finished())
+        if (finished()) {
+            m_forkServer.reset(); // every worker is reaped
             return;
+        }
         // Timers (grace periods, polling) run on real time even when the run's clock is virtual;
         // the run's clock only stamps what is reported.
         const double now = WorkerProtocol::monotonicMs();
@@ -322,7 +325,7 @@ WorkerProcess *ProcessPoolExecutor::startWorker(double now)
 {
     const auto slot = std::find(m_workers.begin(), m_workers.end(), nullptr);
     QString error;
-    auto worker = WorkerProcess::spawn(m_program, int(slot - m_workers.begin()), &error);
+    auto worker = newWorker(int(slot - m_workers.begin()), &error);
     if (!worker) {
         // Nothing to run the attempt on: fail it now rather than retrying forever.
         const AttemptJob job = std::move(m_queue.front());
@@ -337,6 +340,22 @@ WorkerProcess *ProcessPoolExecutor::startWorker(double now)
     *slot = std::move(worker);
     ++m_liveWorkers;
     return slot->get();
+}
+
+// A fork of the fork server when workers are recycled (a server that cannot start, or is gone,
+// leaves the pool to start programs as without).
+std::unique_ptr<WorkerProcess> ProcessPoolExecutor::newWorker(int slot, QString *error)
+{
+    if (m_config.max_tasks_per_child && !m_forkServerFailed) {
+        if (!m_forkServer || m_forkServer->isGone())
+            m_forkServer = ForkServer::start(m_program, error);
+        if (m_forkServer) {
+            if (auto worker = WorkerProcess::fork(m_forkServer, slot, error))
+                return worker;
+        }
+        m_forkServerFailed = true;
+    }
+    return WorkerProcess::spawn(m_program, slot, error);
 }
 
 // Sends the worker as many of the queue's first attempts as it has room for, as long as they
@@ -392,6 +411,8 @@ void ProcessPoolExecutor::waitForIo()
 {
     std::vector<pollfd> fds;
     fds.push_back({m_wakeFd, POLLIN, 0});
+    // The fork server's news: which forked workers ended.
+    fds.push_back({m_forkServer && !m_forkServer->isGone() ? m_forkServer->fd() : -1, POLLIN, 0});
     for (auto &worker : m_workers) {
         if (!worker)
             continue;
@@ -408,7 +429,9 @@ void ProcessPoolExecutor::waitForIo()
         quint64 value;
         [[maybe_unused]] const auto n = ::read(m_wakeFd, &value, sizeof value);
     }
-    size_t i = 1;
+    if (fds[1].revents)
+        m_forkServer->readNews();
+    size_t i = 2;
     const double now = WorkerProtocol::monotonicMs();
     for (auto &worker : m_workers) {
         if (!worker)

@@ -279,7 +279,9 @@ private slots:
     void runRetriesAnAttemptWhoseWorkerCrashed();
     void workersDieWithAKilledHost();
     void manyShortAttemptsAreEachStartedThenFinished();
+    void killedWorkerLosesNoFinishedReport_data();
     void killedWorkerLosesNoFinishedReport();
+    void forkServerThatDiesTakesOnlyItsWorkers();
     void valueCrossesBackOnlyWhenKept();
 };
 
@@ -449,18 +451,24 @@ void TestProcessPool::crashFailsOnlyThatAttempt_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("signal");
-    QTest::newRow("abort()") << "abort"
-                             << "SIGABRT";
-    QTest::newRow("SIGKILL") << "sigkill"
-                             << "SIGKILL";
+    QTest::addColumn<std::optional<int>>("tasksPerChild");
+    // Recycled workers are forks of a fork server, which reaps them and tells how they ended.
+    for (const std::optional<int> perChild : {std::optional<int>(), std::optional<int>(1000)}) {
+        const char *how = perChild ? " (forked)" : "";
+        QTest::addRow("abort()%s", how) << "abort"
+                                        << "SIGABRT" << perChild;
+        QTest::addRow("SIGKILL%s", how) << "sigkill"
+                                        << "SIGKILL" << perChild;
+    }
 }
 
 void TestProcessPool::crashFailsOnlyThatAttempt()
 {
     QFETCH(QString, type);
     QFETCH(QString, signal);
+    QFETCH(std::optional<int>, tasksPerChild);
     Collector collector;
-    auto executor = makeProcessPoolExecutor(config(2), collector.env());
+    auto executor = makeProcessPoolExecutor(config(2, tasksPerChild), collector.env());
     for (int i = 0; i < 10; ++i)
         executor->submit(i == 3 ? job(3, type) : job(quint64(i), "echo", i));
     QVERIFY(collector.waitFinished(10));
@@ -702,12 +710,20 @@ void TestProcessPool::manyShortAttemptsAreEachStartedThenFinished()
 // A worker killed outright (SIGKILL: no handler runs) in the middle of a batch: the attempts it
 // had finished keep their results, though it had not sent them yet; only the one it was running
 // fails, and the rest run on a fresh worker.
+void TestProcessPool::killedWorkerLosesNoFinishedReport_data()
+{
+    QTest::addColumn<std::optional<int>>("tasksPerChild");
+    QTest::newRow("started") << std::optional<int>();
+    QTest::newRow("forked") << std::optional<int>(700);
+}
+
 void TestProcessPool::killedWorkerLosesNoFinishedReport()
 {
     constexpr int kCount = 2000;
     constexpr int kDies = 1500;
+    QFETCH(std::optional<int>, tasksPerChild);
     Collector collector;
-    auto executor = makeProcessPoolExecutor(config(1), collector.env());
+    auto executor = makeProcessPoolExecutor(config(1, tasksPerChild), collector.env());
     for (AttemptJob &j : jobsOfOneEvent(QStringLiteral("echoOrDie"), kCount, kDies))
         executor->submit(std::move(j));
     QVERIFY(collector.waitFinished(kCount));
@@ -727,6 +743,38 @@ void TestProcessPool::killedWorkerLosesNoFinishedReport()
         QCOMPARE(r.value.toInt(), int(r.id));
     }
     QCOMPARE(seen.size(), kCount);
+}
+
+// Killing the fork server kills the workers forked from it (their running attempts fail as
+// crashed, and run again when the policy allows); the pool starts another server and goes on.
+void TestProcessPool::forkServerThatDiesTakesOnlyItsWorkers()
+{
+    Collector collector;
+    auto executor = makeProcessPoolExecutor(config(2, 5, QString("pool-")), collector.env());
+    for (int i = 0; i < 4; ++i)
+        executor->submit(job(quint64(i), "cooperativeSleep"));
+    QVERIFY(collector.waitStarted(2));
+    qint64 server = 0;
+    for (const Child &c : childProcesses()) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(c.pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("fork-server"))
+            server = c.pid;
+    }
+    QVERIFY2(server > 0, "no fork server among the children");
+    ::kill(pid_t(server), SIGKILL);
+    QVERIFY(collector.waitFinished(2));
+    for (const AttemptReport &r : collector.finished()) {
+        QCOMPARE(r.errorType, ErrorNames::WorkerCrashedError);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("fork server")),
+                 qPrintable(r.errorMessage));
+    }
+    // The other two attempts run on forks of a new server; shutting down cancels them.
+    QVERIFY(collector.waitStarted(4));
+    executor->shutdown();
+    const std::vector<AttemptReport> finished = collector.finished();
+    QCOMPARE(int(finished.size()), 4);
+    QCOMPARE(toText(finished[2].outcome), toText(AttemptOutcome::Cancelled));
+    QCOMPARE(toText(finished[3].outcome), toText(AttemptOutcome::Cancelled));
 }
 
 // A scope that does not keep values: a success's value stays in the worker, a returned failure's

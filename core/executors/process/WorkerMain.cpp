@@ -9,6 +9,8 @@
 #include <QThread>
 
 #include <cerrno>
+#include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -40,8 +42,13 @@ int WorkerMain::exec()
     // std::threads, not QThreads: the task loop needs no event loop, and QThread::wait joins
     // through Qt's own (futex) wait that ThreadSanitizer cannot see, so a TSan build took the
     // queue's destruction below for a race with the task thread's last pop. pthread_join it sees.
-    std::thread tasks([this] { taskLoop(); });
-    std::thread flusher([this] { flushLoop(); });
+    m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    std::thread tasks([this] {
+        taskLoop();
+        std::lock_guard lock(m_writeMutex);
+        m_tasksDone = true;
+        wakeReader();
+    });
     sendAll(WorkerProtocol::hello(::getpid()));
     readLoop();
     {
@@ -49,24 +56,24 @@ int WorkerMain::exec()
         m_closing = true;
     }
     m_wake.notify_all();
-    tasks.join();
-    {
-        std::lock_guard lock(m_writeMutex);
-        m_flusherStop = true;
+    // Reports of what is still queued still leave on time.
+    while (waitForWork(false)) {
     }
-    m_flushWake.notify_all();
-    flusher.join();
+    tasks.join();
     flush();
+    ::close(m_wakeFd);
     return 0;
 }
 
+// Reads frames until the host closes its end (or breaks the stream), sending what is pending
+// on time in between.
 void WorkerMain::readLoop()
 {
     FrameReader reader;
     char buffer[64 * 1024];
-    for (;;) {
+    while (waitForWork(true)) {
         const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (n <= 0)
             return; // the host closed its end: finish what is queued, then exit
@@ -76,6 +83,46 @@ void WorkerMain::readLoop()
         if (reader.isCorrupt())
             return;
     }
+}
+
+// Waits for the host's input (when `input`) or for the task thread to end, and sends the
+// pending frame once it is kFlushDelay old. True when there is input to read; false when the
+// task thread ended.
+bool WorkerMain::waitForWork(bool input)
+{
+    for (;;) {
+        int timeout = -1; // until woken: nothing pending
+        {
+            std::lock_guard lock(m_writeMutex);
+            if (m_tasksDone && !input)
+                return false;
+            if (m_pendingCount > 0) {
+                const auto left = m_pendingSince + kFlushDelay - std::chrono::steady_clock::now();
+                timeout = int(std::max<qint64>(
+                    0, std::chrono::ceil<std::chrono::milliseconds>(left).count()));
+            }
+        }
+        if (timeout == 0) {
+            flush(); // due, even while input keeps coming
+            continue;
+        }
+        pollfd fds[2] = {{m_wakeFd, POLLIN, 0}, {input ? m_fd : -1, POLLIN, 0}};
+        const int rc = ::poll(fds, 2, timeout);
+        if (rc < 0 && errno != EINTR)
+            return input; // let the read report what is wrong
+        if (fds[0].revents) {
+            quint64 value;
+            [[maybe_unused]] const auto n = ::read(m_wakeFd, &value, sizeof value);
+        }
+        if (fds[1].revents)
+            return true;
+    }
+}
+
+void WorkerMain::wakeReader()
+{
+    const quint64 one = 1;
+    [[maybe_unused]] const auto n = ::write(m_wakeFd, &one, sizeof one);
 }
 
 void WorkerMain::handleFrame(const QByteArray &payload)
@@ -249,12 +296,14 @@ void WorkerMain::append(const AttemptReport &report)
         WorkerProtocol::appendReport(m_pending, report, startUnsent);
         const bool mirrored = mirrorLast(entryStart);
         wasEmpty = m_pendingCount++ == 0;
+        if (wasEmpty)
+            m_pendingSince = std::chrono::steady_clock::now();
         full = m_pending.size() >= kFlushBytes || !mirrored;
     }
     if (full)
         flush();
     else if (wasEmpty)
-        m_flushWake.notify_one();
+        wakeReader(); // to time the flush
 }
 
 // Copies the report just appended (from `entryStart` of the pending frame) into the mirror;
@@ -308,21 +357,6 @@ void WorkerMain::sendAll(const QByteArray &frame)
             ::_exit(0); // the host is gone: nobody is left to read our results
         data += n;
         left -= n;
-    }
-}
-
-// Sends what is pending at most kFlushDelay after it began, while the task thread is busy.
-void WorkerMain::flushLoop()
-{
-    std::unique_lock lock(m_writeMutex);
-    for (;;) {
-        m_flushWake.wait(lock, [this] { return m_pendingCount > 0 || m_flusherStop; });
-        if (m_flusherStop)
-            return;
-        m_flushWake.wait_for(lock, kFlushDelay, [this] { return m_flusherStop; });
-        lock.unlock();
-        flush();
-        lock.lock();
     }
 }
 

@@ -7,11 +7,11 @@
 //
 // Reports go back several to a frame. The task thread appends them to one pending frame, which is
 // sent when the task thread runs out of work, when it grows past kFlushBytes, or at the latest
-// kFlushDelayMs after its first report (by a flusher thread), so a long attempt's "started" is
-// never held back for long. An attempt that ends before its "started" was sent sends only its
-// finished report: the host knows it started. Until a report has been sent, a copy of it is kept
-// in the ReportMirror the host shares, so a worker killed between two frames loses none. Returns
-// when the host closes its end (or dies), after the queued attempts ran.
+// kFlushDelay after its first report (by the reading thread, which polls with that timeout), so a
+// long attempt's "started" is never held back for long. An attempt that ends before its "started"
+// was sent sends only its finished report: the host knows it started. Until a report has been sent,
+// a copy of it is kept in the ReportMirror the host shares, so a worker killed between two frames
+// loses none. Returns when the host closes its end (or dies), after the queued attempts ran.
 
 #include "core/executors/Executor.h"
 
@@ -58,7 +58,8 @@ private:
     void append(const AttemptReport &report);
     void flush();
     void sendAll(const QByteArray &frame);
-    void flushLoop();
+    bool waitForWork(bool input);
+    void wakeReader();
     bool mirrorLast(qsizetype entryStart);
 
     struct Queued
@@ -83,13 +84,14 @@ private:
     bool m_closing = false;
 
     std::mutex m_sendMutex;  // held while a frame is written: frames leave in the order taken
-    std::mutex m_writeMutex; // guards the pending frame and the flusher's state
-    std::condition_variable m_flushWake;
-    QByteArray m_pending;         // a begun Reports frame
-    int m_pendingCount = 0;       // reports in it
+    std::mutex m_writeMutex; // guards the pending frame and m_tasksDone
+    int m_wakeFd = -1;       // the reading thread's wake-up: a frame to time, or the tasks' end
+    QByteArray m_pending;    // a begun Reports frame
+    int m_pendingCount = 0;  // reports in it
     qsizetype m_startedMark = -1; // where the last report, a "started", begins in it
     quint64 m_startedId = 0;      // whose "started" that is
-    bool m_flusherStop = false;
+    std::chrono::steady_clock::time_point m_pendingSince; // when the pending frame got its first
+    bool m_tasksDone = false;
     std::unique_ptr<ReportMirror> m_mirror; // holds exactly the reports not yet sent
     qsizetype m_mirrorBase = 0;             // where the pending frame's reports begin in it
 };

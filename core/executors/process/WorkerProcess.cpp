@@ -2,8 +2,9 @@
 #include "WorkerProcess.h"
 
 #include "core/executors/ProcessPool.h"
+#include "core/executors/process/ForkServer.h"
 #include "core/executors/process/ReportMirror.h"
-#include "core/executors/process/SpawnSignals.h"
+#include "core/executors/process/WorkerSpawn.h"
 
 #include <QFile>
 
@@ -11,42 +12,15 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <spawn.h>
+#include <poll.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 namespace volnux {
 
 namespace {
-
-struct SpawnAttributes
-{
-    posix_spawn_file_actions_t actions;
-    posix_spawnattr_t attributes;
-
-    SpawnAttributes(int childFd, int mirrorFd)
-    {
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, childFd, STDIN_FILENO);
-        posix_spawn_file_actions_adddup2(&actions, childFd, STDOUT_FILENO);
-        if (mirrorFd >= 0)
-            posix_spawn_file_actions_adddup2(&actions, mirrorFd, ReportMirror::kWorkerFd);
-        posix_spawnattr_init(&attributes);
-        // Own process group: Ctrl-C in a terminal goes to the host only, which then shuts the
-        // pool down in order (and reports the attempts as cancelled, not crashed).
-        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-        posix_spawnattr_setpgroup(&attributes, 0);
-        resetSignalsForExec(&attributes);
-    }
-    ~SpawnAttributes()
-    {
-        posix_spawn_file_actions_destroy(&actions);
-        posix_spawnattr_destroy(&attributes);
-    }
-};
 
 QString signalName(int signo)
 {
@@ -64,53 +38,58 @@ WorkerProcess::WorkerProcess(qint64 pid, int fd, int slot, std::unique_ptr<Repor
 std::unique_ptr<WorkerProcess> WorkerProcess::spawn(const QString &program, int slot,
                                                     QString *error)
 {
+    // Without shared memory the worker still works; it only cannot leave its last reports.
+    std::unique_ptr<ReportMirror> mirror = ReportMirror::create();
+    QByteArrayList args{QByteArray::number(slot)};
+    if (mirror)
+        args << QByteArray::number(ReportMirror::kWorkerFd);
+    const auto spawned =
+        spawnWorkerProgram(program, SOCK_STREAM, args, mirror ? mirror->fd() : -1, false, error);
+    if (mirror)
+        mirror->closeFd(); // the worker has its own; the mapping stays
+    if (!spawned)
+        return nullptr;
+    ::fcntl(spawned->fd, F_SETFL, ::fcntl(spawned->fd, F_GETFL) | O_NONBLOCK);
+    return std::unique_ptr<WorkerProcess>(
+        new WorkerProcess(spawned->pid, spawned->fd, slot, std::move(mirror)));
+}
+
+std::unique_ptr<WorkerProcess> WorkerProcess::fork(std::shared_ptr<ForkServer> server, int slot,
+                                                   QString *error)
+{
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
         *error = QStringLiteral("cannot create a socket for a worker process: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return nullptr;
     }
-    // Exec /proc/self/exe rather than our path: it still works after the binary was rebuilt.
-    const QByteArray path =
-        program.isEmpty() ? QByteArrayLiteral("/proc/self/exe") : QFile::encodeName(program);
-    const QByteArray slotArg = QByteArray::number(slot);
-    const QByteArray hostArg = QByteArray::number(qint64(::getpid()));
-    // Without shared memory the worker still works; it only cannot leave its last reports.
     std::unique_ptr<ReportMirror> mirror = ReportMirror::create();
-    const QByteArray mirrorArg = QByteArray::number(ReportMirror::kWorkerFd);
-    char *argv[] = {const_cast<char *>(path.constData()),
-                    const_cast<char *>(ProcessPool::kWorkerFlag),
-                    const_cast<char *>(slotArg.constData()),
-                    const_cast<char *>(hostArg.constData()),
-                    mirror ? const_cast<char *>(mirrorArg.constData()) : nullptr,
-                    nullptr};
-    pid_t pid = 0;
-    int rc = 0;
-    {
-        SpawnAttributes spawn(fds[1], mirror ? mirror->fd() : -1);
-        rc =
-            ::posix_spawn(&pid, path.constData(), &spawn.actions, &spawn.attributes, argv, environ);
-    }
+    const auto forked = server->fork(slot, fds[1], mirror ? mirror->fd() : -1, error);
     ::close(fds[1]);
     if (mirror)
-        mirror->closeFd(); // the worker has its own; the mapping stays
-    if (rc != 0) {
+        mirror->closeFd();
+    if (!forked) {
         ::close(fds[0]);
-        *error = QStringLiteral("cannot start worker process '%1': %2")
-                     .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(rc)));
         return nullptr;
     }
     ::fcntl(fds[0], F_SETFL, ::fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-    return std::unique_ptr<WorkerProcess>(new WorkerProcess(pid, fds[0], slot, std::move(mirror)));
+    auto worker = std::unique_ptr<WorkerProcess>(
+        new WorkerProcess(forked->pid, fds[0], slot, std::move(mirror)));
+    worker->m_server = std::move(server);
+    worker->m_pidfd = forked->pidfd;
+    return worker;
 }
 
 WorkerProcess::~WorkerProcess()
 {
     if (!m_reaped) {
-        ::kill(pid_t(m_pid), SIGKILL);
-        while (::waitpid(pid_t(m_pid), &m_status, 0) < 0 && errno == EINTR) {
+        signal(SIGKILL);
+        // A forked worker is its fork server's to reap.
+        while (!m_server && ::waitpid(pid_t(m_pid), &m_status, 0) < 0 && errno == EINTR) {
         }
     }
+    if (m_pidfd >= 0)
+        ::close(m_pidfd);
     ::close(m_fd);
 }
 
@@ -169,7 +148,12 @@ bool WorkerProcess::readAvailable()
 
 void WorkerProcess::signal(int signo)
 {
-    if (!m_reaped)
+    if (m_reaped)
+        return;
+    // Through the pidfd, the process itself even once its pid was reaped and reused.
+    if (m_pidfd >= 0)
+        ::syscall(SYS_pidfd_send_signal, m_pidfd, signo, nullptr, 0); // glibc 2.36: no wrapper
+    else
         ::kill(pid_t(m_pid), signo);
 }
 
@@ -177,10 +161,30 @@ bool WorkerProcess::tryReap()
 {
     if (m_reaped)
         return true;
+    if (m_server)
+        return tryReapForked();
     const pid_t rc = ::waitpid(pid_t(m_pid), &m_status, WNOHANG);
     // ECHILD: someone set SIGCHLD to SIG_IGN and the kernel reaped it for us.
     if (rc == pid_t(m_pid) || (rc < 0 && errno == ECHILD))
         m_reaped = true;
+    return m_reaped;
+}
+
+// Its fork server reaps it and says how it ended. A server that is gone says nothing more: the
+// worker died with it (PR_SET_PDEATHSIG), as its pidfd shows.
+bool WorkerProcess::tryReapForked()
+{
+    if (const std::optional<int> status = m_server->takeExitStatus(m_pid)) {
+        m_status = *status;
+        m_reaped = true;
+    } else if (m_server->isGone()) {
+        pollfd exited{m_pidfd, POLLIN, 0};
+        if (m_pidfd < 0 || ::poll(&exited, 1, 0) > 0) {
+            m_reaped = true;
+            if (!fault)
+                fault = QStringLiteral("ended with its fork server, which died");
+        }
+    }
     return m_reaped;
 }
 

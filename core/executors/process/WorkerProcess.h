@@ -17,6 +17,7 @@
 
 namespace volnux {
 
+class ForkServer;
 class ReportMirror;
 
 struct InFlightAttempt
@@ -35,6 +36,9 @@ public:
     // Starts `program` (empty: this executable) in worker mode; nullptr with `error` set when the
     // process cannot be created.
     static std::unique_ptr<WorkerProcess> spawn(const QString &program, int slot, QString *error);
+    // The same as a fork of `server` (which reaps it; the worker keeps it alive).
+    static std::unique_ptr<WorkerProcess> fork(std::shared_ptr<ForkServer> server, int slot,
+                                               QString *error);
     ~WorkerProcess();
     WorkerProcess(const WorkerProcess &) = delete;
     WorkerProcess &operator=(const WorkerProcess &) = delete;
@@ -79,11 +83,14 @@ public:
 
 private:
     WorkerProcess(qint64 pid, int fd, int slot, std::unique_ptr<ReportMirror> mirror);
+    bool tryReapForked();
 
     qint64 m_pid;
     int m_fd;
     int m_slot;
     std::unique_ptr<ReportMirror> m_mirror;
+    std::shared_ptr<ForkServer> m_server; // a forked worker's parent
+    int m_pidfd = -1;
     FrameReader m_reader;
     QByteArray m_out;
     qsizetype m_outOffset = 0;
