@@ -22,6 +22,7 @@ void RunMonitorController::attach(Run *run)
     m_run = run;
     if (!run)
         return;
+    run->setBacklogLimit(kBacklogLimit);
     QPointer<Run> guard(run);
     // Bounded drains: a run that produced 100,000 records in a blink is taken a slice a tick.
     m_monitor->setSource([guard](RunRecords &into) {
