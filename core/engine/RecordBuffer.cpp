@@ -23,28 +23,13 @@ void RecordBuffer::append(RunRecords &&batch)
     if (batch.empty())
         return;
     std::function<void()> notify;
-    bool merged = false;
     {
         std::lock_guard lock(m_mutex);
         if (m_count == 0)
             notify = m_notify;
         m_count += batch.size();
         m_waiting.store(m_count, std::memory_order_relaxed);
-        // Batches come part-filled (an attempt lane's chunk holds what arrived since the last
-        // drain). Kept as they are, a backlog of them held several times its records' size:
-        // records join the last batch while it has room for them all.
-        RunRecords *last = m_batches.empty() ? nullptr : &m_batches.back();
-        if (last && last->capacity() - last->size() >= batch.size()) {
-            std::move(batch.begin(), batch.end(), std::back_inserter(*last));
-            merged = true;
-        } else {
-            m_batches.push_back(std::move(batch));
-        }
-    }
-    if (merged) {
-        std::vector<RunRecords> emptied(1);
-        emptied.front().swap(batch);
-        recycle(emptied); // its storage serves the next batch
+        m_batches.push_back(std::move(batch));
     }
     batch = RunRecords();
     if (notify)

@@ -21,9 +21,10 @@ class RunMonitorController : public QObject
     Q_OBJECT
 public:
     // Records waiting for the monitor beyond which the run starts no new task (what runs goes
-    // on): about 60 MB. A run faster than the screen then waits for it instead of piling up its
-    // records (a million-task run held over a gigabyte of them).
-    static constexpr size_t kBacklogLimit = 200000;
+    // on): about 30 MB of records, though part-filled batches may hold more. A run faster than the
+    // screen then waits for it instead of piling up its records (a million-task run held over a
+    // gigabyte of them).
+    static constexpr size_t kBacklogLimit = 100000;
 
     explicit RunMonitorController(RunMonitor *monitor, QObject *parent = nullptr);
 
