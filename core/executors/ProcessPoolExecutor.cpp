@@ -450,7 +450,6 @@ void ProcessPoolExecutor::readWorker(WorkerProcess &worker, double now)
         worker.streamEnded = true;
         worker.endedAt = now;
     }
-    bool finishedAny = false;
     while (const auto payload = worker.reader().next()) {
         WorkerMessage message;
         if (!WorkerProtocol::decode(*payload, &message)) {
@@ -462,12 +461,9 @@ void ProcessPoolExecutor::readWorker(WorkerProcess &worker, double now)
             // An attempt sent before the worker was ready starts its time now.
             worker.frontSince = std::max(worker.frontSince, now);
         } else if (message.type == WorkerMessageType::Reports) {
-            for (WorkerMessage::Entry &entry : message.reports)
-                finishedAny |= onReport(worker, std::move(entry.report), entry.startUnsent, now);
+            onReports(worker, message, now);
         }
     }
-    if (finishedAny && m_env.idle)
-        m_env.idle();
     if (worker.reader().isCorrupt() && !worker.fault)
         worker.fault = QStringLiteral("sent a malformed frame");
     if (worker.fault && worker.termSent < 2) {
@@ -564,6 +560,12 @@ void ProcessPoolExecutor::recoverReports(WorkerProcess &worker)
     if (worker.inFlight.empty() || !worker.mirror() ||
         !WorkerProtocol::decode(worker.mirror()->reportsPayload(), &message))
         return;
+    onReports(worker, message, now);
+}
+
+// One wake-up of the engine for a frame's worth of finished attempts.
+void ProcessPoolExecutor::onReports(WorkerProcess &worker, WorkerMessage &message, double now)
+{
     bool finishedAny = false;
     for (WorkerMessage::Entry &entry : message.reports)
         finishedAny |= onReport(worker, std::move(entry.report), entry.startUnsent, now);

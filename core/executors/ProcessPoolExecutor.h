@@ -53,6 +53,7 @@ namespace volnux {
 class ForkServer;
 class WorkerProcess;
 struct InFlightAttempt;
+struct WorkerMessage;
 
 class ProcessPoolExecutor : public Executor
 {
@@ -95,6 +96,7 @@ private:
     int scopeKey(WorkerProcess &worker, const AttemptScope &scope);
     void waitForIo();
     void readWorker(WorkerProcess &worker, double now);
+    void onReports(WorkerProcess &worker, WorkerMessage &message, double now);
     // True when it published a finished report.
     bool onReport(WorkerProcess &worker, AttemptReport report, bool startUnsent, double now);
     void reapWorkers();

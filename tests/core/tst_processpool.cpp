@@ -168,9 +168,15 @@ struct JobStore
     std::deque<std::atomic_bool> flags;
 };
 
-static AttemptJob job(quint64 id, const QString &type, QVariant input = {}, QVariantMap params = {})
+static JobStore &jobStore()
 {
     static JobStore store;
+    return store;
+}
+
+static AttemptJob job(quint64 id, const QString &type, QVariant input = {}, QVariantMap params = {})
+{
+    JobStore &store = jobStore();
     AttemptScope &scope = store.scopes.emplace_back();
     scope.eventType = type;
     scope.name = QString(type + QStringLiteral("-event"));
@@ -188,7 +194,7 @@ static AttemptJob job(quint64 id, const QString &type, QVariant input = {}, QVar
 static std::vector<AttemptJob> jobsOfOneEvent(const QString &type, int count, int dies = -1,
                                               bool keepsValue = true)
 {
-    static JobStore store;
+    JobStore &store = jobStore();
     AttemptScope &scope = store.scopes.emplace_back();
     scope.eventType = type;
     scope.name = type;
