@@ -393,6 +393,7 @@ bool RunEngine::applyFinishedAttempt(RunRecord &r, int taskId)
         m_timedAttempts.remove(taskId);
     if (isFinal(task.status))
         return false;
+    noticeRunCancel();
     EventState &event = m_events[task.event];
     const bool cancelRequested = m_cancelFlags[size_t(taskId)].load();
     const bool retry = r.outcome == AttemptOutcome::Error && event.policy && !cancelRequested &&
@@ -628,6 +629,17 @@ void RunEngine::cancelRunningEvents()
     if (m_runningEvents == 0 && !m_finished)
         finishRun();
     flush();
+}
+
+// Run::cancel sets the run-wide flag before its call to cancel() reaches this thread. An attempt
+// that saw the flag may end first, and with it its event and the run: they end cancelled too.
+void RunEngine::noticeRunCancel()
+{
+    if (m_cancelling || m_finished || !m_runCancelled || !m_runCancelled->load())
+        return;
+    m_cancelling = true;
+    // Deferred, as in stopRun: we are in the middle of finishing a task.
+    QMetaObject::invokeMethod(this, &RunEngine::cancelRunningEvents, Qt::QueuedConnection);
 }
 
 void RunEngine::stopRun()

@@ -121,6 +121,7 @@ private:
     void cancelEventTasks(int event);
     void cancelOneTask(int taskId);
     void cancelRunningEvents();
+    void noticeRunCancel();
     void stopRun();
     void finishRun();
     RunStatus finalStatus() const;

@@ -2,6 +2,8 @@
 #include "EngineTestSupport.h"
 #include "tests/support/CooperativeTask.h"
 
+#include "core/engine/RecordBuffer.h"
+#include "core/engine/RunEngine.h"
 #include "core/errors/ErrorTypes.h"
 
 #include <QElapsedTimer>
@@ -63,6 +65,7 @@ private slots:
     void returnedFailureDoesNotStopTheRun();
     void destroyingARunningRunCancelsIt();
     void cancelReachesATaskOnTheEngineThread();
+    void taskThatSeesTheCancelFirstStillCancelsTheRun();
 };
 
 void TestCancellation::initTestCase()
@@ -380,6 +383,28 @@ void TestCancellation::cancelReachesATaskOnTheEngineThread()
     QVERIFY(run.waitForFinished(3000));
     QVERIFY(timer.elapsed() < 1000);
     QCOMPARE(run.status(), RunStatus::Cancelled);
+}
+
+void TestCancellation::taskThatSeesTheCancelFirstStillCancelsTheRun()
+{
+    // Run::cancel sets the run-wide flag, then queues the engine's cancel(). A task that sees the
+    // flag may end before that call arrives, and so end its event and the run: both must read
+    // cancelled, not failed (`volnux-run ... | head` once ended "failed" this way in CI). Here the
+    // call never comes: only the flag is set.
+    RunSpec spec;
+    spec.events = {eventSpec("e", "cooperative", 1), eventSpec("after", "quick", 1)};
+    auto records = std::make_shared<RecordBuffer>();
+    auto flag = std::make_shared<std::atomic_bool>(true);
+    std::optional<RunStatus> finished;
+    RunEngine engine(spec, Clock::system(), records, flag,
+                     [&finished](RunStatus status) { finished = status; });
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 5000);
+    QCOMPARE(*finished, RunStatus::Cancelled);
+    const RunRecords all = records->take();
+    QCOMPARE(select(all, RecordType::EventFinished).front().eventStatus, EventStatus::Cancelled);
+    QCOMPARE(last(all, RecordType::RunFinished).runStatus, RunStatus::Cancelled);
+    QCOMPARE(select(all, RecordType::TaskFinished).front().taskStatus, TaskStatus::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestCancellation)
