@@ -48,8 +48,12 @@ ReportInbox::ReportInbox(std::shared_ptr<RecordBuffer> storage, std::function<vo
 RunRecords &ReportInbox::chunkFor(Lane &lane)
 {
     if (lane.filled.empty() || lane.filled.back().size() == kChunkSize) {
+        // A spare has room for a whole chunk. Without one, start small: a chain of one-task
+        // events collects a record or two at a time, and a fresh 80 KB chunk for each cost the
+        // engine page faults on every event. A busy run grows its chunks and recycles them.
         RunRecords chunk = m_storage->spare();
-        chunk.reserve(kChunkSize);
+        if (chunk.capacity() == 0)
+            chunk.reserve(kFirstChunkCapacity);
         lane.filled.push_back(std::move(chunk));
     }
     return lane.filled.back();

@@ -62,6 +62,7 @@ public:
 
 private:
     static constexpr size_t kChunkSize = 256;
+    static constexpr size_t kFirstChunkCapacity = 8;
     struct alignas(64) Lane
     {
         std::mutex mutex;

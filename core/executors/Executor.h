@@ -171,7 +171,8 @@ public:
     }
     // Drops jobs not yet started; each is reported as cancelled.
     virtual void cancelQueued() = 0;
-    // Blocks until every worker has stopped. Queued jobs are reported as cancelled.
+    // Blocks until no worker runs an attempt or can report one again. Queued jobs are reported
+    // as cancelled.
     virtual void shutdown() = 0;
     // Workers currently alive (threads or processes), for tests and the monitor.
     virtual int workerCount() const = 0;

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <vector>
 
@@ -20,11 +21,27 @@ namespace {
 // contending for its lock. Slow attempts gain nothing from it, so they take one at a time.
 constexpr double kQuickAttemptMs = 0.05;
 constexpr int kMaxTakenAtOnce = 16;
+
+// Threads of executors without `max_tasks_per_child`, shared by the whole process. An event's
+// executor lives as long as the event, so each event of a chain would otherwise start and join
+// threads of its own: most of what a one-task event costs. A thread left idle by one executor
+// serves the next; one idle for 30 s ends. There is no cap: a worker never waits for a thread.
+QThreadPool &sharedThreads()
+{
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool; // never deleted: idle threads end on their own
+        threads->setMaxThreadCount(std::numeric_limits<int>::max());
+        threads->setExpiryTimeout(30000);
+        return threads;
+    }();
+    return *pool;
+}
 } // namespace
 
-// Shared between the executor (engine thread) and its workers. Each worker runs in a QThreadPool
-// of its own with one thread: deleting that pool joins the thread, so a replacement worker is
-// guaranteed to be a fresh thread (one shared pool would silently reuse the retired one).
+// Shared between the executor (engine thread) and its workers. With `max_tasks_per_child`, each
+// worker runs in a QThreadPool of its own with one thread: deleting that pool joins the thread, so
+// a replacement worker is guaranteed to be a fresh thread (a shared pool would reuse the retired
+// one). Other workers borrow threads from sharedThreads().
 struct ThreadPoolExecutor::State : std::enable_shared_from_this<ThreadPoolExecutor::State>
 {
     ExecutorInitializerConfig config;
@@ -34,8 +51,10 @@ struct ThreadPoolExecutor::State : std::enable_shared_from_this<ThreadPoolExecut
     std::mutex mutex;
     std::condition_variable wake;
     JobQueue jobs;
-    int live = 0; // workers started and not yet retired
-    int idle = 0; // workers waiting for a job
+    int live = 0;                 // workers started and not yet retired
+    int running = 0;              // workers whose loop has not returned (shutdown waits for none)
+    std::condition_variable left; // a worker's loop returned
+    int idle = 0;                 // workers waiting for a job
     bool stopping = false;
     std::atomic_bool stopRequested{false}; // `stopping`, readable without the lock
     int nextIndex = 0;
@@ -55,11 +74,25 @@ struct ThreadPoolExecutor::State : std::enable_shared_from_this<ThreadPoolExecut
 
 void ThreadPoolExecutor::State::startWorker()
 {
+    const int index = nextIndex++;
+    {
+        std::lock_guard lock(mutex);
+        ++running;
+    }
+    if (!config.max_tasks_per_child) {
+        sharedThreads().start([self = shared_from_this(), index] {
+            QThread *thread = QThread::currentThread();
+            const QString threadName = thread->objectName();
+            self->workerLoop(index);
+            thread->setObjectName(threadName); // the next borrower is not this worker
+            self->retire(nullptr);
+        });
+        return;
+    }
     reapRetired();
     auto pool = std::make_unique<QThreadPool>();
     pool->setMaxThreadCount(1);
     pool->setExpiryTimeout(-1);
-    const int index = nextIndex++;
     QThreadPool *raw = pool.get();
     pools.push_back(std::move(pool));
     raw->start([self = shared_from_this(), index, raw] {
@@ -140,18 +173,22 @@ void ThreadPoolExecutor::State::workerLoop(int index)
     }
 }
 
+// `pool` is the worker's own pool, or null for a thread borrowed from sharedThreads().
 void ThreadPoolExecutor::State::retire(QThreadPool *pool)
 {
     bool replace = false;
     {
         std::lock_guard lock(mutex);
         --live;
-        retired.push_back(pool);
+        --running;
+        if (pool)
+            retired.push_back(pool);
         if (!stopping && !jobs.empty() && idle == 0) {
             ++live;
             replace = true;
         }
     }
+    left.notify_all();
     if (!replace)
         return;
     // Pools are created and destroyed on the engine thread only.
@@ -255,7 +292,10 @@ void ThreadPoolExecutor::shutdown()
     for (auto &pool : m_state->pools)
         pool->waitForDone();
     m_state->pools.clear();
-    std::lock_guard lock(m_state->mutex);
+    // A worker waiting for a job leaves without touching anything but the shared state, which it
+    // keeps alive: only workers still running an attempt are waited for, not a thread's wake-up.
+    std::unique_lock lock(m_state->mutex);
+    m_state->left.wait(lock, [this] { return m_state->running == m_state->idle; });
     m_state->retired.clear();
 }
 

@@ -5,8 +5,10 @@
 // ExecutorInitializerConfig: at most `max_workers` threads, each retired and replaced by a fresh
 // thread after `max_tasks_per_child` tasks, named `<thread_name_prefix><index>` (index counts the
 // workers this executor started, so a replacement gets a new name).
-// Workers are started lazily and pull jobs from one shared queue. submit/cancelQueued/shutdown are
-// called on the engine thread; reports are delivered from the workers.
+// Workers are started lazily and pull jobs from one shared queue. Without `max_tasks_per_child`
+// they run on threads shared by the whole process: a thread an earlier event's worker left serves
+// the next. submit/cancelQueued/shutdown are called on the engine thread; reports are delivered
+// from the workers.
 
 #include "core/executors/Executor.h"
 

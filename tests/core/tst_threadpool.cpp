@@ -66,6 +66,7 @@ private slots:
     void maxWorkersIsNeverExceeded();
     void emptyMaxWorkersMeansProcessorCount();
     void threadNamesCarryThePrefix();
+    void eventsReuseThreadsButNotTheirNames();
     void workersAreRecycledAfterMaxTasks_data();
     void workersAreRecycledAfterMaxTasks();
     void backoffHoldsNoWorker();
@@ -127,6 +128,32 @@ void TestThreadPool::threadNamesCarryThePrefix()
     QCOMPARE(seenInside, (QSet<QString>{"fetch_0", "fetch_1"}));
     for (const RunRecord &r : select(records, RecordType::AttemptStarted))
         QVERIFY(seenInside.contains(r.thread));
+}
+
+void TestThreadPool::eventsReuseThreadsButNotTheirNames()
+{
+    // Events one after another: a later event's worker runs on a thread an earlier event's
+    // worker left (no thread started and joined per event), and never under the earlier name.
+    ExecutorInitializerConfig named;
+    named.max_workers = 1;
+    named.thread_name_prefix = QStringLiteral("first_");
+    ExecutorInitializerConfig plain;
+    plain.max_workers = 1;
+    RunSpec spec;
+    for (int i = 0; i < 20; ++i) {
+        spec.events.push_back(poolEvent(1, i % 2 ? plain : named));
+        spec.events.back().name = QStringLiteral("e%1").arg(i);
+    }
+    runToCompletion(spec);
+    QCOMPARE(g_seen.size(), 20);
+    int mostOnOneThread = 0;
+    for (qsizetype i = 0; i < g_seen.size(); ++i) {
+        const QString &name = g_seen[i].first;
+        QVERIFY2(i % 2 ? !name.startsWith(QLatin1String("first_")) : name == "first_0",
+                 qPrintable(QStringLiteral("event %1 ran on %2").arg(i).arg(name)));
+        mostOnOneThread = std::max(mostOnOneThread, g_seen[i].second);
+    }
+    QVERIFY2(mostOnOneThread > 1, "every event ran on a thread of its own");
 }
 
 void TestThreadPool::workersAreRecycledAfterMaxTasks_data()
