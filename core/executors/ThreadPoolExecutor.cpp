@@ -2,6 +2,7 @@
 #include "ThreadPoolExecutor.h"
 
 #include "core/executors/JobQueue.h"
+#include "core/executors/SharedThreads.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -9,7 +10,6 @@
 #include <QTimer>
 
 #include <condition_variable>
-#include <limits>
 #include <mutex>
 #include <vector>
 
@@ -22,26 +22,12 @@ namespace {
 constexpr double kQuickAttemptMs = 0.05;
 constexpr int kMaxTakenAtOnce = 16;
 
-// Threads of executors without `max_tasks_per_child`, shared by the whole process. An event's
-// executor lives as long as the event, so each event of a chain would otherwise start and join
-// threads of its own: most of what a one-task event costs. A thread left idle by one executor
-// serves the next; one idle for 30 s ends. There is no cap: a worker never waits for a thread.
-QThreadPool &sharedThreads()
-{
-    static QThreadPool *pool = [] {
-        auto *threads = new QThreadPool; // never deleted: idle threads end on their own
-        threads->setMaxThreadCount(std::numeric_limits<int>::max());
-        threads->setExpiryTimeout(30000);
-        return threads;
-    }();
-    return *pool;
-}
 } // namespace
 
 // Shared between the executor (engine thread) and its workers. With `max_tasks_per_child`, each
 // worker runs in a QThreadPool of its own with one thread: deleting that pool joins the thread, so
 // a replacement worker is guaranteed to be a fresh thread (a shared pool would reuse the retired
-// one). Other workers borrow threads from sharedThreads().
+// one). Other workers borrow threads from SharedThreads.
 struct ThreadPoolExecutor::State : std::enable_shared_from_this<ThreadPoolExecutor::State>
 {
     ExecutorInitializerConfig config;
@@ -80,7 +66,7 @@ void ThreadPoolExecutor::State::startWorker()
         ++running;
     }
     if (!config.max_tasks_per_child) {
-        sharedThreads().start([self = shared_from_this(), index] {
+        SharedThreads::instance().start([self = shared_from_this(), index] {
             QThread *thread = QThread::currentThread();
             const QString threadName = thread->objectName();
             self->workerLoop(index);
@@ -173,7 +159,7 @@ void ThreadPoolExecutor::State::workerLoop(int index)
     }
 }
 
-// `pool` is the worker's own pool, or null for a thread borrowed from sharedThreads().
+// `pool` is the worker's own pool, or null for a thread borrowed from SharedThreads.
 void ThreadPoolExecutor::State::retire(QThreadPool *pool)
 {
     bool replace = false;
