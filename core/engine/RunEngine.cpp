@@ -6,6 +6,7 @@
 #include "core/events/VariantText.h"
 
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 namespace volnux {
@@ -44,7 +45,12 @@ RunEngine::RunEngine(RunSpec spec, std::shared_ptr<Clock> clock,
       m_onFinished(std::move(onFinished)),
       m_inbox(m_records,
               [this] {
-                  QMetaObject::invokeMethod(this, &RunEngine::drainReports, Qt::QueuedConnection);
+                  // From a worker thread, or from an attempt on this one (DefaultExecutor).
+                  if (QThread::currentThread() == thread())
+                      m_deferred.post([this] { drainReports(); });
+                  else
+                      QMetaObject::invokeMethod(this, &RunEngine::drainReports,
+                                                Qt::QueuedConnection);
               }),
       m_poll(new QTimer(this))
 {
@@ -294,7 +300,8 @@ ExecutorEnvironment RunEngine::environment()
         this,
         [this] { drainReports(); },
         [this] { m_inbox.wake(); },
-        m_spec.cluster ? std::make_shared<const ClusterConfig>(*m_spec.cluster) : nullptr};
+        m_spec.cluster ? std::make_shared<const ClusterConfig>(*m_spec.cluster) : nullptr,
+        [this](std::function<void()> call) { m_deferred.post(std::move(call)); }};
 }
 
 AttemptJob RunEngine::job(int taskId)
@@ -529,15 +536,12 @@ void RunEngine::nodeFinished(int node)
 {
     if (--m_nodes[node].pendingEvents > 0)
         return;
-    // Continue from the event loop, not from inside this call chain: a long chain of events that
-    // finish at once (no tasks) must not grow the stack.
-    QMetaObject::invokeMethod(
-        this,
-        [this, node] {
-            advance(node);
-            flush();
-        },
-        Qt::QueuedConnection);
+    // Continue after this call chain, not from inside it: a long chain of events that finish at
+    // once (no tasks) must not grow the stack.
+    m_deferred.post([this, node] {
+        advance(node);
+        flush();
+    });
 }
 
 void RunEngine::advance(int nodeIndex)

@@ -9,6 +9,7 @@
 // Attempt deadlines (an event's timeout_ms) wait on the run's clock like retries; an attempt
 // past its deadline is reported timed out then, and what it reports later is ignored.
 
+#include "core/engine/DeferredCalls.h"
 #include "core/engine/ReportInbox.h"
 #include "core/engine/RetryQueue.h"
 #include "core/engine/RunRecord.h"
@@ -160,6 +161,7 @@ private:
     // Reports are collected by polling every millisecond while attempts are in flight, so a busy
     // run costs the workers no wake-up per report; a worker running out of work wakes the engine.
     ReportInbox m_inbox;
+    DeferredCalls m_deferred{this};
     int m_inFlight = 0;      // attempts submitted and not yet reported finished
     bool m_heldBack = false; // tasks wait for the consumer to drain its backlog (submitChunks)
     QTimer *m_poll = nullptr;

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-#include <QTimer>
 
 namespace volnux {
 
@@ -24,7 +23,7 @@ void DefaultExecutor::scheduleNext()
     m_scheduled = true;
     // The executor may be destroyed before the engine's loop comes round to this call.
     std::weak_ptr<void> alive = m_alive;
-    QTimer::singleShot(0, m_env.engineContext, [this, alive] {
+    m_env.defer([this, alive] {
         if (!alive.expired())
             runNext();
     });

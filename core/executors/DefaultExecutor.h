@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Runs an event's tasks one after another on the run's engine thread, one per turn of its event
-// loop so cancellation and timers are served between tasks. Engine thread only. The
+// Runs an event's tasks one after another on the run's engine thread, each as a call deferred
+// after the engine's current one, so cancellation and timers are served between tasks at least
+// every couple of milliseconds. Engine thread only. The
 // ExecutorInitializerConfig does not apply: there is exactly one worker, the engine thread.
 
 #include "core/executors/Executor.h"

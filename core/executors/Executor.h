@@ -156,6 +156,9 @@ struct ExecutorEnvironment
     std::function<void()> idle;
     // Where remote executors (RedisExecutor) send attempts; null when the run has no cluster.
     std::shared_ptr<const ClusterConfig> cluster{};
+    // Engine thread only: runs `call` there soon, after the current call returns, usually without
+    // waiting for a turn of the event loop (which still comes at least every 2 ms).
+    std::function<void(std::function<void()>)> defer{};
 };
 
 class Executor
