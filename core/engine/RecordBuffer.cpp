@@ -10,6 +10,11 @@ constexpr size_t kMaxSpare = 64;
 constexpr size_t kMaxSpareCapacity = 16384;
 // Smaller ones are not worth keeping: whoever takes a spare would have to grow it (and free it).
 constexpr size_t kMinSpareCapacity = 256;
+// A batch of fewer records joins the last waiting batch when that has room, and one that starts a
+// new last batch is given room for more. A chain of small events hands over a record or two at a
+// time: a vector for each cost the engine an allocation and fresh pages until the consumer came
+// by. Bigger batches stay whole and are never moved.
+constexpr size_t kJoinBelow = 32;
 } // namespace
 
 void RecordBuffer::setNotifier(std::function<void()> notify)
@@ -29,9 +34,17 @@ void RecordBuffer::append(RunRecords &&batch)
             notify = m_notify;
         m_count += batch.size();
         m_waiting.store(m_count, std::memory_order_relaxed);
-        m_batches.push_back(std::move(batch));
+        RunRecords *last = m_batches.empty() ? nullptr : &m_batches.back();
+        if (batch.size() < kJoinBelow && last && last->capacity() - last->size() >= batch.size()) {
+            std::move(batch.begin(), batch.end(), std::back_inserter(*last));
+            batch.clear(); // its storage stays with the caller, for the next batch
+        } else {
+            if (batch.size() < kJoinBelow)
+                batch.reserve(kMinSpareCapacity);
+            m_batches.push_back(std::move(batch));
+            batch = RunRecords();
+        }
     }
-    batch = RunRecords();
     if (notify)
         notify();
 }

@@ -22,6 +22,8 @@ class RecordBuffer
 {
 public:
     void setNotifier(std::function<void()> notify);
+    // Takes the batch's records. A small batch may join the last waiting one: `batch` is then
+    // left empty with its storage, for the caller's next batch; otherwise it is left without.
     void append(RunRecords &&batch);
     // Whole batches, oldest first, until about `max` records (at least one batch).
     RunRecords take(size_t max = SIZE_MAX);
@@ -47,8 +49,8 @@ private:
     void recycle(std::vector<RunRecords> &batches);
 
     mutable std::mutex m_mutex;
-    // Whole batches, joined only when taken: appending never moves records already buffered,
-    // and taking the oldest never moves the rest (a backlog may hold a million small batches).
+    // Whole batches (small ones joined, see append): appending never moves records already
+    // buffered, and taking the oldest never moves the rest.
     std::deque<RunRecords> m_batches;
     size_t m_count = 0;
     std::atomic<size_t> m_waiting{0}; // m_count, for a lock-free isBacklogged

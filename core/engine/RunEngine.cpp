@@ -133,6 +133,8 @@ void RunEngine::flush()
         return;
     const size_t size = m_outbox.size();
     m_records->append(std::move(m_outbox));
+    if (m_outbox.capacity() > 0)
+        return; // its records joined a waiting batch: the storage serves the next batch
     // The next batch is likely of the same size: no growing (and re-faulting) from zero.
     m_outbox = m_records->spare();
     m_outbox.reserve(std::min(size, kBatchRecords));
