@@ -7,6 +7,7 @@
 
 #include <QKeyEvent>
 #include <QMenu>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -31,8 +32,13 @@ QSharedPointer<QCPAxisTicker> makeLaneNumberTicker()
 RunTimeline::RunTimeline(QWidget *parent)
     : QCustomPlot(parent), m_bars(new AttemptBarsPlottable(xAxis, yAxis)),
       m_laneTicker(new QCPAxisTickerText), m_numberTicker(makeLaneNumberTicker()),
-      m_emptyHint(new QCPItemText(this))
+      m_emptyHint(new QCPItemText(this)), m_lateReplot(new QTimer(this))
 {
+    m_lateReplot->setSingleShot(true);
+    connect(m_lateReplot, &QTimer::timeout, this, [this] {
+        m_sinceReplot.start();
+        replot(rpQueuedReplot);
+    });
     // Before the first run an empty plot with meaningless ticks looks broken: say what will be
     // here.
     m_emptyHint->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -185,7 +191,31 @@ void RunTimeline::setNow(double ms)
 void RunTimeline::refresh()
 {
     m_bars->syncLanes();
-    showChanges();
+    if (m_follow)
+        fitRanges();
+    else
+        updateEmptyHint();
+    updateLaneTicks();
+    replotWithinShare();
+}
+
+// The monitor refreshes on every tick (30 a second). A timeline of a million tasks that takes
+// 10 ms to draw is then redrawn ten times a second, so the run and the table keep the rest of the
+// GUI thread; a small one still on every tick. A redraw put off is made by a timer: the last
+// picture is never stale.
+void RunTimeline::replotWithinShare()
+{
+    constexpr double kShare = 10; // a redraw every this many times its own duration, at most
+    const auto gap = qint64(kShare * replotTime(true));
+    const qint64 since = m_sinceReplot.isValid() ? m_sinceReplot.elapsed() : gap;
+    if (since < gap) {
+        if (!m_lateReplot->isActive())
+            m_lateReplot->start(int(gap - since));
+        return;
+    }
+    m_lateReplot->stop();
+    m_sinceReplot.start();
+    replot(rpQueuedReplot);
 }
 
 void RunTimeline::fitAll()

@@ -15,6 +15,8 @@
 
 #include "ui/plots/QcpInclude.h"
 
+#include <QElapsedTimer>
+
 namespace volnux {
 
 class RunTimeline : public QCustomPlot
@@ -36,7 +38,8 @@ public:
     void setSelectedRow(int row);
     int selectedRow() const { return m_selectedRow; }
     void setNow(double ms);
-    // Applies what changed since the last refresh and queues one replot.
+    // Applies what changed since the last refresh and queues one replot. A redraw takes at most
+    // about a tenth of the GUI thread: one that is due sooner comes later, by itself.
     void refresh();
     void fitAll();
     // A title above the legend ("A: run 12" in Compare); none until set.
@@ -61,6 +64,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void afterRegrouping();
     void showChanges();
+    void replotWithinShare();
     bool labelTasks(int first, int last) const;
     void addGroupLabels(int first, int last);
     void fitRanges();
@@ -78,6 +82,8 @@ private:
     bool m_releaseIgnored = false;
     int m_selectedRow = -1;
     QCPTextElement *m_title = nullptr;
+    QElapsedTimer m_sinceReplot; // of refresh()'s replots
+    QTimer *m_lateReplot;        // one refresh() put off
 };
 
 } // namespace volnux
