@@ -4,6 +4,7 @@
 #include "core/engine/Clock.h"
 #include "core/engine/RecordBuffer.h"
 #include "core/engine/RunEngine.h"
+#include "core/executors/RunPriority.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -37,9 +38,11 @@ struct Run::Shared
 namespace {
 // Runs the engine's event loop until it is told to quit, then deletes the engine on the thread it
 // lives on, with whatever it left to delete later.
-void engineThreadMain(RunEngine *engine, QEventLoop **loopSlot, std::promise<QThread *> &adopted)
+void engineThreadMain(RunEngine *engine, QEventLoop **loopSlot, std::promise<QThread *> &adopted,
+                      int nice)
 {
     pthread_setname_np(pthread_self(), "volnux-engine");
+    RunPriority::atLeastForThisThread(nice);
     QThread::currentThread()->setObjectName(QStringLiteral("volnux-engine"));
     QEventLoop loop; // gives this adopted thread its event dispatcher
     *loopSlot = &loop;
@@ -72,7 +75,8 @@ Run::Run(RunSpec spec, std::shared_ptr<Clock> clock, QObject *parent)
                              });
     std::promise<QThread *> adopted;
     std::future<QThread *> engineThread = adopted.get_future();
-    m_shared->thread = std::thread(engineThreadMain, m_engine, &m_shared->loop, std::ref(adopted));
+    m_shared->thread =
+        std::thread(engineThreadMain, m_engine, &m_shared->loop, std::ref(adopted), m_spec.nice);
     m_engine->moveToThread(engineThread.get());
 }
 

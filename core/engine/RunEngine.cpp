@@ -303,7 +303,8 @@ ExecutorEnvironment RunEngine::environment()
         [this] { drainReports(); },
         [this] { m_inbox.wake(); },
         m_spec.cluster ? std::make_shared<const ClusterConfig>(*m_spec.cluster) : nullptr,
-        [this](std::function<void()> call) { m_deferred.post(std::move(call)); }};
+        [this](std::function<void()> call) { m_deferred.post(std::move(call)); },
+        m_spec.nice};
 }
 
 AttemptJob RunEngine::job(int taskId)

@@ -49,6 +49,9 @@ struct RunSpec
     // to the next step, and returned failures' values (they explain the failure). A process
     // pool's workers then send no other value back. volnux-run and the studio read no other.
     bool keepValues = true;
+    // A nice value for the run's engine thread, worker threads and worker processes (and so the
+    // programs they start), at least; 0 leaves them as they are. See RunPriority.
+    int nice = 0;
 };
 
 } // namespace volnux

@@ -159,6 +159,7 @@ struct ExecutorEnvironment
     // Engine thread only: runs `call` there soon, after the current call returns, usually without
     // waiting for a turn of the event loop (which still comes at least every 2 ms).
     std::function<void(std::function<void()>)> defer{};
+    int nice = 0; // RunSpec::nice, for the executor's workers
 };
 
 class Executor

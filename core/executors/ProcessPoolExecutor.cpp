@@ -3,6 +3,7 @@
 
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/ProcessPool.h"
+#include "core/executors/RunPriority.h"
 #include "core/executors/process/ForkServer.h"
 #include "core/executors/process/ReportMirror.h"
 #include "core/executors/process/WorkerProcess.h"
@@ -345,6 +346,14 @@ WorkerProcess *ProcessPoolExecutor::startWorker(double now)
 // A fork of the fork server when workers are recycled (a server that cannot start, or is gone,
 // leaves the pool to start programs as without).
 std::unique_ptr<WorkerProcess> ProcessPoolExecutor::newWorker(int slot, QString *error)
+{
+    std::unique_ptr<WorkerProcess> worker = startWorker(slot, error);
+    if (worker)
+        RunPriority::atLeastForProcess(worker->pid(), m_env.nice);
+    return worker;
+}
+
+std::unique_ptr<WorkerProcess> ProcessPoolExecutor::startWorker(int slot, QString *error)
 {
     if (m_config.max_tasks_per_child && !m_forkServerFailed) {
         if (!m_forkServer || m_forkServer->isGone())

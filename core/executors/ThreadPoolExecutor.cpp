@@ -2,6 +2,7 @@
 #include "ThreadPoolExecutor.h"
 
 #include "core/executors/JobQueue.h"
+#include "core/executors/RunPriority.h"
 #include "core/executors/SharedThreads.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,7 @@ double ThreadPoolExecutor::State::runJob(AttemptJob &job, Name name, qint64 pid,
 
 void ThreadPoolExecutor::State::workerLoop(int index)
 {
+    RunPriority::atLeastForThisThread(env.nice);
     QThread *thread = QThread::currentThread();
     const Name name = QString(config.thread_name_prefix.value_or(QStringLiteral("worker-")) +
                               QString::number(index));

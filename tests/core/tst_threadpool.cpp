@@ -9,6 +9,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace volnux;
 using namespace volnux::test;
@@ -67,6 +70,7 @@ private slots:
     void emptyMaxWorkersMeansProcessorCount();
     void threadNamesCarryThePrefix();
     void eventsReuseThreadsButNotTheirNames();
+    void runNiceReachesWorkersAndTheEngine();
     void workersAreRecycledAfterMaxTasks_data();
     void workersAreRecycledAfterMaxTasks();
     void backoffHoldsNoWorker();
@@ -154,6 +158,33 @@ void TestThreadPool::eventsReuseThreadsButNotTheirNames()
         mostOnOneThread = std::max(mostOnOneThread, g_seen[i].second);
     }
     QVERIFY2(mostOnOneThread > 1, "every event ran on a thread of its own");
+}
+
+void TestThreadPool::runNiceReachesWorkersAndTheEngine()
+{
+    // RunSpec::nice (the studio's runs): the worker threads' and the engine thread's nice value,
+    // where the default executor's tasks run. Only ever raised, never lowered.
+    static std::atomic<int> seen[2];
+    EventRegistry::instance().registerFunction("nice_probe", [](TaskContext &ctx) {
+        errno = 0;
+        const int nice = ::getpriority(PRIO_PROCESS, id_t(::gettid()));
+        seen[ctx.params().value(QStringLiteral("slot")).toInt()] = errno == 0 ? nice : -100;
+        return TaskResult::ok();
+    });
+    EventOptions pool;
+    pool.executor = ExecutorNames::ThreadPoolExecutor;
+    pool.executor_config.max_workers = 1;
+    RunSpec spec;
+    spec.events = {eventSpec("pooled", "nice_probe", 1, pool),
+                   eventSpec("engine", "nice_probe", 1)};
+    spec.events[0].params.insert(QStringLiteral("slot"), 0);
+    spec.events[1].params.insert(QStringLiteral("slot"), 1);
+    spec.nice = 3;
+    const int before = ::getpriority(PRIO_PROCESS, id_t(::gettid()));
+    runToCompletion(spec);
+    QCOMPARE(seen[0].load(), std::max(3, before));
+    QCOMPARE(seen[1].load(), std::max(3, before));
+    QCOMPARE(::getpriority(PRIO_PROCESS, id_t(::gettid())), before); // not the caller's thread
 }
 
 void TestThreadPool::workersAreRecycledAfterMaxTasks_data()

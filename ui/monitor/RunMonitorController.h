@@ -25,6 +25,9 @@ public:
     // screen then waits for it instead of piling up its records (a million-task run held over a
     // gigabyte of them).
     static constexpr size_t kBacklogLimit = 100000;
+    // The nice value of a shown run's engine, workers and programs (RunSpec::nice): on a busy
+    // machine the window, which the run waits for, gets the CPU before the run's own threads.
+    static constexpr int kRunNice = 5;
 
     explicit RunMonitorController(RunMonitor *monitor, QObject *parent = nullptr);
 

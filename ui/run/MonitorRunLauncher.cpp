@@ -78,6 +78,7 @@ void MonitorRunLauncher::start(RunSpec spec, RunStore::NewRun record)
     m_recording->end();
     m_monitor->setReadOnly(false);
     spec.keepValues = false; // the monitor and the store read only returned failures' values
+    spec.nice = RunMonitorController::kRunNice;
     m_run = std::make_unique<Run>(std::move(spec), m_clock);
     // Run::finished is queued to this thread: until it arrives this launcher still counts the run
     // as running, so no second run can replace it before its end is announced.
