@@ -22,7 +22,6 @@ namespace {
 // contending for its lock. Slow attempts gain nothing from it, so they take one at a time.
 constexpr double kQuickAttemptMs = 0.05;
 constexpr int kMaxTakenAtOnce = 16;
-
 } // namespace
 
 // Shared between the executor (engine thread) and its workers. With `max_tasks_per_child`, each
