@@ -22,6 +22,7 @@
 #include <deque>
 #include <iostream>
 #include <mutex>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
@@ -92,6 +93,9 @@ static void registerTestEvents()
         return TaskResult::ok(c.input());
     });
     r.registerFunction(QStringLiteral("cooperativeSleep"), sleepUntilCancelled);
+    r.registerFunction(QStringLiteral("ownNice"), [](TaskContext &) {
+        return TaskResult::ok(::getpriority(PRIO_PROCESS, id_t(::gettid())));
+    });
     r.registerFunction(QStringLiteral("stubbornSleep"), sleepIgnoringCancel);
     r.registerFunction(QStringLiteral("printer"), [](TaskContext &c) {
         for (int i = 0; i < 2000; ++i)
@@ -284,6 +288,8 @@ private slots:
     void stdoutOfProcessDoesNotCorruptTheChannel();
     void runRetriesAnAttemptWhoseWorkerCrashed();
     void workersDieWithAKilledHost();
+    void workersRunAtTheRunsNice_data();
+    void workersRunAtTheRunsNice();
     void manyShortAttemptsAreEachStartedThenFinished();
     void killedWorkerLosesNoFinishedReport_data();
     void killedWorkerLosesNoFinishedReport();
@@ -656,6 +662,30 @@ static int runHostHelper()
     std::fflush(stdout);
     std::this_thread::sleep_for(std::chrono::seconds(30));
     return 0;
+}
+
+void TestProcessPool::workersRunAtTheRunsNice_data()
+{
+    QTest::addColumn<std::optional<int>>("perChild");
+    QTest::newRow("started as programs") << std::optional<int>();
+    QTest::newRow("forks of the fork server") << std::optional<int>(50);
+}
+
+// RunSpec::nice (the studio's runs) reaches the thread that runs attempts in each worker.
+void TestProcessPool::workersRunAtTheRunsNice()
+{
+    QFETCH(std::optional<int>, perChild);
+    Collector collector;
+    ExecutorEnvironment env = collector.env();
+    env.nice = 4;
+    const int ours = ::getpriority(PRIO_PROCESS, id_t(::gettid()));
+    auto executor = makeProcessPoolExecutor(config(2, perChild), env);
+    for (int i = 0; i < 4; ++i)
+        executor->submit(job(quint64(i), "ownNice"));
+    QVERIFY(collector.waitFinished(4));
+    executor->shutdown();
+    for (const AttemptReport &r : collector.finished())
+        QCOMPARE(r.value.toInt(), std::max(4, ours));
 }
 
 void TestProcessPool::workersDieWithAKilledHost()
