@@ -343,17 +343,18 @@ WorkerProcess *ProcessPoolExecutor::startWorker(double now)
     return slot->get();
 }
 
-// A fork of the fork server when workers are recycled (a server that cannot start, or is gone,
-// leaves the pool to start programs as without).
+// A new worker, at the run's priority. Set in the worker from outside, it would miss the threads
+// the worker had started by then: a process inherits the priority of the thread that starts it
+// (as forks of the fork server inherit the server's, started here too).
 std::unique_ptr<WorkerProcess> ProcessPoolExecutor::newWorker(int slot, QString *error)
 {
-    std::unique_ptr<WorkerProcess> worker = startWorker(slot, error);
-    if (worker)
-        RunPriority::atLeastForProcess(worker->pid(), m_env.nice);
-    return worker;
+    RunPriority::atLeastForThisThread(m_env.nice);
+    return spawnOrFork(slot, error);
 }
 
-std::unique_ptr<WorkerProcess> ProcessPoolExecutor::startWorker(int slot, QString *error)
+// A fork of the fork server when workers are recycled (a server that cannot start, or is gone,
+// leaves the pool to start programs as without).
+std::unique_ptr<WorkerProcess> ProcessPoolExecutor::spawnOrFork(int slot, QString *error)
 {
     if (m_config.max_tasks_per_child && !m_forkServerFailed) {
         if (!m_forkServer || m_forkServer->isGone())

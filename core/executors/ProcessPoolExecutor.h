@@ -90,8 +90,8 @@ private:
     void dispatch(double now);
     WorkerProcess *pickWorker(double now);
     WorkerProcess *startWorker(double now);
-    std::unique_ptr<WorkerProcess> newWorker(int slot, QString *error); // at the run's priority
-    std::unique_ptr<WorkerProcess> startWorker(int slot, QString *error);
+    std::unique_ptr<WorkerProcess> newWorker(int slot, QString *error);
+    std::unique_ptr<WorkerProcess> spawnOrFork(int slot, QString *error);
     int pipelineDepth() const;
     void sendBatch(WorkerProcess &worker, double now);
     int scopeKey(WorkerProcess &worker, const AttemptScope &scope);

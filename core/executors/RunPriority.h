@@ -7,11 +7,9 @@
 // while eight workers are busy on two cores. Only ever raised: an unprivileged process cannot
 // lower a nice value again, so a reused thread keeps the highest value it was given.
 
-#include <QtGlobal>
-
 namespace volnux::RunPriority {
 
+// This thread's, and so that of every thread and process it starts from now on.
 void atLeastForThisThread(int nice);
-void atLeastForProcess(qint64 pid, int nice);
 
 } // namespace volnux::RunPriority
