@@ -141,15 +141,20 @@ void RunTimeline::afterRegrouping()
     emit lanesChanged();
 }
 
-// A followed view fits what is there now; any other keeps its place.
 void RunTimeline::showChanges()
+{
+    updateView();
+    replot(rpQueuedReplot);
+}
+
+// A followed view fits what is there now; any other keeps its place.
+void RunTimeline::updateView()
 {
     if (m_follow)
         fitRanges();
     else
         updateEmptyHint();
     updateLaneTicks();
-    replot(rpQueuedReplot);
 }
 
 void RunTimeline::showContextMenu(const QPoint &pos)
@@ -191,11 +196,7 @@ void RunTimeline::setNow(double ms)
 void RunTimeline::refresh()
 {
     m_bars->syncLanes();
-    if (m_follow)
-        fitRanges();
-    else
-        updateEmptyHint();
-    updateLaneTicks();
+    updateView();
     replotWithinShare();
 }
 

@@ -63,7 +63,8 @@ private:
     void onMouseMove(QMouseEvent *event);
     void showContextMenu(const QPoint &pos);
     void afterRegrouping();
-    void showChanges();
+    void showChanges(); // updateView, then a replot
+    void updateView();
     void replotWithinShare();
     bool labelTasks(int first, int last) const;
     void addGroupLabels(int first, int last);
