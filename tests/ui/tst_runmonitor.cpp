@@ -121,6 +121,7 @@ private slots:
     void modelsPassTheTesterWhileFedLive();
     void aBatchIsOneInsertAndRowRangeChanges();
     void tableShowsStatusAttemptCountdownAndError();
+    void theClockMovesOnlyRunningAndWaitingRows();
     void filters_data();
     void filters();
     void selectingATaskShowsItsAttemptsAndLog();
@@ -222,6 +223,49 @@ void TestRunMonitor::tableShowsStatusAttemptCountdownAndError()
     QCOMPARE(cell(monitor, 0, TaskTableModel::NextRetryColumn), QStringLiteral("in 50 ms"));
     monitor.taskModel()->setNow(200);
     QCOMPARE(cell(monitor, 0, TaskTableModel::NextRetryColumn), QStringLiteral("due"));
+}
+
+// The countdown and running times change with the clock; nothing else does, and a million-row
+// table must not be scanned 30 times a second to find them.
+void TestRunMonitor::theClockMovesOnlyRunningAndWaitingRows()
+{
+    RunMonitor monitor;
+    RunRecords queue = {rec(RecordType::RunStarted, 0), rec(RecordType::EventStarted, 0)};
+    for (int t = 0; t < 40; ++t)
+        queue.push_back(rec(RecordType::TaskQueued, 0, t));
+    queue.insert(queue.end(), {started(1, 0, 1), started(1, 30, 1)});
+    monitor.replay(queue);
+    QSignalSpy changed(monitor.taskModel(), &QAbstractItemModel::dataChanged);
+    const auto clockRanges = [&changed] { // the (first, last) rows of each clock change
+        QList<QPair<int, int>> ranges;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const auto from = args[0].value<QModelIndex>(), to = args[1].value<QModelIndex>();
+            if (from.column() == TaskTableModel::NextRetryColumn &&
+                to.column() == TaskTableModel::DurationColumn)
+                ranges.append({from.row(), to.row()});
+        }
+        changed.clear();
+        return ranges;
+    };
+    monitor.taskModel()->setNow(10);
+    QCOMPARE(clockRanges(), (QList<QPair<int, int>>{{0, 0}, {30, 30}}));
+    QCOMPARE(cell(monitor, 30, TaskTableModel::DurationColumn), QStringLiteral("9 ms"));
+
+    RunRecord ok = rec(RecordType::AttemptFinished, 12, 0, 1);
+    ok.end = 12;
+    RunRecord done = rec(RecordType::TaskFinished, 12, 0, 1);
+    done.taskStatus = TaskStatus::Succeeded;
+    // 0 succeeds, 20 starts, 30 fails and waits to retry.
+    monitor.appendRecords(
+        {ok, done, started(12, 20, 1), failed(12, 30, 1, 50), retry(12, 30, 1, 50)});
+    monitor.applyPending();
+    changed.clear();
+    monitor.taskModel()->setNow(20);
+    QCOMPARE(clockRanges(), (QList<QPair<int, int>>{{20, 20}, {30, 30}}));
+    QCOMPARE(cell(monitor, 30, TaskTableModel::NextRetryColumn), QStringLiteral("in 42 ms"));
+    monitor.taskModel()->reset(); // a new model of the same state finds the same rows
+    monitor.taskModel()->setNow(21);
+    QCOMPARE(clockRanges(), (QList<QPair<int, int>>{{20, 20}, {30, 30}}));
 }
 
 void TestRunMonitor::filters_data()

@@ -5,6 +5,8 @@
 #include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
 
+#include <algorithm>
+
 namespace volnux {
 
 namespace {
@@ -13,6 +15,12 @@ QString errorText(const TaskState &task)
 {
     const AttemptState *error = task.lastError();
     return error ? AttemptText::error(*error) : QString();
+}
+
+// The clock moves what such a task shows: its running time, or its countdown to the next retry.
+bool ticks(TaskStatus status)
+{
+    return status == TaskStatus::Running || status == TaskStatus::WaitingToRetry;
 }
 
 } // namespace
@@ -140,6 +148,11 @@ void TaskTableModel::applyChange(const RunStateChange &change)
 {
     emitRowRanges(change.changedTasks, 0, ColumnCount - 1);
     const int total = int(m_state->tasks().size());
+    m_isTicking.resize(size_t(total), false);
+    for (const int row : change.changedTasks)
+        noteTicking(row);
+    for (int row = change.firstNewTask; row < change.firstNewTask + change.newTasks; ++row)
+        noteTicking(row);
     if (total > m_rows) {
         beginInsertRows({}, m_rows, total - 1);
         m_rows = total;
@@ -147,24 +160,41 @@ void TaskTableModel::applyChange(const RunStateChange &change)
     }
 }
 
+void TaskTableModel::noteTicking(int row)
+{
+    if (row < 0 || size_t(row) >= m_isTicking.size() || m_isTicking[size_t(row)])
+        return;
+    if (!ticks(m_state->tasks()[size_t(row)].status))
+        return;
+    m_isTicking[size_t(row)] = true;
+    m_ticking.push_back(row);
+}
+
 void TaskTableModel::setNow(double now)
 {
     if (now == m_now)
         return;
     m_now = now;
-    std::vector<int> ticking;
-    for (int row = 0; row < m_rows; ++row) {
-        const TaskStatus status = m_state->tasks()[size_t(row)].status;
-        if (status == TaskStatus::Running || status == TaskStatus::WaitingToRetry)
-            ticking.push_back(row);
-    }
-    emitRowRanges(ticking, NextRetryColumn, DurationColumn);
+    // Rows that stopped ticking since the last time leave the list; the rest are signalled.
+    const auto stopped = std::remove_if(m_ticking.begin(), m_ticking.end(), [this](int row) {
+        if (ticks(m_state->tasks()[size_t(row)].status))
+            return false;
+        m_isTicking[size_t(row)] = false;
+        return true;
+    });
+    m_ticking.erase(stopped, m_ticking.end());
+    std::sort(m_ticking.begin(), m_ticking.end());
+    emitRowRanges(m_ticking, NextRetryColumn, DurationColumn);
 }
 
 void TaskTableModel::reset()
 {
     beginResetModel();
     m_rows = int(m_state->tasks().size());
+    m_ticking.clear();
+    m_isTicking.assign(size_t(m_rows), false);
+    for (int row = 0; row < m_rows; ++row)
+        noteTicking(row);
     endResetModel();
 }
 
