@@ -42,7 +42,7 @@ public:
     QToolButton *retryNowButton() const { return m_retryNow; }
     QToolButton *rerunFailedButton() const { return m_rerunFailed; }
     QProgressBar *progressBar() const { return m_progress; }
-    QString countsText() const;
+    QString countsText() const; // the counts shown, as plain text
 
 signals:
     void runClicked();
@@ -63,6 +63,7 @@ private:
     QToolButton *m_rerunFailed;
     QProgressBar *m_progress;
     QLabel *m_counts;
+    QString m_countsPlain; // what m_counts shows, without its colours
     QLabel *m_runStatus;
     int m_expectedTasks = 0;
 };
