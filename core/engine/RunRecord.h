@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <span>
 #include <vector>
 
 namespace volnux {
@@ -72,6 +73,8 @@ struct alignas(64) RunRecord
 };
 
 using RunRecords = std::vector<RunRecord>;
+// Records read in place: a slice of a batch, with no copy of its records.
+using RecordSpan = std::span<const RunRecord>;
 
 // A record time (ms) in whole microseconds: the precision traces and the run store keep.
 inline qint64 toMicros(double ms)

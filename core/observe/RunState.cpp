@@ -61,7 +61,7 @@ struct RunState::Batch
     }
 };
 
-RunStateChange RunState::apply(const RunRecords &records)
+RunStateChange RunState::apply(RecordSpan records)
 {
     Batch batch;
     batch.tasksBefore = int(m_tasks.size());

@@ -119,7 +119,8 @@ public:
     };
     explicit RunState(Detail detail = Detail::Full) : m_detail(detail) {}
 
-    RunStateChange apply(const RunRecords &records);
+    RunStateChange apply(RecordSpan records);
+    RunStateChange apply(const RunRecords &records) { return apply(RecordSpan(records)); }
     void clear();
     // Names the events before any record does (a summary lists events that never started).
     void declareEvents(const QStringList &names, const QList<int> &taskCounts);

@@ -104,7 +104,7 @@ qint64 RunStoreWriter::runId() const
     return m_shared->runId;
 }
 
-void RunStoreWriter::write(const RunRecords &records, const RunState &state)
+void RunStoreWriter::write(RecordSpan records, const RunState &state)
 {
     std::unique_lock lock(m_shared->mutex);
     StoreBatch &batch = m_shared->building;

@@ -30,7 +30,7 @@ public:
     qint64 runId() const;
     // Hands a batch over: what the store keeps of `records` is copied, with the counts of
     // `state`, which has read `records` already.
-    void write(const RunRecords &records, const RunState &state);
+    void write(RecordSpan records, const RunState &state);
     // Waits until every batch is committed, then stops. Returns false, with the reason in
     // `error`, when any batch could not be recorded.
     bool finish(QString *error);

@@ -59,12 +59,13 @@ void TestWorkers::initTestCase()
 void TestWorkers::modelCountsEachWorkersAttempts()
 {
     WorkersModel model;
-    model.applyRecords({attempt(RecordType::AttemptStarted, "a", 1, 0),
-                        attempt(RecordType::AttemptStarted, "a", 1, 1),
-                        attempt(RecordType::AttemptStarted, "b", 2, 2),
-                        attempt(RecordType::AttemptFinished, "a", 1, 0),
-                        attempt(RecordType::AttemptFinished, "b", 2, 2, AttemptOutcome::Error),
-                        test::rec(RecordType::AttemptStarted, 0, 3, 1)}); // local: no host
+    model.applyRecords(
+        RunRecords{attempt(RecordType::AttemptStarted, "a", 1, 0),
+                   attempt(RecordType::AttemptStarted, "a", 1, 1),
+                   attempt(RecordType::AttemptStarted, "b", 2, 2),
+                   attempt(RecordType::AttemptFinished, "a", 1, 0),
+                   attempt(RecordType::AttemptFinished, "b", 2, 2, AttemptOutcome::Error),
+                   test::rec(RecordType::AttemptStarted, 0, 3, 1)}); // local: no host
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(cell(model, 0, WorkersModel::NameColumn), QStringLiteral("a:1"));
     QCOMPARE(cell(model, 0, WorkersModel::RunningColumn), QStringLiteral("1"));
@@ -120,7 +121,7 @@ void TestWorkers::panelListsConnectedWorkers()
 
     // The run's records land on the worker's row, matched by host and pid.
     const QString host = cell(model, 0, WorkersModel::HostColumn);
-    panel.applyRecords({attempt(RecordType::AttemptStarted, host, pid, 0)});
+    panel.applyRecords(RunRecords{attempt(RecordType::AttemptStarted, host, pid, 0)});
     QCOMPARE(cell(model, 0, WorkersModel::RunningColumn), QStringLiteral("1"));
 
     cluster.redisUrl = QStringLiteral("redis://:hunter2@127.0.0.1:1/0");

@@ -120,7 +120,7 @@ void WorkersModel::setPresence(const std::vector<WorkerPresence> &workers)
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-void WorkersModel::applyRecords(const RunRecords &records)
+void WorkersModel::applyRecords(RecordSpan records)
 {
     int first = int(m_rows.size()), last = -1;
     for (const RunRecord &r : records) {

@@ -41,7 +41,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setPresence(const std::vector<WorkerPresence> &workers);
-    void applyRecords(const RunRecords &records);
+    void applyRecords(RecordSpan records);
     // A new run on screen: its activity starts from zero; workers no longer connected go.
     void clearActivity();
     int connectedCount() const;

@@ -67,7 +67,7 @@ void WorkersPanel::setCluster(const ClusterConfig &cluster)
         poll();
 }
 
-void WorkersPanel::applyRecords(const RunRecords &records)
+void WorkersPanel::applyRecords(RecordSpan records)
 {
     m_model->applyRecords(records);
 }

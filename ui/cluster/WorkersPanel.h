@@ -29,7 +29,7 @@ public:
 
     // The queue to watch: the project's cluster with the studio's overrides; unset: none.
     void setCluster(const ClusterConfig &cluster);
-    void applyRecords(const RunRecords &records);
+    void applyRecords(RecordSpan records);
     void clearActivity();
     WorkersModel *model() const { return m_model; }
     // Reads Redis now (also done every second while the panel is visible).

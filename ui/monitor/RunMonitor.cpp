@@ -8,6 +8,7 @@
 #include "ui/monitor/AttemptText.h"
 #include "ui/monitor/EventExplanation.h"
 #include "ui/monitor/ProjectChangedNote.h"
+#include "ui/monitor/RecordQueue.h"
 #include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/StatusStyle.h"
 #include "ui/plots/RunTimeline.h"
@@ -67,7 +68,9 @@ void fitHeaderLabels(QTableView *view)
 
 } // namespace
 
-RunMonitor::RunMonitor(QWidget *parent) : QWidget(parent), m_state(std::make_unique<RunState>())
+RunMonitor::RunMonitor(QWidget *parent)
+    : QWidget(parent), m_state(std::make_unique<RunState>()),
+      m_pending(std::make_unique<RecordQueue>())
 {
     m_taskModel = new TaskTableModel(m_state.get(), this);
     m_proxy = new TaskFilterProxyModel(this);
@@ -333,11 +336,7 @@ void RunMonitor::wake()
 
 void RunMonitor::appendRecords(RunRecords records)
 {
-    if (m_pending.empty())
-        m_pending = std::move(records);
-    else
-        m_pending.insert(m_pending.end(), std::make_move_iterator(records.begin()),
-                         std::make_move_iterator(records.end()));
+    m_pending->push(std::move(records));
     if (!m_sinceAnchor.isValid())
         m_sinceAnchor.start();
     m_live = true;
@@ -355,7 +354,7 @@ void RunMonitor::reset()
 {
     m_ticker.stop();
     m_drain = nullptr;
-    m_pending.clear();
+    m_pending->clear();
     m_live = false;
     m_anchor = 0;
     m_sinceAnchor.invalidate();
@@ -375,45 +374,51 @@ void RunMonitor::reset()
     emit cleared();
 }
 
-void RunMonitor::drainSource()
+// Takes what the source has into the queue; false when nothing came (or enough waits already:
+// the rest stays in the source, where it costs nothing).
+bool RunMonitor::drainSource()
 {
-    // Enough already waiting: leave the rest in the source, where it costs nothing.
-    if (!m_drain || m_pending.size() >= 20000)
-        return;
-    m_drain(m_drained);
-    if (m_pending.empty())
-        m_pending.swap(m_drained); // both keep their storage for the next drains
-    else
-        m_pending.insert(m_pending.end(), std::make_move_iterator(m_drained.begin()),
-                         std::make_move_iterator(m_drained.end()));
-    m_drained.clear();
+    if (!m_drain || m_pending->size() >= 20000)
+        return false;
+    RunRecords drained = m_pending->spare();
+    m_drain(drained);
+    const bool any = !drained.empty();
+    m_pending->push(std::move(drained));
+    return any;
 }
 
 void RunMonitor::applyPending()
 {
+    if (m_applying)
+        return;
     drainSource();
-    RunRecords batch = std::exchange(m_pending, {});
-    if (!batch.empty())
-        applyBatch(batch);
+    while (!m_pending->empty())
+        applyFront(SIZE_MAX);
     refreshNow();
 }
 
+// Applies pending records in slices until the budget is spent, draining the source again while
+// there is time left: a tick then keeps up with a fast run instead of taking one drain's worth.
 void RunMonitor::applyWithinBudget(qint64 budgetMs)
 {
-    drainSource();
+    if (m_applying)
+        return;
     constexpr size_t kChunk = 4096;
     QElapsedTimer spent;
     spent.start();
-    size_t done = 0;
-    while (done < m_pending.size() && spent.elapsed() < budgetMs) {
-        const size_t end = std::min(m_pending.size(), done + kChunk);
-        RunRecords chunk(std::make_move_iterator(m_pending.begin() + qsizetype(done)),
-                         std::make_move_iterator(m_pending.begin() + qsizetype(end)));
-        applyBatch(chunk);
-        done = end;
-    }
-    m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(done));
+    drainSource();
+    while (spent.elapsed() < budgetMs && (!m_pending->empty() || drainSource()))
+        applyFront(kChunk);
     refreshNow();
+}
+
+void RunMonitor::applyFront(size_t max)
+{
+    const RecordSpan records = m_pending->front(max);
+    m_applying = true;
+    applyBatch(records);
+    m_applying = false;
+    m_pending->pop(records.size());
 }
 
 void RunMonitor::setReadOnly(bool readOnly)
@@ -422,7 +427,7 @@ void RunMonitor::setReadOnly(bool readOnly)
     updateActions();
 }
 
-void RunMonitor::setRecordSink(std::function<void(const RunRecords &, const RunState &)> sink)
+void RunMonitor::setRecordSink(std::function<void(RecordSpan, const RunState &)> sink)
 {
     m_sink = std::move(sink);
 }
@@ -458,14 +463,14 @@ void RunMonitor::changeEvent(QEvent *event)
 void RunMonitor::tick()
 {
     applyWithinBudget(kTickMs / 2);
-    if (m_state->isFinished() && m_pending.empty()) {
+    if (m_state->isFinished() && m_pending->empty()) {
         m_live = false;
         m_ticker.stop();
         refreshNow();
     }
 }
 
-void RunMonitor::applyBatch(const RunRecords &records)
+void RunMonitor::applyBatch(RecordSpan records)
 {
     const double before = m_state->lastTime();
     const RunStateChange change = m_state->apply(records);
@@ -483,8 +488,6 @@ void RunMonitor::applyBatch(const RunRecords &records)
     m_eventModel->applyChange(change);
     if (change.newEvents > 0)
         updateEventFilter();
-    m_controls->showProgress(*m_state);
-    updateActions();
 }
 
 void RunMonitor::refreshNow()
@@ -495,6 +498,9 @@ void RunMonitor::refreshNow()
     m_timeline->setNow(t);
     m_timeline->refresh();
     m_explanation->refresh();
+    // Once per tick, not per chunk of records: the counts are rich text, dear to lay out.
+    m_controls->showProgress(*m_state);
+    updateActions();
     emit stateRefreshed();
 }
 

@@ -26,6 +26,7 @@ class QTabWidget;
 namespace volnux {
 
 class AttemptsModel;
+class RecordQueue;
 class EventExplanation;
 class EventSummaryModel;
 class ProjectChangedNote;
@@ -59,7 +60,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Called with each batch right after the monitor's state has read it (the run store's
     // writer records what the monitor shows); null for none.
-    void setRecordSink(std::function<void(const RunRecords &, const RunState &)> sink);
+    void setRecordSink(std::function<void(RecordSpan, const RunState &)> sink);
     // A note shown above the tables (the past-run banner); the monitor takes it over.
     void addBanner(QWidget *banner);
     // The selected tasks, for "Rerun selected tasks".
@@ -101,7 +102,7 @@ signals:
     // The shown state changed (records applied, a replay, a reset): views of it refresh.
     void stateRefreshed();
     // Each batch of records right after the state read it, and the state emptied for a new run.
-    void recordsApplied(const volnux::RunRecords &records);
+    void recordsApplied(volnux::RecordSpan records);
     void cleared();
 
 protected:
@@ -113,7 +114,7 @@ private:
     void buildTaskView();
     void connectControls();
     void tick();
-    void applyBatch(const RunRecords &records);
+    void applyBatch(RecordSpan records);
     void refreshNow();
     void updateActions();
     void updateEventFilter();
@@ -126,19 +127,20 @@ private:
 
     std::unique_ptr<RunState> m_state;
     std::function<void(RunRecords &into)> m_drain; // fills `into`, cleared first
-    RunRecords m_pending;
-    RunRecords m_drained; // storage kept between drains: fresh pages cost more than records
-    void drainSource();
+    std::unique_ptr<RecordQueue> m_pending;
+    bool m_applying = false; // a slot of ours that asks to apply pending records gets nothing
+    bool drainSource();
     // Applies pending records in chunks until a time budget is spent, so one huge batch (the
     // 100,000 "queued" records of a big event) never freezes the window: the rest waits a tick.
     void applyWithinBudget(qint64 budgetMs);
+    void applyFront(size_t max); // the next `max` pending records, at most
     QTimer m_ticker;
     QElapsedTimer m_sinceAnchor;
     double m_anchor = 0;
     bool m_live = false;
     bool m_runEnabled = true;
     bool m_readOnly = false;
-    std::function<void(const RunRecords &, const RunState &)> m_sink;
+    std::function<void(RecordSpan, const RunState &)> m_sink;
     int m_selectedRow = -1;
 
     RunControlBar *m_controls = nullptr;

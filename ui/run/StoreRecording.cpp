@@ -36,7 +36,7 @@ void StoreRecording::begin(const QString &storePath, const RunStore::NewRun &run
     auto session = std::make_shared<Session>();
     session->storePath = storePath;
     m_session = session;
-    m_monitor->setRecordSink([this, session](const RunRecords &records, const RunState &state) {
+    m_monitor->setRecordSink([this, session](RecordSpan records, const RunState &state) {
         apply(*session, records, state);
     });
     auto *watcher = new QFutureWatcher<Result<qint64>>(this);
@@ -50,7 +50,7 @@ void StoreRecording::begin(const QString &storePath, const RunStore::NewRun &run
     }));
 }
 
-void StoreRecording::apply(Session &session, const RunRecords &records, const RunState &state)
+void StoreRecording::apply(Session &session, RecordSpan records, const RunState &state)
 {
     session.state = &state;
     if (!session.writer) {

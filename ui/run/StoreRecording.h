@@ -47,7 +47,7 @@ signals:
 private:
     struct Session;
     void onBegun(const std::shared_ptr<Session> &session, const Result<qint64> &id);
-    void apply(Session &session, const RunRecords &records, const RunState &state);
+    void apply(Session &session, RecordSpan records, const RunState &state);
 
     RunMonitor *m_monitor;
     std::shared_ptr<Session> m_session;
