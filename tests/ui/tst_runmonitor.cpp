@@ -9,6 +9,7 @@
 #include "ui/models/EventSummaryModel.h"
 #include "ui/models/TaskFilterProxyModel.h"
 #include "ui/models/TaskTableModel.h"
+#include "ui/monitor/RecordQueue.h"
 #include "ui/monitor/RunControlBar.h"
 #include "ui/monitor/RunMonitor.h"
 #include "ui/monitor/StatusStyle.h"
@@ -120,6 +121,7 @@ class TestRunMonitor : public QObject
 private slots:
     void modelsPassTheTesterWhileFedLive();
     void aBatchIsOneInsertAndRowRangeChanges();
+    void pendingRecordsAreReadInPlaceAndTheirStorageReused();
     void tableShowsStatusAttemptCountdownAndError();
     void theClockMovesOnlyRunningAndWaitingRows();
     void filters_data();
@@ -189,6 +191,48 @@ void TestRunMonitor::aBatchIsOneInsertAndRowRangeChanges()
             ranges.append({from.row(), to.row()});
     }
     QCOMPARE(ranges, (QList<QPair<int, int>>{{0, 2}, {30, 30}}));
+}
+
+// Millions of 320-byte records: the queue hands out slices of the drained batches themselves,
+// and an emptied batch's storage serves the next drain.
+void TestRunMonitor::pendingRecordsAreReadInPlaceAndTheirStorageReused()
+{
+    RecordQueue queue;
+    RunRecords first;
+    for (int t = 0; t < 10; ++t)
+        first.push_back(rec(RecordType::TaskQueued, t, t));
+    const RunRecord *firstData = first.data();
+    queue.push(std::move(first));
+    queue.push(
+        RunRecords{rec(RecordType::TaskQueued, 10, 10), rec(RecordType::TaskQueued, 11, 11)});
+    QCOMPARE(queue.size(), size_t(12));
+
+    RecordSpan slice = queue.front(4);
+    QCOMPARE(slice.size(), size_t(4));
+    QCOMPARE(slice.data(), firstData);                           // not a copy
+    queue.push(RunRecords{rec(RecordType::TaskQueued, 12, 12)}); // queued while it is read
+    QCOMPARE(queue.front(4).data(), firstData);
+    queue.pop(4);
+    slice = queue.front(100); // the rest of the first batch, never more than one batch
+    QCOMPARE(slice.size(), size_t(6));
+    QCOMPARE(slice.front().task, 4);
+    QCOMPARE(slice.data(), firstData + 4);
+    queue.pop(slice.size());
+    QCOMPARE(queue.size(), size_t(3));
+    QCOMPARE(queue.front(100).front().task, 10);
+
+    const RunRecords reused = queue.spare(); // the first batch, emptied, its storage kept
+    QVERIFY(reused.empty());
+    QCOMPARE(reused.data(), firstData);
+    QVERIFY(reused.capacity() >= 10);
+    queue.pop(100);
+    queue.pop(100);
+    QVERIFY(queue.empty());
+    QCOMPARE(queue.front(100).size(), size_t(0));
+    queue.push(RunRecords{rec(RecordType::TaskQueued, 13, 13)});
+    queue.clear();
+    QVERIFY(queue.empty());
+    QVERIFY(queue.spare().capacity() > 0); // cleared batches are spares too
 }
 
 void TestRunMonitor::tableShowsStatusAttemptCountdownAndError()
