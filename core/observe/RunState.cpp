@@ -9,6 +9,21 @@ namespace volnux {
 
 namespace {
 
+// A task of `tasks: N` has its own index as input: a million copies of "#3  3" as text would
+// say nothing the index does not, at an allocation each.
+bool isOwnIndex(const QVariant &value, int task)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toLongLong() == task;
+    default:
+        return false;
+    }
+}
+
 void sortUnique(std::vector<int> &values)
 {
     std::sort(values.begin(), values.end());
@@ -234,7 +249,7 @@ TaskCell &RunState::ensureTask(const RunRecord &record, Batch &batch)
     task.task = taskIndex;
     task.queuedAt = record.time;
     task.maxAttempts = std::max(1, record.maxAttempts);
-    if (record.type == RecordType::TaskQueued)
+    if (record.type == RecordType::TaskQueued && !isOwnIndex(record.value, taskIndex))
         task.input = variantToText(record.value);
     m_tasks.push_back(std::move(task));
     return cell;

@@ -47,7 +47,7 @@ struct TaskState
 {
     int event = -1;
     int task = -1;
-    QString input;
+    QString input; // as text; empty without one, or when it is the task's own index
     TaskStatus status = TaskStatus::Queued;
     int maxAttempts = 1;
     double queuedAt = 0;

@@ -44,6 +44,7 @@ private slots:
     void batchReportsInsertedAndChangedRowsSeparately();
     void cancelledMidAttemptClosesTheAttempt();
     void recordsOfAnUnseenTaskStillCreateIt();
+    void anInputThatIsTheTasksIndexIsNotKeptAsText();
     void workersOfEventsAndReplacedProcessesAreLanesOfTheirOwn();
     void syntheticRunTotalsMatchItsRecords_data();
     void syntheticRunTotalsMatchItsRecords();
@@ -116,6 +117,24 @@ void TestRunState::cancelledMidAttemptClosesTheAttempt()
     QCOMPARE(attempt.end, 50.0);
     QCOMPARE(int(attempt.outcome), int(AttemptOutcome::Cancelled));
     QCOMPARE(int(state.tasks()[0].status), int(TaskStatus::Cancelled));
+}
+
+void TestRunState::anInputThatIsTheTasksIndexIsNotKeptAsText()
+{
+    const auto queued = [](int task, const QVariant &input) {
+        RunRecord r = rec(RecordType::TaskQueued, 0, task);
+        r.value = input;
+        return r;
+    };
+    RunState state;
+    state.apply({rec(RecordType::RunStarted, 0), rec(RecordType::EventStarted, 0), queued(3, 3),
+                 queued(4, qlonglong(4)), queued(5, QStringLiteral("a.json")), queued(6, 7),
+                 queued(7, QStringLiteral("7"))});
+    QCOMPARE(state.tasks()[0].input, QString()); // `tasks: N`: the input is the index
+    QCOMPARE(state.tasks()[1].input, QString());
+    QCOMPARE(state.tasks()[2].input, QStringLiteral("a.json"));
+    QCOMPARE(state.tasks()[3].input, QStringLiteral("7"));     // a number, not its index
+    QCOMPARE(state.tasks()[4].input, QStringLiteral("7")); // text, kept even if it reads the same
 }
 
 void TestRunState::recordsOfAnUnseenTaskStillCreateIt()
