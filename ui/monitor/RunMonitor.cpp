@@ -462,7 +462,7 @@ void RunMonitor::changeEvent(QEvent *event)
 
 void RunMonitor::tick()
 {
-    applyWithinBudget(kTickMs / 2);
+    applyWithinBudget(kTickMs * 3 / 4);
     if (m_state->isFinished() && m_pending->empty()) {
         m_live = false;
         m_ticker.stop();
