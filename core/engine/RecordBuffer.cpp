@@ -102,16 +102,27 @@ void RecordBuffer::read(const std::function<void(const RunRecord &)> &visit, siz
     recycle(batches);
 }
 
+void RecordBuffer::takeBatches(std::vector<RunRecords> &into, size_t max)
+{
+    size_t count = 0;
+    std::vector<RunRecords> batches = takeBatches(max, &count);
+    into.insert(into.end(), std::make_move_iterator(batches.begin()),
+                std::make_move_iterator(batches.end()));
+}
+
 void RecordBuffer::recycle(std::vector<RunRecords> &batches)
 {
     for (RunRecords &batch : batches)
         batch.clear();
-    std::lock_guard lock(m_mutex);
-    for (RunRecords &batch : batches) {
-        if (m_spare.size() < kMaxSpare && batch.capacity() >= kMinSpareCapacity &&
-            batch.capacity() <= kMaxSpareCapacity)
-            m_spare.push_back(std::move(batch));
+    {
+        std::lock_guard lock(m_mutex);
+        for (RunRecords &batch : batches) {
+            if (m_spare.size() < kMaxSpare && batch.capacity() >= kMinSpareCapacity &&
+                batch.capacity() <= kMaxSpareCapacity)
+                m_spare.push_back(std::move(batch));
+        }
     }
+    batches.clear();
 }
 
 RunRecords RecordBuffer::spare()

@@ -32,6 +32,13 @@ public:
     // Reads whole batches in place (no copy), oldest first, until about `max` records; the
     // records are gone when it returns. The cheapest way to consume a fast stream.
     void read(const std::function<void(const RunRecord &)> &visit, size_t max = SIZE_MAX);
+    // Whole batches as the engine made them, appended to `into` (no record is moved), oldest
+    // first, until about `max` records (at least one batch). A consumer that keeps records a
+    // while (the monitor) reads them in place, then hands the batches back with `recycle`.
+    void takeBatches(std::vector<RunRecords> &into, size_t max = SIZE_MAX);
+    // Batches taken and read: their records are destroyed, their storage serves the engine's
+    // next batches. `batches` is left empty.
+    void recycle(std::vector<RunRecords> &batches);
     // An empty vector to fill with the next batch: recycled storage when there is some.
     RunRecords spare();
     size_t size() const;
@@ -46,7 +53,6 @@ public:
 
 private:
     std::vector<RunRecords> takeBatches(size_t max, size_t *count);
-    void recycle(std::vector<RunRecords> &batches);
 
     mutable std::mutex m_mutex;
     // Whole batches (small ones joined, see append): appending never moves records already

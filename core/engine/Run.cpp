@@ -167,6 +167,16 @@ void Run::takeRecords(RunRecords &into, size_t max)
     m_shared->records->take(into, max);
 }
 
+void Run::takeRecordBatches(std::vector<RunRecords> &into, size_t max)
+{
+    m_shared->records->takeBatches(into, max);
+}
+
+void Run::recycleRecordBatches(std::vector<RunRecords> &batches)
+{
+    m_shared->records->recycle(batches);
+}
+
 void Run::readRecords(const std::function<void(const RunRecord &)> &read, size_t max)
 {
     m_shared->records->read(read, max);

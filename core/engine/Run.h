@@ -52,6 +52,11 @@ public:
     // The same into `into` (cleared first). Reusing one vector for every drain recycles the
     // engine's storage: the way for a consumer of a long, fast stream.
     void takeRecords(RunRecords &into, size_t max = SIZE_MAX);
+    // Whole batches as the engine made them, appended to `into`: nothing is copied or moved but
+    // the vectors. Hand them back, read, with `recycleRecordBatches` (their storage then serves
+    // the engine's next batches): the way for a consumer that keeps records a while, in place.
+    void takeRecordBatches(std::vector<RunRecords> &into, size_t max = SIZE_MAX);
+    void recycleRecordBatches(std::vector<RunRecords> &batches); // leaves `batches` empty
     // Reads records in place, without copying: `read` sees each one once, oldest first; they are
     // gone when this returns. For consumers that keep what they need, not the records.
     void readRecords(const std::function<void(const RunRecord &)> &read, size_t max = SIZE_MAX);

@@ -62,6 +62,7 @@ private slots:
     void bufferRecyclesStorageOfConsumedBatches();
     void smallBatchesJoinTheLastWaitingOne();
     void bufferReadsWholeBatchesUpToMax();
+    void batchesAreHandedOverWholeAndComeBack();
     void everyTaskRecordsInOrderUnderLoad_data();
     void everyTaskRecordsInOrderUnderLoad();
     void retryRecordsFollowTheFailure();
@@ -266,6 +267,38 @@ void TestRecordStream::bufferReadsWholeBatchesUpToMax()
     for (int i = 0; i < 900; ++i)
         QCOMPARE(tasks[size_t(i)], i);
     QVERIFY(buffer.spare().capacity() >= 300); // read batches are recycled too
+}
+
+// The monitor keeps records a while and reads them in place: it takes the engine's batches as
+// they are, without moving a record, and gives them back once read.
+void TestRecordStream::batchesAreHandedOverWholeAndComeBack()
+{
+    RecordBuffer buffer;
+    RunRecords first = batch(0, 300);
+    const RunRecord *firstData = first.data();
+    buffer.append(std::move(first));
+    buffer.append(batch(300, 300));
+    buffer.append(batch(600, 300));
+    std::vector<RunRecords> taken;
+    buffer.takeBatches(taken, 500);
+    QCOMPARE(taken.size(), size_t(1));    // whole batches, up to about 500 records
+    QCOMPARE(taken[0].data(), firstData); // the engine's own vector: nothing moved
+    buffer.takeBatches(taken);            // appended, oldest first
+    QCOMPARE(taken.size(), size_t(3));
+    QCOMPARE(taken[1].front().task, 300);
+    QCOMPARE(taken[2].back().task, 899);
+    QCOMPARE(buffer.size(), size_t(0));
+
+    QCOMPARE(buffer.spare().capacity(), size_t(0)); // nothing given back yet
+    buffer.recycle(taken);
+    QVERIFY(taken.empty());
+    int spares = 0;
+    for (RunRecords spare = buffer.spare(); spare.capacity() > 0; spare = buffer.spare()) {
+        QVERIFY(spare.empty());
+        QVERIFY(spare.capacity() >= 300);
+        ++spares;
+    }
+    QCOMPARE(spares, 3); // each batch's storage serves the engine again
 }
 
 void TestRecordStream::everyTaskRecordsInOrderUnderLoad_data()
