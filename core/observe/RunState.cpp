@@ -55,6 +55,25 @@ bool RunStateChange::any() const
            newWorkers > 0 || runChanged;
 }
 
+void RunStateChange::merge(const RunStateChange &later)
+{
+    // Both lists are sorted: a merge keeps them so in linear time.
+    const auto addChanged = [](std::vector<int> &into, const std::vector<int> &more, int firstNew) {
+        const auto middle = into.size();
+        for (const int row : more)
+            if (row < firstNew)
+                into.push_back(row);
+        std::inplace_merge(into.begin(), into.begin() + qsizetype(middle), into.end());
+        into.erase(std::unique(into.begin(), into.end()), into.end());
+    };
+    addChanged(changedTasks, later.changedTasks, firstNewTask);
+    addChanged(changedEvents, later.changedEvents, firstNewEvent);
+    newTasks += later.newTasks;
+    newEvents += later.newEvents;
+    newWorkers += later.newWorkers;
+    runChanged = runChanged || later.runChanged;
+}
+
 // Rows and events touched by the batch; new rows are reported as an insertion, not as changes.
 struct RunState::Batch
 {

@@ -107,6 +107,8 @@ struct RunStateChange
     int newWorkers = 0;
     bool runChanged = false;
     bool any() const;
+    // Adds what a later batch changed: rows new in either are new, not changed.
+    void merge(const RunStateChange &later);
 };
 
 class RunState

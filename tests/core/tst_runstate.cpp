@@ -42,6 +42,7 @@ class TestRunState : public QObject
 private slots:
     void retryingTaskGoesThroughEveryStatus();
     void batchReportsInsertedAndChangedRowsSeparately();
+    void changesOfBatchesMergeAsIfOneBatch();
     void cancelledMidAttemptClosesTheAttempt();
     void recordsOfAnUnseenTaskStillCreateIt();
     void anInputThatIsTheTasksIndexIsNotKeptAsText();
@@ -105,6 +106,44 @@ void TestRunState::batchReportsInsertedAndChangedRowsSeparately()
     QCOMPARE(change.newWorkers, 1);
 }
 
+// The monitor applies several of the engine's batches, then tells its views once: the merged
+// change must say what one batch of the same records would have said.
+void TestRunState::changesOfBatchesMergeAsIfOneBatch()
+{
+    const RunRecords before = {rec(RecordType::RunStarted, 0), rec(RecordType::EventStarted, 0),
+                               rec(RecordType::TaskQueued, 0, 0), rec(RecordType::TaskQueued, 0, 1),
+                               rec(RecordType::TaskQueued, 0, 2)};
+    RunRecord secondEvent = rec(RecordType::EventStarted, 3);
+    secondEvent.event = 1;
+    RunRecord secondEventTask = rec(RecordType::TaskQueued, 3, 0);
+    secondEventTask.event = 1;
+    const RunRecords first = {started(1, 2, 1, QStringLiteral("w")),
+                              rec(RecordType::TaskQueued, 1, 3), secondEvent};
+    const RunRecords second = {started(2, 3, 1, QStringLiteral("v")), secondEventTask,
+                               started(2, 0, 1, QStringLiteral("w")),
+                               started(2, 1, 1, QStringLiteral("w"))};
+    RunState once;
+    once.apply(before);
+    RunRecords all = first;
+    all.insert(all.end(), second.begin(), second.end());
+    const RunStateChange expected = once.apply(all);
+
+    RunState inTwo;
+    inTwo.apply(before);
+    RunStateChange merged = inTwo.apply(first);
+    merged.merge(inTwo.apply(second));
+    QCOMPARE(merged.firstNewTask, expected.firstNewTask);
+    QCOMPARE(merged.newTasks, 2); // task 3, and the second event's first
+    QCOMPARE(merged.newTasks, expected.newTasks);
+    QCOMPARE(merged.changedTasks, std::vector<int>({0, 1, 2})); // not 3: it is new
+    QCOMPARE(merged.changedTasks, expected.changedTasks);
+    QCOMPARE(merged.firstNewEvent, expected.firstNewEvent);
+    QCOMPARE(merged.newEvents, 1);
+    QCOMPARE(merged.changedEvents, expected.changedEvents);
+    QCOMPARE(merged.newWorkers, expected.newWorkers);
+    QCOMPARE(merged.runChanged, expected.runChanged);
+}
+
 void TestRunState::cancelledMidAttemptClosesTheAttempt()
 {
     RunState state;
@@ -133,7 +172,7 @@ void TestRunState::anInputThatIsTheTasksIndexIsNotKeptAsText()
     QCOMPARE(state.tasks()[0].input, QString()); // `tasks: N`: the input is the index
     QCOMPARE(state.tasks()[1].input, QString());
     QCOMPARE(state.tasks()[2].input, QStringLiteral("a.json"));
-    QCOMPARE(state.tasks()[3].input, QStringLiteral("7"));     // a number, not its index
+    QCOMPARE(state.tasks()[3].input, QStringLiteral("7")); // a number, not its index
     QCOMPARE(state.tasks()[4].input, QStringLiteral("7")); // text, kept even if it reads the same
 }
 

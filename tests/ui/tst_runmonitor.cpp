@@ -221,10 +221,12 @@ void TestRunMonitor::pendingRecordsAreReadInPlaceAndTheirStorageReused()
     QCOMPARE(queue.size(), size_t(3));
     QCOMPARE(queue.front(100).front().task, 10);
 
-    const RunRecords reused = queue.spare(); // the first batch, emptied, its storage kept
-    QVERIFY(reused.empty());
-    QCOMPARE(reused.data(), firstData);
-    QVERIFY(reused.capacity() >= 10);
+    std::vector<RunRecords> spares; // for the source: the first batch, emptied, storage kept
+    queue.takeSpares(spares);
+    QCOMPARE(spares.size(), size_t(1));
+    QVERIFY(spares[0].empty());
+    QCOMPARE(spares[0].data(), firstData);
+    QVERIFY(spares[0].capacity() >= 10);
     queue.pop(100);
     queue.pop(100);
     QVERIFY(queue.empty());
@@ -232,7 +234,11 @@ void TestRunMonitor::pendingRecordsAreReadInPlaceAndTheirStorageReused()
     queue.push(RunRecords{rec(RecordType::TaskQueued, 13, 13)});
     queue.clear();
     QVERIFY(queue.empty());
-    QVERIFY(queue.spare().capacity() > 0); // cleared batches are spares too
+    spares.clear();
+    queue.takeSpares(spares);
+    QCOMPARE(spares.size(), size_t(3)); // the other two read, and the cleared one
+    queue.takeSpares(spares);
+    QCOMPARE(spares.size(), size_t(3)); // given once
 }
 
 void TestRunMonitor::tableShowsStatusAttemptCountdownAndError()

@@ -6,7 +6,8 @@
 namespace volnux {
 
 namespace {
-constexpr size_t kSpareBatches = 4; // a drain or two in flight; more would only hold memory
+// Read batches wait here until the next drain gives them back to the source: a drain's worth.
+constexpr size_t kSpareBatches = 1024;
 } // namespace
 
 void RecordQueue::push(RunRecords &&batch)
@@ -19,13 +20,11 @@ void RecordQueue::push(RunRecords &&batch)
     m_batches.push_back(std::move(batch));
 }
 
-RunRecords RecordQueue::spare()
+void RecordQueue::takeSpares(std::vector<RunRecords> &into)
 {
-    if (m_spare.empty())
-        return {};
-    RunRecords batch = std::move(m_spare.back());
-    m_spare.pop_back();
-    return batch;
+    into.insert(into.end(), std::make_move_iterator(m_spare.begin()),
+                std::make_move_iterator(m_spare.end()));
+    m_spare.clear();
 }
 
 RecordSpan RecordQueue::front(size_t max) const

@@ -3,8 +3,8 @@
 
 // The monitor's records waiting to be applied: whole batches, oldest first, read in place. A
 // record is 320 bytes and a big run makes millions, so the queue never copies or moves one:
-// batches are queued as drained, read a slice at a time, and their storage goes back to the
-// drain (`spare`), which then touches no fresh page. GUI thread only.
+// batches are queued as the engine made them, read a slice at a time, and their storage goes
+// back to the source (`takeSpares`), which then touches no fresh page. GUI thread only.
 
 #include "core/engine/RunRecord.h"
 
@@ -17,8 +17,8 @@ class RecordQueue
 public:
     // Queues the batch's records; an empty batch only gives its storage back.
     void push(RunRecords &&batch);
-    // An empty vector to drain into: recycled storage when there is some.
-    RunRecords spare();
+    // Every read batch (emptied, storage kept), appended to `into`: for the source to reuse.
+    void takeSpares(std::vector<RunRecords> &into);
     // The next records, at most `max`, from one batch; valid until `pop` or `clear`, and not moved
     // by a `push` meanwhile.
     RecordSpan front(size_t max) const;

@@ -321,6 +321,17 @@ void RunMonitor::requestForSelected(void (RunMonitor::*signal)(int, int))
 
 void RunMonitor::setSource(std::function<void(RunRecords &into)> drain)
 {
+    // One vector, given back and filled again: it keeps its storage from one drain to the next.
+    setBatchSource([drain = std::move(drain)](std::vector<RunRecords> &batches) {
+        RunRecords into = batches.empty() ? RunRecords() : std::move(batches.back());
+        batches.clear();
+        drain(into);
+        batches.push_back(std::move(into));
+    });
+}
+
+void RunMonitor::setBatchSource(std::function<void(std::vector<RunRecords> &batches)> drain)
+{
     reset();
     m_drain = std::move(drain);
     m_live = true;
@@ -380,10 +391,15 @@ bool RunMonitor::drainSource()
 {
     if (!m_drain || m_pending->size() >= 20000)
         return false;
-    RunRecords drained = m_pending->spare();
-    m_drain(drained);
-    const bool any = !drained.empty();
-    m_pending->push(std::move(drained));
+    m_drained.clear();
+    m_pending->takeSpares(m_drained);
+    m_drain(m_drained);
+    bool any = false;
+    for (RunRecords &batch : m_drained) {
+        any = any || !batch.empty();
+        m_pending->push(std::move(batch)); // an empty one only gives its storage back
+    }
+    m_drained.clear();
     return any;
 }
 
@@ -412,13 +428,25 @@ void RunMonitor::applyWithinBudget(qint64 budgetMs)
     refreshNow();
 }
 
+// Batches are as the engine made them, a few hundred records each: the state reads them one by
+// one, the views hear of them all at once.
 void RunMonitor::applyFront(size_t max)
 {
-    const RecordSpan records = m_pending->front(max);
     m_applying = true;
-    applyBatch(records);
+    RunStateChange change;
+    size_t applied = 0;
+    while (applied < max && !m_pending->empty()) {
+        const RecordSpan records = m_pending->front(max - applied);
+        if (applied == 0)
+            change = readRecords(records);
+        else
+            change.merge(readRecords(records));
+        applied += records.size();
+        m_pending->pop(records.size());
+    }
     m_applying = false;
-    m_pending->pop(records.size());
+    if (applied > 0)
+        showChange(change);
 }
 
 void RunMonitor::setReadOnly(bool readOnly)
@@ -472,8 +500,13 @@ void RunMonitor::tick()
 
 void RunMonitor::applyBatch(RecordSpan records)
 {
+    showChange(readRecords(records));
+}
+
+RunStateChange RunMonitor::readRecords(RecordSpan records)
+{
     const double before = m_state->lastTime();
-    const RunStateChange change = m_state->apply(records);
+    RunStateChange change = m_state->apply(records);
     if (m_sink) {
         const auto sink = m_sink; // the sink may replace itself (a recording that ends)
         sink(records, *m_state);
@@ -483,6 +516,11 @@ void RunMonitor::applyBatch(RecordSpan records)
         m_sinceAnchor.start();
     }
     emit recordsApplied(records);
+    return change;
+}
+
+void RunMonitor::showChange(const RunStateChange &change)
+{
     m_taskModel->applyChange(change);
     m_attemptsModel->applyChange(change);
     m_eventModel->applyChange(change);

@@ -46,6 +46,10 @@ public:
     // the records that arrived since the last call; the vector's storage is the monitor's, kept
     // from one drain to the next. Call `wake` when records are available (Run::recordsAvailable).
     void setSource(std::function<void(RunRecords &into)> drain);
+    // The same with whole batches, the cheapest: `batches` comes with the batches the monitor has
+    // read (records gone, storage kept) for the source to take back, and leaves with the batches
+    // that arrived since the last call, oldest first (Run::takeRecordBatches).
+    void setBatchSource(std::function<void(std::vector<RunRecords> &batches)> drain);
     void wake();
     // Queues records pushed by the caller; they are applied on the next tick.
     void appendRecords(RunRecords records);
@@ -115,6 +119,10 @@ private:
     void connectControls();
     void tick();
     void applyBatch(RecordSpan records);
+    // The state reads the records (and the sink and recordsApplied see them); then the views show
+    // what changed, once for several batches.
+    RunStateChange readRecords(RecordSpan records);
+    void showChange(const RunStateChange &change);
     void refreshNow();
     void updateActions();
     void updateEventFilter();
@@ -126,7 +134,8 @@ private:
     void showTaskMenu(const QPoint &pos);
 
     std::unique_ptr<RunState> m_state;
-    std::function<void(RunRecords &into)> m_drain; // fills `into`, cleared first
+    std::function<void(std::vector<RunRecords> &batches)> m_drain; // see setBatchSource
+    std::vector<RunRecords> m_drained; // the drain's batches, in and out
     std::unique_ptr<RecordQueue> m_pending;
     bool m_applying = false; // a slot of ours that asks to apply pending records gets nothing
     bool drainSource();

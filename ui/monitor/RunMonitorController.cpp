@@ -25,11 +25,13 @@ void RunMonitorController::attach(Run *run)
     run->setBacklogLimit(kBacklogLimit);
     QPointer<Run> guard(run);
     // Bounded drains: a run that produced 100,000 records in a blink is taken a slice a tick.
-    m_monitor->setSource([guard](RunRecords &into) {
-        if (guard)
-            guard->takeRecords(into, kRecordsPerDrain);
-        else
-            into.clear();
+    m_monitor->setBatchSource([guard](std::vector<RunRecords> &batches) {
+        if (!guard) {
+            batches.clear();
+            return;
+        }
+        guard->recycleRecordBatches(batches);
+        guard->takeRecordBatches(batches, kRecordsPerDrain);
     });
     m_connections = {
         connect(run, &Run::recordsAvailable, m_monitor, &RunMonitor::wake),
