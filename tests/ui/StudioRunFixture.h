@@ -1,60 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the studio's history tests: a StudioWindow recording into a run store of the test's
-// own, quiet prompts, project files written by the test, and waits for a run's end, for its
-// record in the store and for a past run to be read.
+// Shared by the studio's history tests: a StudioWindow (StudioWindowFixture) recording into a
+// run store of the test's own, and waits for a run's end, for its record in the store and for a
+// past run to be read.
 
-#include "core/engine/Clock.h"
-#include "core/kinds/BuiltinKinds.h"
 #include "core/store/RunStore.h"
-#include "ui/files/DocumentFiles.h"
-#include "ui/files/UserPrompts.h"
+#include "tests/ui/StudioWindowFixture.h"
 #include "ui/history/PastRunController.h"
-#include "ui/mainwindow/StudioWindow.h"
-#include "ui/monitor/RunMonitor.h"
-#include "ui/run/MonitorRunLauncher.h"
 
-#include <QAction>
-#include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
 
 #include <functional>
 
 namespace volnux::test {
 
-class QuietPrompts : public UserPrompts
+class StudioRunFixture : public StudioWindowFixture
 {
 public:
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    bool askRestoreRecovery(const QString &, const QDateTime &) override { return false; }
-    void showProblems(const QString &, const QString &, const QStringList &problems) override
-    {
-        shown << problems;
-    }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-    QStringList shown;
-};
-
-class StudioRunFixture
-{
-public:
-    StudioRunFixture() { registerBuiltinKinds(); }
-    ~StudioRunFixture() { delete window; }
-
     QString storePath() const { return dir.filePath(QStringLiteral("runs.sqlite")); }
-
-    QString writeProject(const QString &name, const QByteArray &json)
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
 
     StudioWindow *open(const QString &path)
     {
@@ -118,9 +82,6 @@ public:
             10000);
     }
 
-    QTemporaryDir dir;
-    QuietPrompts prompts;
-    StudioWindow *window = nullptr;
     qint64 lastRun = 0;
 };
 

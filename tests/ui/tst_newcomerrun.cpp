@@ -11,10 +11,10 @@
 
 #include "core/kinds/BuiltinKinds.h"
 #include "tests/support/RecordBuilders.h"
+#include "tests/ui/QuietPrompts.h"
 #include "ui/commands/EditProjectNameCommand.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/files/DocumentFiles.h"
-#include "ui/files/UserPrompts.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/models/AttemptsModel.h"
 #include "ui/models/TaskTableModel.h"
@@ -40,16 +40,6 @@ using namespace volnux;
 using volnux::test::rec;
 
 namespace {
-
-class QuietPrompts : public UserPrompts
-{
-public:
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    bool askRestoreRecovery(const QString &, const QDateTime &) override { return false; }
-    void showProblems(const QString &, const QString &, const QStringList &) override {}
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-};
 
 // Three 60-second naps on two workers, then one short event: 4 tasks in all, and a run that is
 // still going when the test looks at it.
@@ -123,7 +113,7 @@ private:
     void waitUntilFinished();
 
     QTemporaryDir m_dir;
-    QuietPrompts m_prompts;
+    test::QuietPrompts m_prompts;
     StudioWindow *m_window = nullptr;
 };
 

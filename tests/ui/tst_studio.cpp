@@ -2,7 +2,8 @@
 // The integrated studio end to end, as a user drives it: a project opened through the window's
 // file API, the Run action, and what the run panel then shows (task table, attempts, timeline
 // gaps, event summary, progress) checked against what the project's settings must produce.
-// Also: Run refused for an invalid project, Cancel during a run, Retry now, Rerun failed.
+// Also: Run refused for an invalid project, Cancel during a run, Retry now, Rerun failed. The
+// window's layout as the user leaves it: tst_studiolayout.
 
 // qcustomplot.h needs Qt's foreach, which the build policy switches off; it must come first.
 #undef QT_NO_FOREACH
@@ -13,13 +14,11 @@
 #include "core/kinds/BuiltinKinds.h"
 #include "core/kinds/SimulateEvent.h"
 #include "core/project/ProjectFile.h"
+#include "tests/ui/StudioWindowFixture.h"
 #include "ui/document/ProjectDocument.h"
 #include "ui/editors/EventEditor.h"
 #include "ui/explorer/ProjectExplorer.h"
-#include "ui/files/DocumentFiles.h"
 #include "ui/files/ProblemsDialog.h"
-#include "ui/files/RecoveryStore.h"
-#include "ui/files/UserPrompts.h"
 #include "ui/mainwindow/StudioWindow.h"
 #include "ui/models/AttemptsModel.h"
 #include "ui/models/EventSummaryModel.h"
@@ -35,39 +34,20 @@
 #include "ui/run/MonitorRunLauncher.h"
 
 #include <QAction>
-#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QProgressBar>
-#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
 
 using namespace volnux;
+using volnux::test::showTab;
 
 namespace {
-
-class QuietPrompts : public UserPrompts
-{
-public:
-    QStringList shownProblems;
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    bool askRestoreRecovery(const QString &, const QDateTime &) override { return false; }
-    void showProblems(const QString &, const QString &, const QStringList &problems) override
-    {
-        shownProblems << problems;
-    }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-};
 
 // What a task of a `simulate` event must end as, from its parameters and retry policy alone.
 struct ExpectedTask
@@ -105,19 +85,6 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
-// Brings `widget` forward when it is a page of a tab widget (the monitor's details).
-void showTab(QWidget *widget)
-{
-    if (auto *tabs = qobject_cast<QTabWidget *>(widget->parentWidget()->parentWidget()))
-        tabs->setCurrentWidget(widget);
-    QTRY_VERIFY(widget->isVisible());
-}
-
-QAction *windowAction(StudioWindow *window, const char *name)
-{
-    return window->findChild<QAction *>(QString::fromLatin1(name));
-}
-
 } // namespace
 
 class TestStudio : public QObject
@@ -131,25 +98,13 @@ private slots:
     void cancelActionEndsALongRun();
     void retryNowCutsABackoffShort();
     void rerunFailedRunsOnlyTheFailedTasks();
-    void runDockIsRestoredWhereTheUserLeftIt();
-    void runPanelKeepsTheSizeTheUserGaveIt();
-    void panelDividersAreKept();
-    void pipelineAndRunKeepTheirOwnHeights();
-    void editorKeepsAMinimumHeight();
-    void windowFitsTheScreen();
     void pipelineDemoDrawsAndRunsItsBranches();
     void backoffPreviewOfAnEventWithoutPolicy();
     void graphShowsARecordedRun();
     void eventsSayWhyTheySucceededOrFailed();
 
 private:
-    StudioWindow *openWindow(const QString &path, std::shared_ptr<Clock> clock);
-    QString writeProject(const QString &name, const QByteArray &json);
-    void waitUntilFinished(int timeoutMs = 10000);
-
-    QTemporaryDir m_dir;
-    QuietPrompts m_prompts;
-    StudioWindow *m_window = nullptr;
+    test::StudioWindowFixture m_studio;
 };
 
 void TestStudio::initTestCase()
@@ -162,41 +117,7 @@ void TestStudio::initTestCase()
 
 void TestStudio::cleanup()
 {
-    delete m_window; // cancels and waits for a run still going
-    m_window = nullptr;
-    m_prompts.shownProblems.clear();
-    QDir(m_dir.filePath(QStringLiteral("recovery"))).removeRecursively();
-}
-
-StudioWindow *TestStudio::openWindow(const QString &path, std::shared_ptr<Clock> clock)
-{
-    m_window = new StudioWindow(&m_prompts, m_dir.filePath(QStringLiteral("recovery")));
-    m_window->launcher()->setClock(std::move(clock));
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window))
-        qWarning("the studio window was not exposed");
-    if (!m_window->files()->open(path))
-        qFatal("cannot open %s: %s", qPrintable(path),
-               qPrintable(m_prompts.shownProblems.join(u'\n')));
-    return m_window;
-}
-
-QString TestStudio::writeProject(const QString &name, const QByteArray &json)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-void TestStudio::waitUntilFinished(int timeoutMs)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->monitor()->state().isFinished(), timeoutMs);
-    QTRY_VERIFY(!m_window->launcher()->isRunning());
-    // The window hears of the end one event after the run (a queued signal): wait for it too.
-    QTRY_VERIFY(!windowAction(m_window, "actionCancel")->isEnabled());
-    m_window->monitor()->applyPending();
+    m_studio.close();
 }
 
 // The bundled example, unmodified. Backoffs take no real time (fast-forward clock), nor does the
@@ -205,13 +126,13 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
 {
     const QString path = QFINDTESTDATA("../../resources/examples/retry-showcase.vxproj");
     QVERIFY(!path.isEmpty());
-    StudioWindow *window = openWindow(path, Clock::fastForward());
+    StudioWindow *window = m_studio.open(path, Clock::fastForward());
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("retry-showcase.vxproj")));
     const Project project = window->document()->project();
     QCOMPARE(project.events.size(), 6);
     RunMonitor *monitor = window->monitor();
     QVERIFY(window->runAction()->isEnabled());
-    QVERIFY(!windowAction(window, "actionCancel")->isEnabled());
+    QVERIFY(!m_studio.action("actionCancel")->isEnabled());
 
     // First start: the run panel is a tab behind the pipeline, and its timeline says what it
     // will show rather than drawing empty axes.
@@ -235,10 +156,10 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
     QTRY_VERIFY(!window->runDock()->visibleRegion().isEmpty());
     QTRY_VERIFY(window->runDock()->height() >= window->height() / 2);
     QVERIFY(!window->runAction()->isEnabled());
-    QVERIFY(windowAction(window, "actionCancel")->isEnabled());
+    QVERIFY(m_studio.action("actionCancel")->isEnabled());
     QVERIFY(window->runDock()->isVisible());
     QVERIFY(finished.wait(30000));
-    waitUntilFinished();
+    m_studio.waitUntilFinished();
     QCOMPARE(finished.first().first().toInt(), int(RunStatus::Succeeded));
     QVERIFY(window->runAction()->isEnabled());
 
@@ -380,14 +301,14 @@ void TestStudio::retryShowcaseShowsWhatItsSettingsProduce()
 
 void TestStudio::runRefusedListsLocatedProblems()
 {
-    const QString path = writeProject(QStringLiteral("two.vxproj"), R"({
+    const QString path = m_studio.writeProject(QStringLiteral("two.vxproj"), R"({
   "format": "volnux-project", "version": 1, "name": "Two",
   "events": [
     {"name": "first", "kind": "sleep", "params": {"duration_ms": 10}},
     {"name": "second", "kind": "sleep", "params": {"duration_ms": 10}}
   ]
 })");
-    StudioWindow *window = openWindow(path, Clock::fastForward());
+    StudioWindow *window = m_studio.open(path, Clock::fastForward());
     // The user renames the second event to the first one's name.
     window->explorer()->selectEvent(1);
     auto *name = window->eventEditor()->findChild<QLineEdit *>(QStringLiteral("name"));
@@ -425,7 +346,7 @@ void TestStudio::runRefusedListsLocatedProblems()
 
 void TestStudio::cancelActionEndsALongRun()
 {
-    const QString path = writeProject(QStringLiteral("long.vxproj"), R"({
+    const QString path = m_studio.writeProject(QStringLiteral("long.vxproj"), R"({
   "format": "volnux-project", "version": 1, "name": "Long",
   "events": [
     {"name": "nap", "kind": "sleep", "params": {"duration_ms": 60000}, "tasks": 3,
@@ -433,18 +354,18 @@ void TestStudio::cancelActionEndsALongRun()
     {"name": "after", "kind": "sleep", "params": {"duration_ms": 10}}
   ]
 })");
-    StudioWindow *window = openWindow(path, nullptr); // the system clock: a real long run
+    StudioWindow *window = m_studio.open(path, nullptr); // the system clock: a real long run
     RunMonitor *monitor = window->monitor();
     window->runAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(monitor->state().totals().count(TaskStatus::Running), 2, 5000);
     QCOMPARE(monitor->controls()->countsText(),
              QStringLiteral("done 0 · running 2 · waiting 0 · failed 0"));
-    QAction *cancel = windowAction(window, "actionCancel");
+    QAction *cancel = m_studio.action("actionCancel");
     QVERIFY(cancel->isEnabled());
     QElapsedTimer timer;
     timer.start();
     cancel->trigger();
-    waitUntilFinished(5000);
+    m_studio.waitUntilFinished(5000);
     QVERIFY(timer.elapsed() < 5000);
     QVERIFY(monitor->state().runStatus() == RunStatus::Cancelled);
     const TaskTableModel *tasks = monitor->taskModel();
@@ -463,7 +384,7 @@ void TestStudio::cancelActionEndsALongRun()
 void TestStudio::retryNowCutsABackoffShort()
 {
     // Attempts 1 and 2 fail; the wait after attempt 2 is 10 s, which only "Retry now" cuts short.
-    const QString path = writeProject(QStringLiteral("slow-retry.vxproj"), R"({
+    const QString path = m_studio.writeProject(QStringLiteral("slow-retry.vxproj"), R"({
   "format": "volnux-project", "version": 1, "name": "Slow retry",
   "events": [
     {"name": "flaky", "kind": "simulate", "params": {"duration_ms": 5, "fail_attempts": 2,
@@ -472,7 +393,7 @@ void TestStudio::retryNowCutsABackoffShort()
                       "retry_on_exceptions": []}}
   ]
 })");
-    StudioWindow *window = openWindow(path, nullptr);
+    StudioWindow *window = m_studio.open(path, nullptr);
     RunMonitor *monitor = window->monitor();
     window->runAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(cell(monitor->taskModel(), 0, TaskTableModel::StatusColumn),
@@ -491,7 +412,7 @@ void TestStudio::retryNowCutsABackoffShort()
     QElapsedTimer timer;
     timer.start();
     retryNow->click();
-    waitUntilFinished(5000);
+    m_studio.waitUntilFinished(5000);
     QVERIFY(timer.elapsed() < 5000);
     QCOMPARE(cell(monitor->taskModel(), 0, TaskTableModel::StatusColumn),
              QStringLiteral("succeeded"));
@@ -511,7 +432,7 @@ void TestStudio::retryNowCutsABackoffShort()
 
 void TestStudio::rerunFailedRunsOnlyTheFailedTasks()
 {
-    const QString path = writeProject(QStringLiteral("some-fail.vxproj"), R"({
+    const QString path = m_studio.writeProject(QStringLiteral("some-fail.vxproj"), R"({
   "format": "volnux-project", "version": 1, "name": "Some fail",
   "events": [
     {"name": "load", "kind": "simulate", "params": {"duration_ms": 1, "fail_tasks": [1, 3]},
@@ -519,10 +440,10 @@ void TestStudio::rerunFailedRunsOnlyTheFailedTasks()
     {"name": "report", "kind": "simulate", "params": {"duration_ms": 1}}
   ]
 })");
-    StudioWindow *window = openWindow(path, Clock::fastForward());
+    StudioWindow *window = m_studio.open(path, Clock::fastForward());
     RunMonitor *monitor = window->monitor();
     window->runAction()->trigger();
-    waitUntilFinished();
+    m_studio.waitUntilFinished();
     QCOMPARE(monitor->taskModel()->rowCount(), 5);
     QVERIFY(monitor->controls()->countsText().endsWith(QStringLiteral("failed 2")));
 
@@ -532,7 +453,7 @@ void TestStudio::rerunFailedRunsOnlyTheFailedTasks()
     rerun->click();
     QVERIFY(window->launcher()->isRunning());
     QVERIFY(finished.wait(10000));
-    waitUntilFinished();
+    m_studio.waitUntilFinished();
     // Only "b" and "d" ran again, with the same settings, each keeping its identity: they are
     // tasks 1 and 3 again, so fail_tasks [1, 3] judges them as before and both fail again.
     const TaskTableModel *tasks = monitor->taskModel();
@@ -545,233 +466,13 @@ void TestStudio::rerunFailedRunsOnlyTheFailedTasks()
     QCOMPARE(monitor->eventModel()->rowCount(), 1);
 }
 
-// The run panel is added after MainWindow restored the saved layout; it must still come back
-// where the user left it.
-void TestStudio::runDockIsRestoredWhereTheUserLeftIt()
-{
-    const QString path = QFINDTESTDATA("../../resources/examples/nightly-build.vxproj");
-    StudioWindow *window = openWindow(path, Clock::fastForward());
-    window->removeDockWidget(window->runDock());
-    window->addDockWidget(Qt::RightDockWidgetArea, window->runDock());
-    window->runDock()->show();
-    window->close(); // saves the layout
-    delete m_window;
-    m_window = nullptr;
-    window = openWindow(path, Clock::fastForward());
-    QCOMPARE(window->dockWidgetArea(window->runDock()), Qt::RightDockWidgetArea);
-    QVERIFY(window->runDock()->isVisible());
-    QSettings().clear();
-}
-
-// A run grows the run panel the first time only: the user's size, smaller or larger, is kept by
-// later runs, and by the next session's.
-void TestStudio::runPanelKeepsTheSizeTheUserGaveIt()
-{
-    QSettings().clear(); // a first start: the panel has never been sized
-    const QString path = writeProject(QStringLiteral("nap.vxproj"), R"({
-  "format": "volnux-project", "version": 1, "name": "Nap",
-  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
-})");
-    StudioWindow *window = openWindow(path, Clock::fastForward());
-    QDockWidget *dock = window->runDock();
-    window->runAction()->trigger();
-    waitUntilFinished();
-    QTRY_VERIFY(dock->height() >= window->height() / 2); // the first run makes room
-    const int first = dock->height();
-
-    // The user drags the separator above the panel down, then runs again. (resizeDocks sizes
-    // the tab group, which has a tab bar besides the panel.)
-    const int lower = (dock->minimumSizeHint().height() + first) / 2;
-    window->resizeDocks({dock}, {lower}, Qt::Vertical);
-    QTRY_VERIFY(qAbs(dock->height() - lower) <= 30);
-    const int smaller = dock->height();
-    QVERIFY(smaller < first);
-    window->runAction()->trigger();
-    waitUntilFinished();
-    QCOMPARE(dock->height(), smaller);
-    // And up.
-    window->resizeDocks({dock}, {first + 40}, Qt::Vertical);
-    QTRY_VERIFY(qAbs(dock->height() - (first + 40)) <= 30);
-    const int larger = dock->height();
-    QVERIFY(larger > first);
-    window->runAction()->trigger();
-    waitUntilFinished();
-    QCOMPARE(dock->height(), larger);
-
-    // Next session: the smaller size the user left is restored, and a run keeps it.
-    window->resizeDocks({dock}, {lower}, Qt::Vertical);
-    QTRY_COMPARE(dock->height(), smaller);
-    window->close(); // saves the layout
-    delete m_window;
-    m_window = nullptr;
-    window = openWindow(path, Clock::fastForward());
-    dock = window->runDock();
-    window->runAction()->trigger();
-    waitUntilFinished();
-    QVERIFY(!dock->visibleRegion().isEmpty());
-    QVERIFY2(qAbs(dock->height() - smaller) <= 10, qPrintable(QString::number(dock->height())));
-    QSettings().clear();
-}
-
-// The dividers inside the panels (task table | details, tables / timeline, attempts / log,
-// pipeline text | graph) come back where the user left them.
-void TestStudio::panelDividersAreKept()
-{
-    QSettings().clear();
-    const QString path = writeProject(QStringLiteral("nap.vxproj"), R"({
-  "format": "volnux-project", "version": 1, "name": "Nap",
-  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
-})");
-    const QStringList names{"runTableAndDetails", "runTablesAndTimeline", "runAttemptsAndLog"};
-    StudioWindow *window = openWindow(path, Clock::fastForward());
-    window->runAction()->trigger();
-    waitUntilFinished();
-    QHash<QString, QList<int>> moved;
-    for (const QString &name : names) {
-        auto *splitter = window->findChild<QSplitter *>(name);
-        QVERIFY2(splitter, qPrintable(name));
-        showTab(splitter);
-        const QList<int> sizes = splitter->sizes();
-        const int total = sizes[0] + sizes[1];
-        QVERIFY2(total > 40, qPrintable(name));
-        // The first pane much smaller, or, when a minimum size stops that, much larger.
-        splitter->setSizes({total / 4, total - total / 4});
-        if (splitter->sizes() == sizes)
-            splitter->setSizes({total - total / 4, total / 4});
-        moved[name] = splitter->sizes();
-        QVERIFY(moved[name] != sizes);
-    }
-    window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"))->raise();
-    auto *pipeline = window->findChild<QSplitter *>(QStringLiteral("pipelineTextAndGraph"));
-    QTRY_VERIFY(pipeline->isVisible());
-    const int width = pipeline->sizes()[0] + pipeline->sizes()[1];
-    pipeline->setSizes({width / 2, width - width / 2});
-    const QList<int> pipelineSizes = pipeline->sizes();
-    window->close();
-    delete m_window;
-    m_window = nullptr;
-
-    window = openWindow(path, Clock::fastForward());
-    window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"))->raise();
-    pipeline = window->findChild<QSplitter *>(QStringLiteral("pipelineTextAndGraph"));
-    QTRY_VERIFY(pipeline->isVisible());
-    // Once the session's first layout pass (which raises the Pipeline tab) is done.
-    QTRY_VERIFY2(qAbs(pipeline->sizes()[0] - pipelineSizes[0]) <= 4,
-                 qPrintable(QString::number(pipeline->sizes()[0])));
-    window->runAction()->trigger();
-    waitUntilFinished();
-    for (const QString &name : names) {
-        auto *splitter = window->findChild<QSplitter *>(name);
-        showTab(splitter);
-        const QList<int> sizes = splitter->sizes();
-        QVERIFY2(qAbs(sizes[0] - moved[name][0]) <= 4,
-                 qPrintable(
-                     QStringLiteral("%1: %2 then %3").arg(name).arg(moved[name][0]).arg(sizes[0])));
-    }
-    QSettings().clear();
-}
-
-// Pipeline and Run are tabs of one dock group, but each has its own height: a Run panel the
-// user enlarged does not squeeze the editor while the pipeline is shown, nor at the next start.
-void TestStudio::pipelineAndRunKeepTheirOwnHeights()
-{
-    QSettings().clear();
-    const QString path = writeProject(QStringLiteral("nap.vxproj"), R"({
-  "format": "volnux-project", "version": 1, "name": "Nap",
-  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
-})");
-    StudioWindow *window = openWindow(path, Clock::fastForward());
-    auto *pipeline = window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
-    QDockWidget *run = window->runDock();
-    QTRY_VERIFY(pipeline->isVisible());
-    const int pipelineHeight = pipeline->height();
-    const int editorHeight = window->eventEditor()->height();
-    window->runAction()->trigger();
-    waitUntilFinished();
-    // The user makes Run larger still.
-    window->resizeDocks({run}, {run->height() + 60}, Qt::Vertical);
-    QTRY_VERIFY(run->height() > pipelineHeight + 60);
-    const int runHeight = run->height();
-
-    pipeline->raise();
-    QTRY_COMPARE(pipeline->height(), pipelineHeight);
-    QVERIFY(qAbs(window->eventEditor()->height() - editorHeight) <= 4);
-    run->raise();
-    QTRY_COMPARE(run->height(), runHeight);
-
-    // Closed with Run shown: the next start shows the pipeline at its height, and Run, once a
-    // run brings it forward, at its own.
-    window->close();
-    delete m_window;
-    m_window = nullptr;
-    window = openWindow(path, Clock::fastForward());
-    pipeline = window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
-    QTRY_VERIFY(pipeline->isVisible());
-    QTRY_COMPARE(pipeline->height(), pipelineHeight);
-    QVERIFY2(qAbs(window->eventEditor()->height() - editorHeight) <= 4,
-             qPrintable(QString::number(window->eventEditor()->height())));
-    window->runAction()->trigger();
-    waitUntilFinished();
-    QTRY_COMPARE(window->runDock()->height(), runHeight);
-    QSettings().clear();
-}
-
-// However far the user drags the panels up, the editor keeps room for ten lines of fields.
-void TestStudio::editorKeepsAMinimumHeight()
-{
-    QSettings().clear();
-    StudioWindow *window =
-        openWindow(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"), nullptr);
-    // The explorer closed, so that nothing beside the editor holds the docks back.
-    window->findChild<QDockWidget *>(QStringLiteral("explorerDock"))->close();
-    QDockWidget *run = window->runDock();
-    run->raise();
-    QTRY_VERIFY(run->isVisible());
-    const int before = window->eventEditor()->height();
-    window->resizeDocks({run}, {window->height()}, Qt::Vertical);
-    const int lines = window->eventEditor()->fontMetrics().lineSpacing();
-    QTRY_VERIFY(window->eventEditor()->height() < before);
-    QVERIFY2(window->eventEditor()->height() >= 10 * lines,
-             qPrintable(QString::number(window->eventEditor()->height())));
-    QSettings().clear();
-}
-
-// The window opens within the screen's available area, from the default size as from a saved
-// one that came from a larger screen (or a smaller scale factor).
-void TestStudio::windowFitsTheScreen()
-{
-    QSettings().clear();
-    const QString path = QFINDTESTDATA("../../resources/examples/nightly-build.vxproj");
-    StudioWindow *window = openWindow(path, nullptr);
-    const QRect available = window->screen()->availableGeometry();
-    // Placed by the platform (no window manager here): its size must fit.
-    QVERIFY2(window->frameGeometry().width() <= available.width() &&
-                 window->frameGeometry().height() <= available.height(),
-             qPrintable(QStringLiteral("%1x%2 on %3x%4")
-                            .arg(window->width())
-                            .arg(window->height())
-                            .arg(available.width())
-                            .arg(available.height())));
-    window->setGeometry(QRect(available.topLeft() + QPoint(200, 150), available.size() * 2));
-    window->close(); // saves the geometry
-    delete m_window;
-    m_window = nullptr;
-    window = openWindow(path, nullptr);
-    QVERIFY2(available.contains(window->frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
-                                                                         .arg(window->x())
-                                                                         .arg(window->y())
-                                                                         .arg(window->width())
-                                                                         .arg(window->height())));
-    QSettings().clear();
-}
-
 // The third example: drawn with the join after the longest branch, and run through the GUI with
 // the branch it takes, the one it skips and the `* 3` attempts override.
 void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
 {
     const QString path = QFINDTESTDATA("../../resources/examples/pipeline-demo.vxproj");
     QVERIFY(!path.isEmpty());
-    StudioWindow *window = openWindow(path, Clock::fastForward());
+    StudioWindow *window = m_studio.open(path, Clock::fastForward());
     const auto index = [window](const char *name) {
         for (int i = 0; i < window->document()->eventCount(); ++i) {
             if (window->document()->event(i).name == QLatin1String(name))
@@ -788,7 +489,7 @@ void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
     QVERIFY(graph->eventBox(index("report")).left() > graph->eventBox(index("publish")).right());
 
     window->runAction()->trigger();
-    waitUntilFinished();
+    m_studio.waitUntilFinished();
     RunMonitor *monitor = window->monitor();
     const auto status = [monitor, &index](const char *event, int task) {
         return cell(monitor->taskModel(), monitor->state().rowOf(index(event), task),
@@ -822,7 +523,7 @@ void TestStudio::pipelineDemoDrawsAndRunsItsBranches()
 void TestStudio::backoffPreviewOfAnEventWithoutPolicy()
 {
     StudioWindow *window =
-        openWindow(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"), nullptr);
+        m_studio.open(QFINDTESTDATA("../../resources/examples/nightly-build.vxproj"), nullptr);
     auto *preview = window->eventEditor()->findChild<BackoffPreview *>();
     QVERIFY(preview);
     window->explorer()->selectEvent(0);
@@ -836,13 +537,13 @@ void TestStudio::backoffPreviewOfAnEventWithoutPolicy()
 // "check" failed two of its three tasks, so branch 0 ran "fix" and branch 1's "ship" was skipped.
 void TestStudio::graphShowsARecordedRun()
 {
-    const QString path = writeProject(QStringLiteral("branch.vxproj"), R"json({
+    const QString path = m_studio.writeProject(QStringLiteral("branch.vxproj"), R"json({
   "format": "volnux-project", "version": 1, "name": "Branch",
   "events": [{"name": "check", "kind": "simulate"}, {"name": "fix", "kind": "simulate"},
              {"name": "ship", "kind": "simulate"}],
   "pipeline": "check (0 -> fix, 1 -> ship)"
 })json");
-    StudioWindow *window = openWindow(path, Clock::fastForward());
+    StudioWindow *window = m_studio.open(path, Clock::fastForward());
     RunRecords records;
     const auto add = [&records](RecordType type, int event, EventStatus status, int total) {
         RunRecord record;
@@ -891,7 +592,7 @@ void TestStudio::graphShowsARecordedRun()
 // decided it: a click selects the task in the task table.
 void TestStudio::eventsSayWhyTheySucceededOrFailed()
 {
-    const QString path = writeProject(QStringLiteral("why.vxproj"), R"({
+    const QString path = m_studio.writeProject(QStringLiteral("why.vxproj"), R"({
   "format": "volnux-project", "version": 1, "name": "Why",
   "events": [
     {"name": "load", "kind": "simulate", "params": {"duration_ms": 1, "fail_tasks": [1, 3]},
@@ -902,9 +603,9 @@ void TestStudio::eventsSayWhyTheySucceededOrFailed()
      "inputs": ["p", "q", "r"], "evaluation": "AT_LEAST_PERCENT:60"}
   ]
 })");
-    StudioWindow *window = openWindow(path, Clock::fastForward());
+    StudioWindow *window = m_studio.open(path, Clock::fastForward());
     window->runAction()->trigger();
-    waitUntilFinished();
+    m_studio.waitUntilFinished();
     RunMonitor *monitor = window->monitor();
     showTab(monitor->explanation()->parentWidget());
     const auto select = [monitor](int event) {
