@@ -4,12 +4,14 @@
 #include "core/Version.h"
 #include "core/executors/ProcessPool.h"
 #include "core/kinds/BuiltinKinds.h"
+#include "core/runner/AllocatorTuning.h"
 #include "core/runner/HeadlessRunner.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
+    volnux::keepFreedMemoryForReuse();
     volnux::registerBuiltinKinds();
     // After registration: in a ProcessPoolExecutor worker this runs the worker loop and exits.
     volnux::ProcessPool::enableWorkerMode(argc, argv);
