@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RedisClient.h"
 
+#include "core/cluster/SigpipeBlock.h"
+
 #include <hiredis/hiredis.h>
 
 #include <sys/time.h>
@@ -137,6 +139,7 @@ void RedisClient::append(const RedisArgs &args)
 
 bool RedisClient::flush()
 {
+    const SigpipeBlock noSigpipe;
     int done = 0;
     while (!m_broken && !done) {
         if (redisBufferWrite(m_context, &done) != REDIS_OK)
@@ -150,6 +153,7 @@ RedisReply RedisClient::reply()
     if (m_broken)
         return brokenReply();
     void *raw = nullptr;
+    const SigpipeBlock noSigpipe; // redisGetReply writes what is waiting first
     if (redisGetReply(m_context, &raw) != REDIS_OK || !raw)
         return brokenReply();
     return take(raw);

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <csignal>
+
 using namespace volnux;
 using namespace volnux::test;
 
@@ -26,6 +28,7 @@ private slots:
     void volnuxRunTakesRedisUrl();
     void distributedExampleLoadsAndIsWrittenByUs();
     void commandsAndPipelining();
+    void aServerThatGoesAwayBreaksTheConnectionWithoutASignal();
     void authenticatesWithTheUrlsPassword();
     void refusedConnectionSaysWhereNotTheSecret();
     void streamEntriesRoundTrip();
@@ -146,6 +149,30 @@ void TestRedisClient::distributedExampleLoadsAndIsWrittenByUs()
             out.write(written);
         QFAIL(qPrintable("serialized form differs; see " + out.fileName()));
     }
+}
+
+// A Redis server that goes away (a restart): the next write fails as a broken connection and
+// raises no SIGPIPE, which would end this test (as it would the studio) or, in volnux-run, read
+// as "the output was closed".
+void TestRedisClient::aServerThatGoesAwayBreaksTheConnectionWithoutASignal()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    auto client = server.connect();
+    QVERIFY(client);
+    QCOMPARE(client->command({"SET", "k", "v"}).str, QByteArray("OK"));
+    QVERIFY(server.restart()); // the old server closes our connection on its way out
+    bool flushed = true;
+    for (int i = 0; i < 10 && flushed; ++i) {
+        client->append({"SET", "k", QByteArray(64 * 1024, 'x')});
+        flushed = client->flush();
+    }
+    QVERIFY(!flushed);
+    QVERIFY(client->isBroken());
+    QVERIFY(client->command({"GET", "k"}).isError()); // and every later call says so
+    sigset_t pending;
+    sigpending(&pending);
+    QVERIFY(!sigismember(&pending, SIGPIPE)); // none left waiting for us either
 }
 
 void TestRedisClient::commandsAndPipelining()
