@@ -125,7 +125,8 @@ void RunControlBar::showProgress(const RunState &state)
     if (totals.cancelled() > 0)
         count(TaskStatus::Cancelled, tr("cancelled"), totals.cancelled());
     count(TaskStatus::Failed, tr("failed"), totals.count(TaskStatus::Failed));
-    if (plain != m_countsPlain) {
+    // The rich text, not the plain: a switch to the dark look changes the colours alone.
+    if (rich != m_counts->text()) {
         m_countsPlain = plain;
         m_counts->setText(rich);
         m_counts->setToolTip(plain);
