@@ -2,6 +2,7 @@
 #include "WorkerCommand.h"
 
 #include "core/cluster/ClusterWorker.h"
+#include "core/engine/OpenFileLimit.h"
 #include "core/executors/process/SpawnedGroups.h"
 
 #include <QCommandLineParser>
@@ -147,6 +148,7 @@ int WorkerCommand::main(const QStringList &arguments)
     const int generation = std::max(0, qEnvironmentVariableIntValue(kGenerationVariable));
     options.threadIndexBase = generation * options.concurrency;
     installHandlers();
+    OpenFileLimit::raiseToHardLimit(); // each attempt's thread and program hold open files
     int code = 0;
     int recycledAfter = 0;
     {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Run.h"
+#include "OpenFileLimit.h"
 
 #include "core/engine/Clock.h"
 #include "core/engine/RecordBuffer.h"
@@ -98,6 +99,7 @@ void Run::start()
             return;
         m_shared->status = RunStatus::Running;
     }
+    OpenFileLimit::raiseToHardLimit(); // threads and programs to come each hold open files
     QMetaObject::invokeMethod(m_engine, &RunEngine::start, Qt::QueuedConnection);
 }
 

@@ -241,6 +241,11 @@ bool PointyParse::step()
         terms.append(t);
         if (peek().kind != Kind::Parallel)
             break;
+        if (terms.size() >= PointyParser::kMaxParallel)
+            return fail(peek(), QStringLiteral("a parallel step joins at most %1 events: they all "
+                                               "run at the same time, each on threads of its "
+                                               "own; give the work to the tasks of fewer events")
+                                    .arg(PointyParser::kMaxParallel));
         next();
     }
     PipelineNode node;

@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,6 +41,7 @@ private slots:
     void pluginExampleRuns();
     void relativePathsAreTheProjectFolders();
     void bareLibraryNameIsNotLookedForHere();
+    void aWideParallelStepOutgrowsADesktopFileLimit();
 
 private:
     QString writeProject(const QString &name, const QByteArray &json)
@@ -159,6 +161,49 @@ void TestRunPrograms::bareLibraryNameIsNotLookedForHere()
     QCOMPARE(attempt["error_type"].toString(), QString("FileNotFoundError"));
     QVERIFY2(attempt["error"].toString().contains("plugin library not found: libplanted.so"),
              qPrintable(attempt["error"].toString()));
+}
+
+// A desktop session starts programs with a soft limit of 1,024 open files. Each event of a
+// parallel step holds a thread (one descriptor) and runs a program (a few more), and Qt aborts the
+// process when a new thread cannot get its descriptor: 500 parallel `command` events killed
+// volnux-run with SIGTRAP. A run raises its soft limit to the hard one first.
+void TestRunPrograms::aWideParallelStepOutgrowsADesktopFileLimit()
+{
+    constexpr rlim_t kSoftLimit = 64;
+    constexpr int kEvents = 100;
+    rlimit limit{};
+    QVERIFY(getrlimit(RLIMIT_NOFILE, &limit) == 0);
+    if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < 4 * kEvents)
+        QSKIP("the hard limit on open files here is too low to raise the soft one above it");
+    QJsonArray events;
+    QStringList names;
+    for (int i = 0; i < kEvents; ++i) {
+        names << QString("e%1").arg(i);
+        events.append(QJsonObject{{"name", names.last()},
+                                  {"kind", "command"},
+                                  {"params", QJsonObject{{"program", "true"}}}});
+    }
+    const QJsonObject root{{"format", "volnux-project"},
+                           {"version", 1},
+                           {"name", "wide"},
+                           {"events", events},
+                           {"pipeline", names.join(" || ")}};
+    const QString project = writeProject("wide.vxproj", QJsonDocument(root).toJson());
+
+    QProcess p;
+    p.setChildProcessModifier([] {
+        rlimit low{};
+        getrlimit(RLIMIT_NOFILE, &low);
+        low.rlim_cur = kSoftLimit;
+        setrlimit(RLIMIT_NOFILE, &low);
+    });
+    p.start(binDir() + "/volnux-run", {"--no-store", "--json", project});
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(summary["succeeded"].toInt(), kEvents);
 }
 
 QTEST_GUILESS_MAIN(TestRunPrograms)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineTestSupport.h"
 
+#include "core/engine/OpenFileLimit.h"
 #include "core/errors/ErrorTypes.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <sys/resource.h>
 
 using namespace volnux;
 using namespace volnux::test;
@@ -61,6 +63,7 @@ private slots:
     void standardExceptionsAreMapped();
     void recordsHaveMonotonicTimes();
     void logLinesAreKeptWithTheAttempt();
+    void aRunRaisesTheOpenFileLimitToTheHardOne();
 };
 
 void TestEngine::initTestCase()
@@ -443,6 +446,35 @@ void TestEngine::logLinesAreKeptWithTheAttempt()
     QCOMPARE(attempt.log.size(), TaskContext::kMaxLogLines);
     QCOMPARE(attempt.droppedLog, 5);
     QCOMPARE(attempt.log.last(), QStringLiteral("line %1").arg(TaskContext::kMaxLogLines + 4));
+}
+
+// Each thread and program of a run holds open files; a desktop's soft limit (1,024) is too few
+// for a wide parallel step, and Qt aborts when a thread gets none. A run raises the soft limit
+// to the hard one (at most OpenFileLimit::kCeiling), and never lowers it.
+void TestEngine::aRunRaisesTheOpenFileLimitToTheHardOne()
+{
+    rlimit original{};
+    QVERIFY(getrlimit(RLIMIT_NOFILE, &original) == 0);
+    if (original.rlim_max != RLIM_INFINITY && original.rlim_max <= 128)
+        QSKIP("the hard limit on open files here leaves nothing to raise");
+    const unsigned long expected =
+        original.rlim_max == RLIM_INFINITY
+            ? OpenFileLimit::kCeiling
+            : std::min<unsigned long>(original.rlim_max, OpenFileLimit::kCeiling);
+    rlimit low = original;
+    low.rlim_cur = 128;
+    QVERIFY(setrlimit(RLIMIT_NOFILE, &low) == 0);
+    QCOMPARE(OpenFileLimit::current(), 128UL);
+
+    RunSpec spec;
+    spec.events = {eventSpec("a", "ok", 1)};
+    const RunRecords records = runToCompletion(spec, Clock::fastForward());
+    QCOMPARE(select(records, RecordType::EventFinished).size(), size_t(1));
+    QCOMPARE(OpenFileLimit::current(), expected);
+
+    OpenFileLimit::raiseToHardLimit(); // again: nothing to do, nothing lowered
+    QCOMPARE(OpenFileLimit::current(), expected);
+    setrlimit(RLIMIT_NOFILE, &original);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -67,6 +67,7 @@ private slots:
     void unknownEventWithoutEvents();
     void unknownEventListIsBounded();
     void nestingLimit();
+    void parallelStepLimit();
     void caretFormatting_data();
     void caretFormatting();
     void resultCarriesFormattedError();
@@ -458,6 +459,26 @@ void TestPointyParser::nestingLimit()
     QCOMPARE(error.column, at + 1);
 }
 
+void TestPointyParser::parallelStepLimit()
+{
+    const QStringList names = numberedNames(PointyParser::kMaxParallel + 1);
+    const QString widest = names.mid(0, PointyParser::kMaxParallel).join(" || ");
+    const auto parsed = PointyParser::parse(widest, names);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+    QCOMPARE(parsed->nodes.size(), 1);
+    QCOMPARE(parsed->nodes.first().events.size(), PointyParser::kMaxParallel);
+
+    PipelineError error;
+    const QString tooWide = names.join(" || ");
+    QVERIFY(!PointyParser::parse(tooWide, names, &error).ok());
+    QCOMPARE(error.message, "a parallel step joins at most 1024 events: they all run at the same "
+                            "time, each on threads of its own; give the work to the tasks of "
+                            "fewer events");
+    // The '||' that would add the 1,025th event is the one reported.
+    QCOMPARE(error.line, 1);
+    QCOMPARE(error.column, int(tooWide.lastIndexOf("||")) + 1);
+}
+
 void TestPointyParser::caretFormatting_data()
 {
     QTest::addColumn<QString>("text");
@@ -531,10 +552,16 @@ void TestPointyParser::longChainParsesInLinearTime()
 void TestPointyParser::wideParallelGroupAndManyBranchGroups()
 {
     const QStringList names = numberedNames(30000);
-    const auto wide = PointyParser::parse(names.mid(0, 10000).join(" || "), names);
-    QVERIFY(wide.ok());
-    QCOMPARE(wide->nodes.size(), 1);
-    QCOMPARE(wide->nodes.first().events.size(), 10000);
+    // Ten of the widest parallel steps, one after another: 10,240 events.
+    QStringList wideSteps;
+    for (int first = 0; first < 10 * PointyParser::kMaxParallel;
+         first += PointyParser::kMaxParallel)
+        wideSteps << names.mid(first, PointyParser::kMaxParallel).join(" || ");
+    const auto wide = PointyParser::parse(wideSteps.join(" -> "), names);
+    QVERIFY2(wide.ok(), qPrintable(wide.errorString()));
+    QCOMPARE(wide->nodes.size(), 10);
+    QCOMPARE(wide->nodes.last().events.size(), PointyParser::kMaxParallel);
+    QCOMPARE(wide->nodes.last().events.first(), 9 * PointyParser::kMaxParallel);
 
     // 10,000 branch groups in a row: e0 (0 -> e1, 1 -> e2) -> e3 (0 -> e4, 1 -> e5) -> ...
     QStringList steps;
