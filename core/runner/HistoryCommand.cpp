@@ -275,7 +275,8 @@ int Command::exportRun()
                                .arg(m_o.format));
     if (!open())
         return kInvalid;
-    if (const Result<StoredRun> run = m_store->run(*id); !run)
+    const Result<StoredRun> run = m_store->run(*id);
+    if (!run)
         return failure(run.errors());
     if (m_o.output.isEmpty() || m_o.output == QLatin1String("-")) {
         QFile out;
@@ -291,6 +292,11 @@ int Command::exportRun()
     if (sameFile(m_o.output, m_store->path()))
         return usage(QStringLiteral("-o %1 is the run store; writing it would destroy the store")
                          .arg(m_o.output));
+    if (!run->projectPath.isEmpty() && sameFile(m_o.output, run->projectPath))
+        return usage(QStringLiteral("-o %1 is the project file run %2 ran; writing it would "
+                                    "destroy the project")
+                         .arg(m_o.output)
+                         .arg(*id));
     QSaveFile out(m_o.output);
     if (!out.open(QIODevice::WriteOnly)) {
         ConsoleOutput::error(

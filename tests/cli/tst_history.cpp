@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace volnux::test;
 
@@ -262,6 +263,21 @@ void TestHistory::exportGivesWhatTheRunWrote()
     QCOMPARE(
         runTool(exportRun + QStringList{QStringLiteral("csv"), QStringLiteral("-o"), s}).exitCode,
         2);
+    // Nor the project the run ran, by any name (here a hard link), which stays as it was.
+    const QByteArray project = fileBytes(m_failing);
+    const QString link = m_dir.filePath(QStringLiteral("failing-link.csv"));
+    const QString symlink = link + QStringLiteral(".sym");
+    QVERIFY(QFile::link(m_failing, symlink)); // a symbolic link as well
+    QCOMPARE(::link(QFile::encodeName(m_failing).constData(), QFile::encodeName(link).constData()),
+             0);
+    for (const QString &output : {link, symlink}) {
+        const ToolResult refused =
+            runTool(exportRun + QStringList{QStringLiteral("csv"), QStringLiteral("-o"), output});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("is the project file run 1 ran")),
+                 qPrintable(refused.err));
+    }
+    QCOMPARE(fileBytes(m_failing), project);
     QCOMPARE(runTool(exportRun + QStringList{QStringLiteral("xml")}).exitCode, 2);
 }
 
