@@ -40,7 +40,10 @@ QString describe(const QJsonValue &value)
 // The error types each retry policy lists must be known, except in a project that loads a
 // plugin: a plugin declares its own types when it is loaded, which a load must not do (loading
 // runs nothing). There, an unknown type is a warning (into `warnings`), not a problem.
-QStringList retryTypeProblems(const QList<EventDefinition> &events, QStringList *warnings)
+// `unparsed` holds, by event index, the types listed by policies that have other problems, so
+// that a project's problems come in one pass, not one kind at a time.
+QStringList retryTypeProblems(const QList<EventDefinition> &events, QStringList *warnings,
+                              const QMap<qsizetype, RetryPolicy> &unparsed = {})
 {
     const bool plugins = std::any_of(events.cbegin(), events.cend(), [](const auto &event) {
         return event.kind == QLatin1String("plugin");
@@ -48,7 +51,12 @@ QStringList retryTypeProblems(const QList<EventDefinition> &events, QStringList 
     QStringList problems;
     QStringList unknown;
     for (qsizetype i = 0; i < events.size(); ++i) {
-        if (const auto &policy = events.at(i).retry_policy)
+        const auto &parsed = events.at(i).retry_policy;
+        const auto other = unparsed.constFind(i);
+        const RetryPolicy *policy = parsed                     ? &*parsed
+                                    : other != unparsed.cend() ? &*other
+                                                               : nullptr;
+        if (policy)
             problems << policy->typeProblems(QStringLiteral("events[%1].retry_policy").arg(i),
                                              plugins ? &unknown : nullptr);
     }
@@ -61,6 +69,8 @@ QStringList retryTypeProblems(const QList<EventDefinition> &events, QStringList 
 struct Reader
 {
     QStringList problems;
+    qsizetype eventIndex = 0;                      // of the event being read
+    QMap<qsizetype, RetryPolicy> unparsedPolicies; // see retryTypeProblems
 
     void add(const QString &where, const QString &message)
     {
@@ -124,11 +134,12 @@ Project Reader::readRoot(const QJsonObject &root)
         return project;
     }
     const QJsonArray events = root.value(kEvents).toArray();
-    for (qsizetype i = 0; i < events.size(); ++i)
-        project.events << readEvent(events.at(i), QStringLiteral("events[%1]").arg(i));
+    for (eventIndex = 0; eventIndex < events.size(); ++eventIndex)
+        project.events << readEvent(events.at(eventIndex),
+                                    QStringLiteral("events[%1]").arg(eventIndex));
     checkDuplicateNames(project.events);
     checkTotalTasks(project.events);
-    addAll(retryTypeProblems(project.events, nullptr));
+    addAll(retryTypeProblems(project.events, nullptr, unparsedPolicies));
     return project;
 }
 
@@ -269,8 +280,11 @@ void Reader::readOptions(const QJsonObject &event, const QString &where, EventDe
             mustBe(at(kRetryPolicy), QStringLiteral("an object"), v);
         else if (auto policy = RetryPolicy::fromMap(v.toObject().toVariantMap(), at(kRetryPolicy)))
             out.retry_policy = *policy;
-        else
+        else {
             addAll(policy.errors());
+            unparsedPolicies.insert(eventIndex,
+                                    RetryPolicy::typesOnly(v.toObject().toVariantMap()));
+        }
     }
     if (const QJsonValue v = event.value(kEvaluation); !v.isUndefined()) {
         if (!v.isString())

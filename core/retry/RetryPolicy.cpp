@@ -172,6 +172,21 @@ static void readNumber(const QVariantMap &map, const QString &key, const QString
     out = 0;
 }
 
+RetryPolicy RetryPolicy::typesOnly(const QVariantMap &map)
+{
+    RetryPolicy policy;
+    const QVariant list = map.value(QStringLiteral("retry_on_exceptions"));
+    if (list.typeId() == QMetaType::QStringList)
+        policy.retry_on_exceptions = list.toStringList();
+    else if (list.typeId() == QMetaType::QVariantList) {
+        for (const QVariant &item : list.toList()) {
+            if (config::isString(item))
+                policy.retry_on_exceptions << item.toString();
+        }
+    }
+    return policy;
+}
+
 Result<RetryPolicy> RetryPolicy::fromMap(const QVariantMap &map, const QString &where)
 {
     using config::qualified;

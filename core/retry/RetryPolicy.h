@@ -52,6 +52,9 @@ struct RetryPolicy
     // types when it is loaded, unknown types go to `warnings` instead (when given).
     QStringList typeProblems(const QString &where, QStringList *warnings = nullptr) const;
     static Result<RetryPolicy> fromMap(const QVariantMap &map, const QString &where = QString());
+    // Only the error type names `map` lists (the strings among them): for typeProblems() where
+    // fromMap() failed for another reason, so that every problem is reported at once.
+    static RetryPolicy typesOnly(const QVariantMap &map);
     QVariantMap toMap() const;
 
     static QStringList keys();

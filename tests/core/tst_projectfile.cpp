@@ -88,6 +88,7 @@ private slots:
     void kindTableDefaultsAreValid();
     void relativePathsAreTheProjectFolders();
     void unknownRetryTypesWarnOnlyWithAPlugin();
+    void everyRetryTypeProblemIsReportedAtOnce();
     void snapshotKeepsAnInvalidProjectExactly();
     void snapshotRefusesWhatItDidNotWrite();
 };
@@ -643,6 +644,25 @@ void TestProjectFile::unknownRetryTypesWarnOnlyWithAPlugin()
                          "\"QuotaExceeded\" (a plugin this project loads may declare it; if none "
                          "does, it retries nothing)"});
     QVERIFY(ProjectFile::warnings(fullProject()).isEmpty());
+}
+
+// A miscased type is a problem of the policy itself, an unknown one of the project; a list with
+// both gets both at once, not the second only after the first is fixed.
+void TestProjectFile::everyRetryTypeProblemIsReportedAtOnce()
+{
+    const Result<Project> p = ProjectFile::parse(minimalFile(
+        R"({"name": "a", "kind": "sleep", "params": {"duration_ms": 1}, "retry_policy":
+            {"retry_on_exceptions": ["ConectionError", "CancelledError", "timeouterror"]}})"));
+    QVERIFY(!p.ok());
+    QStringList errors = p.errors();
+    errors.sort();
+    const QString at = "events[0].retry_policy.retry_on_exceptions";
+    QCOMPARE(errors, (QStringList{at + "[0]: unknown error type \"ConectionError\"; did you mean "
+                                       "\"ConnectionError\"?",
+                                  at + "[1]: CancelledError is never retried: a cancelled task is "
+                                       "not run again, whatever this list says",
+                                  at + "[2]: unknown error type \"timeouterror\"; did you mean "
+                                       "\"TimeoutError\"? (names are case-sensitive)"}));
 }
 
 // Crash recovery keeps work mid-edit: every value the file format would refuse survives a snapshot.
