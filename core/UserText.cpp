@@ -64,6 +64,20 @@ QString UserText::escapeOf(char16_t c)
     return {};
 }
 
+QString UserText::terminalSafe(QStringView text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const QString escape = c == u'\n' || c == u'\t' ? QString() : escapeOf(c.unicode());
+        if (escape.isEmpty())
+            safe += c;
+        else
+            safe += escape;
+    }
+    return safe;
+}
+
 QString UserText::quoted(QStringView value, qsizetype maxChars, QChar quote)
 {
     bool cut = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkerCommand.h"
 
+#include "core/UserText.h"
 #include "core/cluster/ClusterWorker.h"
 #include "core/engine/OpenFileLimit.h"
 #include "core/executors/process/SpawnedGroups.h"
@@ -68,7 +69,7 @@ void installHandlers()
 
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "volnux-worker: %s\n", qPrintable(message));
+    std::fprintf(stderr, "volnux-worker: %s\n", qPrintable(UserText::terminalSafe(message)));
     return 2;
 }
 
@@ -154,7 +155,7 @@ int WorkerCommand::main(const QStringList &arguments)
     {
         ClusterWorker worker(options);
         std::fprintf(stderr, "volnux-worker %s: serving queue \"%s\" of %s\n",
-                     qPrintable(worker.name()), qPrintable(options.queue),
+                     qPrintable(UserText::terminalSafe(worker.name())), qPrintable(options.queue),
                      qPrintable(options.url.redacted()));
         code = worker.exec(&error);
         recycledAfter = worker.recycledAfter();
@@ -162,7 +163,7 @@ int WorkerCommand::main(const QStringList &arguments)
     if (code == ClusterWorker::kRecycle)
         return restart(arguments, generation + 1, recycledAfter);
     if (code != 0)
-        std::fprintf(stderr, "volnux-worker: %s\n", qPrintable(error));
+        std::fprintf(stderr, "volnux-worker: %s\n", qPrintable(UserText::terminalSafe(error)));
     return code;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runner/ConsoleOutput.h"
 
+#include "core/UserText.h"
+
 #include <QFileInfo>
 
 #include <cerrno>
@@ -15,6 +17,11 @@ bool ConsoleOutput::print(FILE *stream, const QString &text)
     const bool written =
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
     return std::fflush(stream) == 0 && written;
+}
+
+void ConsoleOutput::error(const QString &text)
+{
+    print(stderr, UserText::terminalSafe(text));
 }
 
 int ConsoleOutput::output(const QString &text, int code)

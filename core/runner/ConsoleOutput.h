@@ -21,7 +21,9 @@ public:
     // Writes what a script reads to stdout: returns `code`, or kWriteFailed (with the reason on
     // stderr) when it could not be written.
     static int output(const QString &text, int code);
-    static void error(const QString &text) { print(stderr, text); }
+    // A message to stderr, with any control or bidi character a value brought into it escaped
+    // (UserText::terminalSafe): none may retitle the terminal or reverse the line.
+    static void error(const QString &text);
 };
 
 // Whether two paths name the same file: the same device and inode when both exist (so a hard

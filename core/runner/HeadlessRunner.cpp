@@ -69,8 +69,9 @@ int HeadlessRunner::main(const QStringList &arguments)
         return HistoryCommand::main(arguments);
     const Result<RunnerOptions> options = RunnerOptions::parse(arguments);
     if (!options) {
-        print(stderr, QStringLiteral("volnux-run: %1\nTry 'volnux-run --help'.\n")
-                          .arg(options.errorString()));
+        // One line, which may quote a whole command-line argument (Qt's "Unknown option"): cut.
+        ConsoleOutput::error(QStringLiteral("volnux-run: %1\nTry 'volnux-run --help'.\n")
+                                 .arg(UserText::escaped(options.errorString())));
         return InvalidInput;
     }
     if (!options->printAndExit.isEmpty()) {
@@ -116,7 +117,7 @@ std::optional<int> HeadlessRunner::load(Loaded &loaded)
     const Result<Project> project = bytes ? ProjectFile::parse(*bytes, m_options.project)
                                           : Result<Project>::failure(bytes.errors());
     if (!project) {
-        print(stderr, project.errorString() + QLatin1Char('\n'));
+        ConsoleOutput::error(project.errorString() + QLatin1Char('\n'));
         return InvalidInput;
     }
     if (!m_options.quiet) {
@@ -126,7 +127,7 @@ std::optional<int> HeadlessRunner::load(Loaded &loaded)
     }
     Result<RunSpec> spec = ProjectFile::toRunSpec(*project, m_options.project);
     if (!spec) {
-        print(stderr, spec.errorString() + QLatin1Char('\n'));
+        ConsoleOutput::error(spec.errorString() + QLatin1Char('\n'));
         return InvalidInput;
     }
     loaded.bytes = *bytes;
@@ -146,7 +147,7 @@ std::optional<int> HeadlessRunner::loadRerun(Loaded &loaded)
     const Result<QByteArray> bytes =
         run ? (*store)->project(parent) : Result<QByteArray>::failure(run.errors());
     if (!bytes) {
-        print(stderr, QStringLiteral("volnux-run: %1\n").arg(bytes.errorString()));
+        ConsoleOutput::error(QStringLiteral("volnux-run: %1\n").arg(bytes.errorString()));
         return InvalidInput;
     }
     m_options.project = run->projectPath;
@@ -154,16 +155,17 @@ std::optional<int> HeadlessRunner::loadRerun(Loaded &loaded)
     Result<RunSpec> spec =
         project ? ProjectFile::toRunSpec(*project) : Result<RunSpec>::failure(project.errors());
     if (!spec) {
-        print(stderr, QStringLiteral("volnux-run: the project recorded with run %1 cannot run: "
-                                     "%2\n")
-                          .arg(parent)
-                          .arg(spec.errorString()));
+        ConsoleOutput::error(
+            QStringLiteral("volnux-run: the project recorded with run %1 cannot run: "
+                           "%2\n")
+                .arg(parent)
+                .arg(spec.errorString()));
         return InvalidInput;
     }
     RunState state(RunState::Detail::Counts);
     const Result<bool> replayed = RunReplay::readInto(**store, parent, state);
     if (!replayed) {
-        print(stderr, QStringLiteral("volnux-run: %1\n").arg(replayed.errorString()));
+        ConsoleOutput::error(QStringLiteral("volnux-run: %1\n").arg(replayed.errorString()));
         return InvalidInput;
     }
     QList<TaskName> again;
@@ -199,8 +201,8 @@ std::optional<int> HeadlessRunner::openStore(const Loaded &loaded, const RunSpec
     const Result<qint64> id =
         store ? (*store)->beginRun(run, spec) : Result<qint64>::failure(store.errors());
     if (!id) {
-        print(stderr, QStringLiteral("volnux-run: %1\n(--no-store runs without recording)\n")
-                          .arg(id.errorString()));
+        ConsoleOutput::error(QStringLiteral("volnux-run: %1\n(--no-store runs without recording)\n")
+                                 .arg(id.errorString()));
         return InvalidInput;
     }
     m_store = std::make_unique<RunStoreWriter>(m_options.store, *id);
@@ -254,16 +256,17 @@ std::optional<int> HeadlessRunner::prepare()
         const QFileInfo target(m_options.chromeTrace);
         const QFileInfo dir(target.absolutePath());
         if (!dir.isDir() || !dir.isWritable() || target.isDir()) {
-            print(stderr, QStringLiteral("volnux-run: cannot write the Chrome trace %1: %2\n")
-                              .arg(UserText::escaped(m_options.chromeTrace),
-                                   target.isDir() ? QStringLiteral("it is a directory")
-                                   : dir.isDir()  ? QStringLiteral("directory not writable")
-                                                  : QStringLiteral("no such directory")));
+            ConsoleOutput::error(
+                QStringLiteral("volnux-run: cannot write the Chrome trace %1: %2\n")
+                    .arg(UserText::escaped(m_options.chromeTrace),
+                         target.isDir() ? QStringLiteral("it is a directory")
+                         : dir.isDir()  ? QStringLiteral("directory not writable")
+                                        : QStringLiteral("no such directory")));
             return InvalidInput;
         }
         m_chrome = std::make_unique<ChromeTraceWriter>();
         if (!m_chrome->prepare(m_options.chromeTrace, &error)) {
-            print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+            ConsoleOutput::error(QStringLiteral("volnux-run: %1\n").arg(error));
             return InvalidInput;
         }
     }
@@ -273,7 +276,7 @@ std::optional<int> HeadlessRunner::prepare()
     if (!m_options.trace.isEmpty()) {
         m_trace = std::make_unique<TraceWriter>();
         if (!m_trace->open(m_options.trace, &error)) {
-            print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+            ConsoleOutput::error(QStringLiteral("volnux-run: %1\n").arg(error));
             return InvalidInput;
         }
     }
@@ -453,11 +456,11 @@ void HeadlessRunner::finish()
     QString error;
     bool written = true;
     if (m_trace && !m_trace->close(&error)) {
-        print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+        ConsoleOutput::error(QStringLiteral("volnux-run: %1\n").arg(error));
         written = false;
     }
     if (m_chrome && !m_chrome->save(m_options.chromeTrace, &error)) {
-        print(stderr, QStringLiteral("volnux-run: %1\n").arg(error));
+        ConsoleOutput::error(QStringLiteral("volnux-run: %1\n").arg(error));
         written = false;
     }
     std::optional<qint64> runId;
@@ -465,8 +468,8 @@ void HeadlessRunner::finish()
         if (m_store->finish(&error))
             runId = m_store->runId();
         else
-            print(stderr,
-                  QStringLiteral("volnux-run: the run was not fully recorded: %1\n").arg(error));
+            ConsoleOutput::error(
+                QStringLiteral("volnux-run: the run was not fully recorded: %1\n").arg(error));
         written = written && runId;
     }
     int code = m_summary->status() == RunStatus::Succeeded && written ? Succeeded : Failed;

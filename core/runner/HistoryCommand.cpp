@@ -40,10 +40,18 @@ struct Options
     std::optional<int> keep;
 };
 
+// A path or word from the command line, as a message shows it: control and bidi characters
+// escaped, a long one cut.
+QString shown(const QString &value)
+{
+    return UserText::escaped(value, UserText::kMaxQuoted * 4);
+}
+
 int usage(const QString &message)
 {
     ConsoleOutput::error(
-        QStringLiteral("volnux-run history: %1\nTry 'volnux-run --help'.\n").arg(message));
+        QStringLiteral("volnux-run history: %1\nTry 'volnux-run --help'.\n")
+            .arg(UserText::escaped(message))); // one line; Qt's parser errors quote it whole
     return kInvalid;
 }
 
@@ -149,7 +157,7 @@ bool Command::open()
 {
     if (!QFileInfo::exists(m_o.store)) {
         failure({QStringLiteral("run store %1: no such file; nothing has been recorded there yet")
-                     .arg(m_o.store)});
+                     .arg(shown(m_o.store))});
         return false;
     }
     const auto store = RunStore::open(m_o.store);
@@ -179,13 +187,15 @@ int Command::run()
 std::optional<qint64> Command::onlyRun()
 {
     if (m_o.args.size() != 1) {
-        usage(QStringLiteral("%1 takes one run id, got %2").arg(m_o.command).arg(m_o.args.size()));
+        usage(QStringLiteral("%1 takes one run id, got %2")
+                  .arg(shown(m_o.command))
+                  .arg(m_o.args.size()));
         return std::nullopt;
     }
     const std::optional<qint64> id = runId(m_o.args.first());
     if (!id)
-        usage(QStringLiteral("a run id is a whole number from 1 up, got \"%1\"")
-                  .arg(m_o.args.first()));
+        usage(QStringLiteral("a run id is a whole number from 1 up, got %1")
+                  .arg(UserText::quoted(m_o.args.first())));
     return id;
 }
 
@@ -195,8 +205,9 @@ int Command::list()
         return usage(QStringLiteral("list takes no run id (use show)"));
     if (!QFileInfo::exists(m_o.store))
         return ConsoleOutput::output(
-            m_o.json ? QStringLiteral("[]\n")
-                     : QStringLiteral("no runs recorded: %1 does not exist yet\n").arg(m_o.store),
+            m_o.json
+                ? QStringLiteral("[]\n")
+                : QStringLiteral("no runs recorded: %1 does not exist yet\n").arg(shown(m_o.store)),
             kDone);
     if (!open())
         return kInvalid;
@@ -212,9 +223,9 @@ int Command::list()
     if (runs->empty())
         return ConsoleOutput::output(
             QStringLiteral("no runs recorded in %1%2\n")
-                .arg(m_store->path(), m_o.project.isEmpty()
-                                          ? QString()
-                                          : QStringLiteral(" for ") + filter.projectPath),
+                .arg(shown(m_store->path()),
+                     m_o.project.isEmpty() ? QString()
+                                           : QStringLiteral(" for ") + shown(filter.projectPath)),
             kDone);
     return ConsoleOutput::output(listText(*runs), kDone);
 }
@@ -271,8 +282,8 @@ int Command::exportRun()
     if (!format)
         return usage(m_o.format.isEmpty()
                          ? QStringLiteral("export needs --format jsonl, chrome or csv")
-                         : QStringLiteral("--format must be jsonl, chrome or csv, got \"%1\"")
-                               .arg(m_o.format));
+                         : QStringLiteral("--format must be jsonl, chrome or csv, got %1")
+                               .arg(UserText::quoted(m_o.format)));
     if (!open())
         return kInvalid;
     const Result<StoredRun> run = m_store->run(*id);
@@ -291,23 +302,23 @@ int Command::exportRun()
     }
     if (sameFile(m_o.output, m_store->path()))
         return usage(QStringLiteral("-o %1 is the run store; writing it would destroy the store")
-                         .arg(m_o.output));
+                         .arg(shown(m_o.output)));
     if (!run->projectPath.isEmpty() && sameFile(m_o.output, run->projectPath))
         return usage(QStringLiteral("-o %1 is the project file run %2 ran; writing it would "
                                     "destroy the project")
-                         .arg(m_o.output)
+                         .arg(shown(m_o.output))
                          .arg(*id));
     QSaveFile out(m_o.output);
     if (!out.open(QIODevice::WriteOnly)) {
-        ConsoleOutput::error(
-            QStringLiteral("volnux-run: cannot write %1: %2\n").arg(m_o.output, out.errorString()));
+        ConsoleOutput::error(QStringLiteral("volnux-run: cannot write %1: %2\n")
+                                 .arg(shown(m_o.output), out.errorString()));
         return kWriteFailed;
     }
     const Result<bool> written = RunExport::write(*m_store, *id, *format, out);
     if (!written || !out.commit()) {
         ConsoleOutput::error(
             QStringLiteral("volnux-run: cannot write %1: %2\n")
-                .arg(m_o.output, written ? out.errorString() : written.errorString()));
+                .arg(shown(m_o.output), written ? out.errorString() : written.errorString()));
         return kWriteFailed;
     }
     return kDone;
@@ -320,8 +331,8 @@ int Command::compare()
     const std::optional<qint64> a = runId(m_o.args[0]);
     const std::optional<qint64> b = runId(m_o.args[1]);
     if (!a || !b)
-        return usage(QStringLiteral("a run id is a whole number from 1 up, got \"%1\"")
-                         .arg(a ? m_o.args[1] : m_o.args[0]));
+        return usage(QStringLiteral("a run id is a whole number from 1 up, got %1")
+                         .arg(UserText::quoted(a ? m_o.args[1] : m_o.args[0])));
     if (!open())
         return kInvalid;
     const Result<StoredRunComparison> stored =
@@ -342,8 +353,8 @@ int Command::remove()
     for (const QString &arg : std::as_const(m_o.args)) {
         const std::optional<qint64> id = runId(arg);
         if (!id)
-            return usage(
-                QStringLiteral("a run id is a whole number from 1 up, got \"%1\"").arg(arg));
+            return usage(QStringLiteral("a run id is a whole number from 1 up, got %1")
+                             .arg(UserText::quoted(arg)));
         ids << *id;
     }
     if (!open())
@@ -428,8 +439,9 @@ Result<Options> parse(const QStringList &arguments)
     Options o;
     o.command = positional.takeFirst();
     if (!commands.contains(o.command))
-        return Result<Options>::failure(QStringLiteral("unknown command \"%1\"; one of: %2")
-                                            .arg(o.command, commands.join(QStringLiteral(", "))));
+        return Result<Options>::failure(
+            QStringLiteral("unknown command %1; one of: %2")
+                .arg(UserText::quoted(o.command), commands.join(QStringLiteral(", "))));
     if (const QString misplaced = misplacedOption(parser, o.command); !misplaced.isEmpty())
         return Result<Options>::failure(misplaced);
     o.args = positional;
@@ -446,8 +458,8 @@ Result<Options> parse(const QStringList &arguments)
         const int n = parser.value(*option).toInt(&ok);
         if (!ok || n < 0)
             return Result<Options>::failure(
-                QStringLiteral("--%1 must be a whole number from 0 up, got \"%2\"")
-                    .arg(option->names().constLast(), parser.value(*option)));
+                QStringLiteral("--%1 must be a whole number from 0 up, got %2")
+                    .arg(option->names().constLast(), UserText::quoted(parser.value(*option))));
         if (target)
             *target = n;
         else

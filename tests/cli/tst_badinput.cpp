@@ -170,6 +170,23 @@ void TestBadInput::hostileValuesAreCappedAndEscaped()
     QCOMPARE(v.exitCode, 2);
     QVERIFY2(v.err.contains("(10,000,000 characters)"), qPrintable(v.err.left(2000)));
     QVERIFY2(v.err.size() < 2000, qPrintable(QString::number(v.err.size())));
+
+    // Command-line values quoted back, by the runner and by `history`: escaped, and capped.
+    const QString hostile = QStringLiteral("\u001b]0;title\u0007\u202e") + QString(100000, 'r');
+    const QStringList store{"history", "--store", m_dir.filePath(hostile.left(20) + ".sqlite")};
+    for (const QStringList &args :
+         {QStringList{"--" + hostile}, store + QStringList{"list"},
+          store + QStringList{"show", hostile}, store + QStringList{hostile},
+          store + QStringList{"list", "--limit", hostile},
+          store + QStringList{"export", "1", "--format", hostile}}) {
+        const Result h = runTool(args);
+        const QString shown = h.err + h.out;
+        QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(QChar(0x202e)) &&
+                     !shown.contains(QChar(0x07)),
+                 qPrintable(args.first().left(40) + ": " + shown.left(300)));
+        QVERIFY2(shown.contains("\\u001b]0;title\\u0007\\u202e"), qPrintable(shown.left(300)));
+        QVERIFY2(shown.size() < 5000, qPrintable(QString::number(shown.size())));
+    }
 }
 
 // A misspelled error type would retry nothing: refused with a did-you-mean. In a project that

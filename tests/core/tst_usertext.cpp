@@ -19,6 +19,7 @@ private slots:
     void longValuesAreCutWithTheirLength();
     void controlAndBidiCharactersAreEscaped();
     void surrogatePairsAreNotSplit();
+    void aWholeMessageKeepsItsLinesOnly();
     void loaderMessagesUseIt();
     void pipelineErrorShowsAWindow();
 };
@@ -69,6 +70,19 @@ void TestUserText::surrogatePairsAreNotSplit()
 }
 
 // The loader's messages quote values, keys and names through UserText.
+// The last step before a terminal: a message keeps its line breaks and tabs, and nothing else a
+// value may have brought into it unescaped; what was already escaped is left as it is.
+void TestUserText::aWholeMessageKeepsItsLinesOnly()
+{
+    const QString message = QStringLiteral("volnux-run: no such run \u001b]0;title\u0007\r\u202e"
+                                           "x\n\tsecond line \u00e9\u6f22 \\u001b\n");
+    QCOMPARE(UserText::terminalSafe(message),
+             QStringLiteral("volnux-run: no such run \\u001b]0;title\\u0007\\r\\u202ex\n\tsecond "
+                            "line \u00e9\u6f22 \\u001b\n"));
+    const QString plain = QStringLiteral("a\tb\nc \"quoted\" \\ d\n");
+    QCOMPARE(UserText::terminalSafe(plain), plain);
+}
+
 void TestUserText::loaderMessagesUseIt()
 {
     QCOMPARE(config::describeValue(QStringLiteral("x\u001b[2Jy")),
