@@ -134,6 +134,13 @@ Project Reader::readRoot(const QJsonObject &root)
         return project;
     }
     const QJsonArray events = root.value(kEvents).toArray();
+    if (events.size() > ProjectJson::kMaxEvents) {
+        add(kEvents, QStringLiteral("the project has %1 events, more than the %2 a project may "
+                                    "have; give the work to the tasks of fewer events")
+                         .arg(events.size())
+                         .arg(ProjectJson::kMaxEvents));
+        return project;
+    }
     for (eventIndex = 0; eventIndex < events.size(); ++eventIndex)
         project.events << readEvent(events.at(eventIndex),
                                     QStringLiteral("events[%1]").arg(eventIndex));

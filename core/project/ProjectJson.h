@@ -32,6 +32,9 @@ public:
     static constexpr int kMaxTasks = 1000000; // per event
     // Over all events: what a loaded project may ask of a run (docs/project-format.md).
     static constexpr qint64 kMaxProjectTasks = 100000000;
+    // Events in a project: each costs the studio's designer about 20 KB (its graph, its editors),
+    // so a 7 MB file of 100,000 events took 2 GB and 15 s to open. Tasks are what scales.
+    static constexpr int kMaxEvents = 10000;
     static constexpr int kMaxEventNameLength = 100;
     static constexpr int kMaxTimeoutMs = 2147483647; // about 24.8 days
 };

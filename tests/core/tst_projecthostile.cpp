@@ -3,6 +3,7 @@
 // endless devices, and floods of duplicate keys and problems.
 #include "ProjectFileTestSupport.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectJson.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,6 +28,7 @@ private slots:
     void endlessDeviceIsRefused();
     void manyDuplicateKeysAreLocatedInLinearTime();
     void manyProblemsAreCapped();
+    void eventsAreLimited();
 };
 
 void TestProjectHostile::malformedCorpus_data()
@@ -121,6 +123,30 @@ void TestProjectHostile::manyProblemsAreCapped()
     QVERIFY2(p.errors().first().startsWith(QStringLiteral("many.vxproj: unknown")),
              qPrintable(p.errors().first()));
     QCOMPARE(p.errors().last(), QStringLiteral("many.vxproj: \u2026 and 150 more problems"));
+}
+
+// Each event costs the studio's designer far more than its bytes in the file (a 7 MB file of
+// 100,000 events took 2 GB to open), so a project holds at most kMaxEvents. The whole list is
+// refused in one message before any event is read.
+void TestProjectHostile::eventsAreLimited()
+{
+    auto events = [](int count) -> QByteArray {
+        QByteArray json = R"({"format": "volnux-project", "version": 1, "events": [)";
+        for (int i = 0; i < count; ++i)
+            json += (i ? ",{\"name\":\"e" : "{\"name\":\"e") + QByteArray::number(i) +
+                    R"(","kind":"sleep","params":{"duration_ms":0}})";
+        return json + "]}";
+    };
+    const Result<Project> most = ProjectFile::parse(events(ProjectJson::kMaxEvents));
+    QVERIFY2(most.ok(), qPrintable(most.errorString().left(500)));
+    QCOMPARE(most->events.size(), ProjectJson::kMaxEvents);
+
+    const Result<Project> over =
+        ProjectFile::parse(events(ProjectJson::kMaxEvents + 1), QStringLiteral("wide.vxproj"));
+    QVERIFY(!over.ok());
+    QCOMPARE(over.errors(),
+             QStringList{"wide.vxproj: events: the project has 10001 events, more than the 10000 "
+                         "a project may have; give the work to the tasks of fewer events"});
 }
 
 QTEST_GUILESS_MAIN(TestProjectHostile)
