@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace volnux {
 
 namespace {
@@ -64,16 +66,20 @@ QString UserText::escapeOf(char16_t c)
     return {};
 }
 
-QString UserText::terminalSafe(QStringView text)
+QString UserText::terminalSafe(const QString &text)
 {
-    QString safe;
-    safe.reserve(text.size());
-    for (const QChar c : text) {
-        const QString escape = c == u'\n' || c == u'\t' ? QString() : escapeOf(c.unicode());
-        if (escape.isEmpty())
-            safe += c;
+    const auto needsEscape = [](QChar c) {
+        return c != u'\n' && c != u'\t' && !escapeOf(c.unicode()).isEmpty();
+    };
+    const auto first = std::find_if(text.cbegin(), text.cend(), needsEscape);
+    if (first == text.cend())
+        return text; // shared, not copied: the usual case, on every repaint of a table
+    QString safe = text.first(first - text.cbegin());
+    for (auto it = first; it != text.cend(); ++it) {
+        if (needsEscape(*it))
+            safe += escapeOf(it->unicode());
         else
-            safe += escape;
+            safe += *it;
     }
     return safe;
 }

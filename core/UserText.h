@@ -28,7 +28,7 @@ public:
     // A whole message, as the last step before a terminal: its line breaks and tabs kept, every
     // other control, bidi and invisible format character escaped; nothing cut. What went through
     // quoted() or escaped() is left as it is.
-    static QString terminalSafe(QStringView text);
+    static QString terminalSafe(const QString &text); // `text` itself when it is safe
     // The escape of one character, or an empty string when it is shown as it is.
     static QString escapeOf(char16_t c);
     // "10,000,000": counts in messages are read by people.

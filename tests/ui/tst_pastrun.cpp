@@ -15,6 +15,7 @@
 #include "ui/models/TaskTableModel.h"
 #include "ui/monitor/RunControlBar.h"
 
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QToolButton>
@@ -29,6 +30,7 @@ private slots:
     void pastRunShowsWhatWasRecorded();
     void cancelKeepsWhatWasRead();
     void attemptLimitComesFromTheProjectThatRan();
+    void aProjectNameIsShownAsTextNotMarkup();
 };
 
 void TestPastRun::pastRunShowsWhatWasRecorded()
@@ -125,6 +127,25 @@ void TestPastRun::attemptLimitComesFromTheProjectThatRan()
              QStringLiteral("3 / 3"));
     QCOMPARE(tasks->index(1, TaskTableModel::AttemptColumn).data().toString(),
              QStringLiteral("1 / 3"));
+}
+
+// A project's name is the file's to choose: markup in it is shown as the characters it is, and a
+// bidi control escaped, where a label's guess would have rendered a 200-pixel heading.
+void TestPastRun::aProjectNameIsShownAsTextNotMarkup()
+{
+    StoredRun run;
+    run.id = 3;
+    run.projectName = QStringLiteral("<h1 style='font-size:200px'>Big</h1>\u202eman");
+    run.started = QStringLiteral("2026-12-04T10:00:00.000Z");
+    run.status = RunStatus::Failed;
+    PastRunBanner banner;
+    banner.showLoaded(run, true);
+    auto *label = banner.findChild<QLabel *>(QStringLiteral("pastRunText"));
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY2(label->text().contains(
+                 QStringLiteral("Run #3 of <h1 style='font-size:200px'>Big</h1>\\u202eman")),
+             qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestPastRun)

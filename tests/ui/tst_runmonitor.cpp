@@ -127,6 +127,7 @@ private slots:
     void filters_data();
     void filters();
     void selectingATaskShowsItsAttemptsAndLog();
+    void whatATaskWroteIsShownEscaped();
     void timelineShowsBackoffGapsAndSelectsOnClick();
     void timelineLanesPerWorker();
     void denseTimelineShowsTheMixOfOutcomes();
@@ -385,6 +386,33 @@ void TestRunMonitor::selectingATaskShowsItsAttemptsAndLog()
     QCOMPARE(text(2, AttemptsModel::OutcomeColumn), QStringLiteral("error"));
     QCOMPARE(text(2, AttemptsModel::BackoffColumn), QString());
     QCOMPARE(cell(monitor, 0, TaskTableModel::StatusColumn), QStringLiteral("failed"));
+}
+
+// A task's message, log and input come from outside: a bidi control in them must not reverse
+// what the cell shows, nor an escape sequence pass for text. They read as in volnux-run.
+void TestRunMonitor::whatATaskWroteIsShownEscaped()
+{
+    RunRecords records = liveScenario();
+    for (RunRecord &r : records) {
+        if (r.type == RecordType::TaskQueued && r.task == 0)
+            r.value = QStringLiteral("in\u202eput");
+        if (r.type == RecordType::AttemptFinished && r.task == 0) {
+            r.message = QStringLiteral("exit \u001b[31mred\u202edesrever");
+            r.log = {QStringLiteral("line \u001b]0;title\u0007"), QStringLiteral("tab\tkept")};
+        }
+    }
+    RunMonitor monitor;
+    monitor.replay(records);
+    QCOMPARE(cell(monitor, 0, TaskTableModel::TaskColumn), QStringLiteral("#0  in\\u202eput"));
+    QCOMPARE(cell(monitor, 0, TaskTableModel::ErrorColumn),
+             QStringLiteral("TimeoutError: exit \\u001b[31mred\\u202edesrever"));
+    monitor.selectRow(0);
+    AttemptsModel *attempts = monitor.attemptsModel();
+    QCOMPARE(attempts->index(1, AttemptsModel::ErrorColumn).data().toString(),
+             QStringLiteral("TimeoutError: exit \\u001b[31mred\\u202edesrever"));
+    monitor.attemptsView()->setCurrentIndex(attempts->index(1, 0));
+    QCOMPARE(monitor.logView()->toPlainText(),
+             QStringLiteral("line \\u001b]0;title\\u0007\ntab\tkept"));
 }
 
 void TestRunMonitor::timelineShowsBackoffGapsAndSelectsOnClick()

@@ -36,6 +36,7 @@ WorkersPanel::WorkersPanel(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WorkersModel::NameColumn, QHeaderView::Stretch);
+    m_status->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     m_status->setObjectName(QStringLiteral("workersStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -43,6 +43,7 @@ RunPairDialog::RunPairDialog(const QString &storePath, const QString &projectPat
     layout->addWidget(new QLabel(tr("Select two runs: the older is A, the newer B.")));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_allProjects);
+    m_message->setTextFormat(Qt::PlainText); // it shows a path and errors from outside
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     resize(720, 480);

@@ -17,6 +17,7 @@ ProblemsDialog::ProblemsDialog(const QString &title, const QString &path,
     resize(760, 360);
     auto *heading =
         new QLabel(tr("%n problem(s) in %1:", nullptr, int(problems.size())).arg(path), this);
+    heading->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     heading->setWordWrap(true);
     auto *list = new QTreeWidget(this);
     list->setRootIsDecorated(false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/history/HistoryModel.h"
 
+#include "core/UserText.h"
 #include "ui/monitor/StatusStyle.h"
 
 #include <QDateTime>
@@ -64,7 +65,7 @@ QVariant HistoryModel::display(const StoredRun &run, int column) const
         return run.parent ? tr("#%1 ↻ rerun of #%2").arg(run.id).arg(*run.parent)
                           : QStringLiteral("#%1").arg(run.id);
     case ProjectColumn:
-        return run.projectName;
+        return UserText::terminalSafe(run.projectName);
     case StartedColumn:
         return startedText(run.started);
     case DurationColumn:

@@ -145,6 +145,7 @@ QWidget *HistoryPanel::buildButtons()
     m_undo->setObjectName(QStringLiteral("historyUndoDelete"));
     m_undo->setToolTip(tr("Bring back the runs deleted last"));
     m_statusLabel = new QLabel(bar);
+    m_statusLabel->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     m_statusLabel->setObjectName(QStringLiteral("historyStatus"));
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const QList<qint64> ids = selectedRunIds(); ids.size() == 1)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/history/PastRunBanner.h"
 
+#include "core/UserText.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/monitor/StatusStyle.h"
 
@@ -17,6 +18,7 @@ PastRunBanner::PastRunBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("pastRunBanner"));
     setFrameShape(QFrame::StyledPanel);
+    m_text->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     m_text->setObjectName(QStringLiteral("pastRunText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,8 +40,8 @@ QString PastRunBanner::describe(const StoredRun &run)
     const QString status = StatusStyle::label(run.status);
     return tr("Run #%1 of %2, started %3, %4 in %5")
         .arg(run.id)
-        .arg(run.projectName, HistoryModel::startedText(run.started), status,
-             StatusStyle::duration(run.durationMs));
+        .arg(UserText::terminalSafe(run.projectName), HistoryModel::startedText(run.started),
+             status, StatusStyle::duration(run.durationMs));
 }
 
 void PastRunBanner::showLoading(const StoredRun &run)

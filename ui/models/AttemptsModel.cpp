@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/AttemptsModel.h"
 
+#include "core/UserText.h"
 #include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
 
@@ -68,7 +69,7 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
         QStringList lines = attempt.log;
         if (attempt.droppedLog > 0)
             lines.prepend(tr("[%n earlier line(s) dropped]", nullptr, attempt.droppedLog));
-        return lines.join(QLatin1Char('\n'));
+        return UserText::terminalSafe(lines.join(QLatin1Char('\n')));
     }
     }
     return {};
@@ -95,8 +96,9 @@ QVariant AttemptsModel::display(const AttemptState &attempt, int row, int column
     case BackoffColumn:
         return AttemptText::backoff(m_state->tasks()[size_t(m_row)], size_t(row));
     case WorkerColumn: // an attempt cancelled before it started ran on no worker
-        return attempt.worker >= 0 && attempt.started ? m_state->workers().at(attempt.worker)
-                                                      : QString();
+        return attempt.worker >= 0 && attempt.started
+                   ? UserText::terminalSafe(m_state->workers().at(attempt.worker))
+                   : QString();
     case LogColumn:
         return attempt.log.isEmpty() ? QString()
                                      : tr("%n line(s)", nullptr, int(attempt.log.size()));

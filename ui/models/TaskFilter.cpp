@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/TaskFilter.h"
 
+#include "core/UserText.h"
 #include "core/observe/RunState.h"
 #include "ui/monitor/AttemptText.h"
 
@@ -37,7 +38,7 @@ QString TaskFilter::taskLabel(const TaskState &task)
     // A task of `tasks: N` has its index as input: "#3  3" would say it twice.
     if (task.input.isEmpty() || task.input == QString::number(task.task))
         return QStringLiteral("#%1").arg(task.task);
-    return QStringLiteral("#%1  %2").arg(task.task).arg(task.input);
+    return QStringLiteral("#%1  %2").arg(task.task).arg(UserText::terminalSafe(task.input));
 }
 
 } // namespace volnux

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttemptText.h"
 
+#include "core/UserText.h"
 #include "ui/monitor/StatusStyle.h"
 
 #include <algorithm>
@@ -14,6 +15,13 @@ constexpr double kSameWaitMs = 50;
 } // namespace
 
 QString AttemptText::error(const AttemptState &attempt)
+{
+    // What a task wrote is shown as volnux-run shows it: a bidi control in it must not reverse the
+    // cell, nor an escape sequence pass for part of the message.
+    return UserText::terminalSafe(rawError(attempt));
+}
+
+QString AttemptText::rawError(const AttemptState &attempt)
 {
     if (!attempt.finished || attempt.outcome == AttemptOutcome::Success)
         return {};

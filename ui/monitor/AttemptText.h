@@ -32,7 +32,8 @@ public:
     // "Due at 16.10 s, started at 4.70 s: Retry now, 11.40 s early"; empty when not a retry.
     static QString startLagDetail(const TaskState &task, size_t attempt);
 
-    // Empty for a success.
+    // Empty for a success. Control and bidi characters the task wrote are escaped
+    // (UserText::terminalSafe), as volnux-run shows them.
     static QString error(const AttemptState &attempt);
     // "4.00 s", or "16.00 s planned, 4.60 s actual" when the next attempt came sooner (Retry
     // now) or later than planned; empty when no backoff followed.
@@ -46,6 +47,9 @@ public:
     static int started(const TaskState &task);
     // The log pane's line for an attempt without output.
     static QString withoutOutput(const AttemptState &attempt, int number);
+
+private:
+    static QString rawError(const AttemptState &attempt);
 };
 
 } // namespace volnux

@@ -34,6 +34,7 @@ PipelineEditor::PipelineEditor(ProjectDocument *document, QWidget *parent)
     m_text->setTabChangesFocus(true); // Tab must not trap keyboard users here
     m_text->setPlaceholderText(tr("Empty: the events run in the order of the project explorer.\n"
                                   "Example: fetch -> build (0 -> notify, 1 -> test || lint)"));
+    m_status->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     shareUndoStack();

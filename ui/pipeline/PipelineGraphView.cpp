@@ -35,6 +35,7 @@ PipelineGraphView::PipelineGraphView(QWidget *parent)
     setAccessibleDescription(tr("The events in the order the pipeline runs them. Arrow keys "
                                 "select an event, Enter opens it in the editor, + and - zoom."));
     m_staleMark = new QLabel(this);
+    m_staleMark->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     m_staleMark->setObjectName(QStringLiteral("staleMark"));
     m_staleMark->setWordWrap(true);
     m_staleMark->setMargin(6);

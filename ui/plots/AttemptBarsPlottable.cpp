@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plots/AttemptBarsPlottable.h"
 
+#include "core/UserText.h"
 #include "ui/monitor/AttemptText.h"
 #include "ui/monitor/StatusStyle.h"
 #include "ui/plots/TimelineSlots.h"
@@ -542,7 +543,7 @@ QString AttemptBarsPlottable::describe(const TimelineHit &hit) const
     QString text =
         QStringLiteral("%1 #%2").arg(m_state->events()[size_t(task.event)].name).arg(task.task);
     if (!task.input.isEmpty())
-        text += QStringLiteral("  (%1)").arg(task.input);
+        text += QStringLiteral("  (%1)").arg(UserText::terminalSafe(task.input));
     if (hit.backoff) {
         text += QLatin1Char('\n') + tr("Backoff after attempt %1: %2 scheduled")
                                         .arg(a.number)
@@ -560,13 +561,15 @@ QString AttemptBarsPlottable::describe(const TimelineHit &hit) const
                                     .arg(StatusStyle::duration(a.start),
                                          StatusStyle::duration(attemptEnd(a) - a.start));
     if (!a.errorType.isEmpty() || (!a.message.isEmpty() && a.outcome != AttemptOutcome::Success))
-        text += QLatin1Char('\n') + a.errorType + QStringLiteral(": ") + a.message;
+        text += QLatin1Char('\n') +
+                UserText::terminalSafe(a.errorType + QStringLiteral(": ") + a.message);
     if (const QString lag = AttemptText::startLagDetail(task, size_t(hit.attempt)); !lag.isEmpty())
         text += QLatin1Char('\n') + lag;
     if (a.nextDelay >= 0)
         text += QLatin1Char('\n') + tr("then backoff %1").arg(StatusStyle::duration(a.nextDelay));
     if (a.worker >= 0)
-        text += QLatin1Char('\n') + tr("worker %1").arg(m_state->workers().at(a.worker));
+        text += QLatin1Char('\n') +
+                tr("worker %1").arg(UserText::terminalSafe(m_state->workers().at(a.worker)));
     return text;
 }
 

@@ -59,6 +59,7 @@ PreferencesDialog::PreferencesDialog(StudioSettings *settings, QWidget *parent)
     m_redisQueue->setPlaceholderText(tr("the project's cluster.queue"));
     m_redisQueue->setToolTip(tr("The queue whose workers run the attempts; it replaces the "
                                 "project's cluster.queue."));
+    m_clusterProblems->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     m_clusterProblems->setObjectName(QStringLiteral("clusterProblems"));
     m_clusterProblems->setWordWrap(true);
     m_clusterProblems->setStyleSheet(QStringLiteral("color: #c62828"));

@@ -88,6 +88,7 @@ QWidget *TrendsView::makeControls()
     m_k = spinBox(QStringLiteral("flakyK"), 1, kMaxRuns, 2);
     m_n = spinBox(QStringLiteral("flakyN"), 1, kMaxRuns, 10);
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText); // it shows names and paths from outside
     m_status->setObjectName(QStringLiteral("trendsStatus"));
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(160);
