@@ -9,11 +9,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -89,6 +93,18 @@ Result<std::shared_ptr<RunStore>> RunStore::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return R::failure(
             store->error(QStringLiteral("cannot create the folder %1").arg(info.absolutePath())));
+    // The store keeps each project's text, `env` values (which may be secrets) included, and
+    // what the tasks wrote: a new store is its owner's alone. SQLite gives its -wal and -shm
+    // files the database's mode. An existing store keeps the mode it has.
+    if (!info.exists()) {
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+        else if (errno != EEXIST) // another program creating it at once is fine
+            return R::failure(store->error(QStringLiteral("cannot create it: %1")
+                                               .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    }
     // Two programs creating the store at once meet locks that SQLite's busy handler does not
     // wait for (switching to WAL, creating the schema): the setup is tried again until the busy
     // timeout has passed.

@@ -129,6 +129,7 @@ private slots:
     void replayGivesTheTraceBack();
     void replayedRunSummarisesAsTheLiveOne();
     void logsAndReturnedValuesAreKept();
+    void aNewStoreIsItsOwnersAlone();
     void notASqliteFileIsRefusedUntouched();
     void foreignDatabaseIsRefusedUntouched();
     void newerSchemaIsRefused();
@@ -242,6 +243,35 @@ void TestRunStore::logsAndReturnedValuesAreKept()
     }
     QCOMPARE(logged, withLog);
     QCOMPARE(returned, 2);
+}
+
+// A store keeps each project's text, `env` values (secrets, often) included, and what the tasks
+// wrote: a new one, with its write-ahead log, is readable by its owner alone. One that exists
+// keeps the mode its owner gave it (a team may share one on purpose).
+void TestRunStore::aNewStoreIsItsOwnersAlone()
+{
+    const QString file = path(QStringLiteral("private.sqlite"));
+    const RunSpec spec = mixedSpec();
+    {
+        const auto store = RunStore::open(file);
+        QVERIFY(store);
+        const qint64 id = beginRun(**store, spec);
+        QVERIFY(record((*store)->path(), id, runToCompletion(spec), 100));
+        const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const QFile::Permissions all = QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup |
+                                       QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther |
+                                       QFile::ReadOwner | QFile::WriteOwner;
+        QCOMPARE(QFile::permissions(file) & all, ownerOnly | QFile::ReadUser | QFile::WriteUser);
+        QVERIFY(QFile::exists(file + "-wal"));
+        QCOMPARE(QFile::permissions(file + "-wal") & all,
+                 ownerOnly | QFile::ReadUser | QFile::WriteUser);
+    }
+    const QString shared = path(QStringLiteral("shared.sqlite"));
+    QVERIFY(RunStore::open(shared));
+    const QFile::Permissions groupToo = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    QVERIFY(QFile::setPermissions(shared, groupToo));
+    QVERIFY(RunStore::open(shared));
+    QCOMPARE(QFile::permissions(shared) & ~(QFile::ReadUser | QFile::WriteUser), groupToo);
 }
 
 void TestRunStore::notASqliteFileIsRefusedUntouched()

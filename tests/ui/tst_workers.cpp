@@ -12,6 +12,7 @@
 #include "ui/settings/StudioSettings.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,6 +48,7 @@ private slots:
     void modelCountsEachWorkersAttempts();
     void panelListsConnectedWorkers();
     void preferencesRefuseAMalformedRedisUrl();
+    void aRedisPasswordIsKeptInAFileOfItsOwnersAlone();
 };
 
 void TestWorkers::initTestCase()
@@ -157,6 +159,35 @@ void TestWorkers::preferencesRefuseAMalformedRedisUrl()
     const ClusterConfig used = project.withOverrides(settings.redisUrl(), settings.redisQueue());
     QCOMPARE(used.redisUrl, settings.redisUrl());
     QCOMPARE(used.queue, QStringLiteral("nightly"));
+}
+
+// A Redis URL may hold a password: the settings file it is written to is its owner's alone, from
+// before the URL reaches it, and stays so when it is written again.
+void TestWorkers::aRedisPasswordIsKeptInAFileOfItsOwnersAlone()
+{
+    QSettings().clear();
+    QSettings().sync();
+    const QString file = QSettings().fileName();
+    QFile::remove(file);
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    {
+        StudioSettings settings;
+        settings.setTheme(1);
+        settings.setRedisUrl(QStringLiteral("redis://ops:s3cret@redis.example:6379/0"));
+    } // written
+    QVERIFY(QFile::exists(file));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("s3cret"));
+    QCOMPARE(QFile::permissions(file) & others, QFile::Permissions());
+    {
+        StudioSettings settings;
+        QCOMPARE(settings.redisUrl(), QStringLiteral("redis://ops:s3cret@redis.example:6379/0"));
+        settings.setTheme(0); // another write of the whole file
+    }
+    QCOMPARE(QFile::permissions(file) & others, QFile::Permissions());
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestWorkers)

@@ -3,6 +3,8 @@
 
 #include "ui/i18n/LanguageSwitcher.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -186,7 +188,24 @@ QString StudioSettings::redisUrl() const
 
 void StudioSettings::setRedisUrl(const QString &url)
 {
-    m_settings.setValue(Key::redisUrl(), url.trimmed());
+    const QString trimmed = url.trimmed();
+    if (!trimmed.isEmpty())
+        restrictToOwner(); // before the URL, which may hold a password, is written
+    m_settings.setValue(Key::redisUrl(), trimmed);
+}
+
+// The settings file becomes its owner's alone. Qt rewrites it through a new file that takes the
+// old one's mode, so this holds for every later write.
+void StudioSettings::restrictToOwner()
+{
+    const QString path = m_settings.fileName();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QString StudioSettings::redisQueue() const

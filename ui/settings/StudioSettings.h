@@ -62,6 +62,8 @@ public:
     void setRedisQueue(const QString &queue);
 
 private:
+    void restrictToOwner();
+
     QSettings m_settings;
 };
 
