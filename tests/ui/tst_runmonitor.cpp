@@ -413,6 +413,12 @@ void TestRunMonitor::whatATaskWroteIsShownEscaped()
     monitor.attemptsView()->setCurrentIndex(attempts->index(1, 0));
     QCOMPARE(monitor.logView()->toPlainText(),
              QStringLiteral("line \\u001b]0;title\\u0007\ntab\tkept"));
+    if (const QString dir = qEnvironmentVariable("VOLNUX_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        monitor.resize(1280, 800);
+        monitor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+        QVERIFY(monitor.grab().save(dir + "/monitor-escaped.png"));
+    }
 }
 
 void TestRunMonitor::timelineShowsBackoffGapsAndSelectsOnClick()
