@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Run.h"
-#include "OpenFileLimit.h"
 
 #include "core/engine/Clock.h"
+#include "core/engine/OpenFileLimit.h"
 #include "core/engine/RecordBuffer.h"
 #include "core/engine/RunEngine.h"
 #include "core/executors/RunPriority.h"
