@@ -19,8 +19,13 @@ public:
     // Raises this process's soft limit on open files to its hard limit (at most kCeiling), as Go
     // programs do at start: the soft limit is a default, not a policy, and a user may lower the
     // hard one. Never lowers it; a failure leaves the limit as it was. Cheap: call it where a run
-    // or a worker starts. Programs the run starts inherit the raised limit.
+    // or a worker starts.
     static void raiseToHardLimit();
+    // Gives the process `pid` (a program just started, not yet running its own code) the soft
+    // limit this process had before it raised its own, so that programs see the limit the user
+    // set: one that uses select() must not get a descriptor past 1,023. Nothing when nothing was
+    // raised.
+    static void restoreFor(int pid);
     // The soft limit now (RLIM_INFINITY as ULONG_MAX).
     static unsigned long current();
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChildProcess.h"
 
+#include "core/engine/OpenFileLimit.h"
 #include "core/errors/ErrorTypes.h"
 #include "core/executors/process/SpawnSignals.h"
 #include "core/executors/process/SpawnedGroups.h"
@@ -194,6 +195,8 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
     SpawnedGroups::remember(pid);
     closeFd(setup.status[1]);
     const bool wrapped = setup.status[0] >= 0;
+    if (wrapped) // the wrapper waits for the go-ahead: the program starts with the user's limit
+        OpenFileLimit::restoreFor(pid);
     if (const int error =
             wrapped ? (sendGoAhead(setup.status[0]) ? execError(setup.status[0]) : ECHILD) : 0) {
         while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {

@@ -183,11 +183,19 @@ void TestRunPrograms::aWideParallelStepOutgrowsADesktopFileLimit()
                                   {"kind", "command"},
                                   {"params", QJsonObject{{"program", "true"}}}});
     }
+    // The programs themselves start with the limit the user gave volnux-run.
+    const QString seen = m_dir.filePath("limit-seen.txt");
+    events.append(QJsonObject{
+        {"name", "limit"},
+        {"kind", "command"},
+        {"params",
+         QJsonObject{{"program", "sh"},
+                     {"args", QJsonArray{"-c", QString("ulimit -Sn > '%1'").arg(seen)}}}}});
     const QJsonObject root{{"format", "volnux-project"},
                            {"version", 1},
                            {"name", "wide"},
                            {"events", events},
-                           {"pipeline", names.join(" || ")}};
+                           {"pipeline", QString(names.join(" || ") + " -> limit")}};
     const QString project = writeProject("wide.vxproj", QJsonDocument(root).toJson());
 
     QProcess p;
@@ -203,7 +211,10 @@ void TestRunPrograms::aWideParallelStepOutgrowsADesktopFileLimit()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QVERIFY2(p.exitCode() == 0, err.constData());
     const QJsonObject summary = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    QCOMPARE(summary["succeeded"].toInt(), kEvents);
+    QCOMPARE(summary["succeeded"].toInt(), kEvents + 1);
+    QFile seenFile(seen);
+    QVERIFY(seenFile.open(QIODevice::ReadOnly));
+    QCOMPARE(seenFile.readAll().trimmed(), QByteArray::number(qulonglong(kSoftLimit)));
 }
 
 QTEST_GUILESS_MAIN(TestRunPrograms)
