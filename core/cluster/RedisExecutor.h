@@ -105,7 +105,6 @@ private:
     double m_nextClaim = 0;
     bool m_everConnected = false;
     double m_lastFlagScan = -1e9;
-    double m_shutdownAt = -1;
     std::deque<AttemptJob> m_queue;
     std::unordered_map<quint64, Flight> m_flights; // by job id
     std::vector<QByteArray> m_finishedEntries;     // to XDEL
