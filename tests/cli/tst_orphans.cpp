@@ -5,11 +5,13 @@
 // (no handler runs) it leaves no program it started running either.
 
 #include "tests/support/ProcessProbe.h"
+#include "tests/support/RedisServer.h"
 #include "tests/support/VolnuxRunTool.h"
 
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,7 @@ void TestOrphans::commandLeavesNothingRunning_data()
     QTest::newRow("DefaultExecutor") << "DefaultExecutor";
     QTest::newRow("ThreadPoolExecutor") << "ThreadPoolExecutor";
     QTest::newRow("ProcessPoolExecutor") << "ProcessPoolExecutor";
+    QTest::newRow("RedisExecutor") << "RedisExecutor"; // on a volnux-worker
 }
 
 // Each task starts a background child and a setsid'ed one, then succeeds at once.
@@ -78,9 +81,21 @@ void TestOrphans::commandLeavesNothingRunning()
         QStringLiteral(R"J({"format":"volnux-project","version":1,"name":"bg","events":[
         {"name":"bg","kind":"command","tasks":2,"executor":"%1","executor_config":{"max_workers":2},
          "params":{"program":"sh","args":["-c",
-           "sleep 30 & echo $! >> %2; setsid sleep 30 & echo $! >> %2; echo started"]}}]})J")
+           "sleep 30 & echo $! >> %2; setsid sleep 30 & echo $! >> %2; echo started"]}}],
+         "cluster":{"queue":"test"}})J")
             .arg(executor, pids));
-    const Result r = runTool({"--no-store", "-q", project});
+    QStringList args{"--no-store", "-q", project};
+    volnux::test::RedisServer redis;
+    if (executor == QLatin1String("RedisExecutor")) {
+        if (QStandardPaths::findExecutable("redis-server").isEmpty())
+            QSKIP("redis-server is not installed");
+        QVERIFY(redis.start());
+        QVERIFY(redis.startWorker("orphans", 2) > 0);
+        QVERIFY(redis.waitForWorkers(1));
+        args.prepend(redis.url());
+        args.prepend("--redis");
+    }
+    const Result r = runTool(args);
     QCOMPARE(readAllPids(pids).size(), 4);
     // SIGKILL is delivered asynchronously: a killed process may show for a moment longer.
     const QList<qint64> running = stillRunning(pids, 500);
