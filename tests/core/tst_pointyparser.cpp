@@ -459,6 +459,8 @@ void TestPointyParser::nestingLimit()
     QCOMPARE(error.column, at + 1);
 }
 
+// The events of a parallel step run at once, each on threads of its own: a step of 1,024 events
+// is the widest, and the '||' that would add another is the error's place.
 void TestPointyParser::parallelStepLimit()
 {
     const QStringList names = numberedNames(PointyParser::kMaxParallel + 1);

@@ -69,7 +69,6 @@ void TestUserText::surrogatePairsAreNotSplit()
              qPrintable(q));
 }
 
-// The loader's messages quote values, keys and names through UserText.
 // The last step before a terminal: a message keeps its line breaks and tabs, and nothing else a
 // value may have brought into it unescaped; what was already escaped is left as it is.
 void TestUserText::aWholeMessageKeepsItsLinesOnly()
@@ -83,6 +82,7 @@ void TestUserText::aWholeMessageKeepsItsLinesOnly()
     QCOMPARE(UserText::terminalSafe(plain), plain);
 }
 
+// The loader's messages quote values, keys and names through UserText.
 void TestUserText::loaderMessagesUseIt()
 {
     QCOMPARE(config::describeValue(QStringLiteral("x\u001b[2Jy")),
