@@ -2,6 +2,7 @@
 #include "FileKind.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -113,6 +114,20 @@ bool FileKind::openForWriting(QFile &file, const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+bool FileKind::sameFile(const QString &a, const QString &b)
+{
+    struct stat x
+    {
+    };
+    struct stat y
+    {
+    };
+    if (::stat(QFile::encodeName(a).constData(), &x) == 0 &&
+        ::stat(QFile::encodeName(b).constData(), &y) == 0)
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
 }
 
 } // namespace volnux

@@ -28,6 +28,11 @@ public:
     // a pipeline, a shell's >(...)) is written into. Refused with a message: a FIFO nobody reads
     // (writing it would wait forever), a socket, a block device, a directory.
     static bool openForWriting(QFile &file, const QString &path, QString *error);
+
+    // Whether two paths name the same file: the same device and inode when both exist (so a hard
+    // or symbolic link is seen through), else the same absolute path. Outputs never destroy
+    // inputs: what is about to be written is compared with the project and the store.
+    static bool sameFile(const QString &a, const QString &b);
 };
 
 } // namespace volnux

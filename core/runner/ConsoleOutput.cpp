@@ -3,11 +3,8 @@
 
 #include "core/UserText.h"
 
-#include <QFileInfo>
-
 #include <cerrno>
 #include <cstring>
-#include <sys/stat.h>
 
 namespace volnux {
 
@@ -32,20 +29,6 @@ int ConsoleOutput::output(const QString &text, int code)
     print(stderr, QStringLiteral("volnux-run: cannot write the output: %1\n")
                       .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
     return kWriteFailed;
-}
-
-bool sameFile(const QString &a, const QString &b)
-{
-    struct stat x
-    {
-    };
-    struct stat y
-    {
-    };
-    if (::stat(QFile::encodeName(a).constData(), &x) == 0 &&
-        ::stat(QFile::encodeName(b).constData(), &y) == 0)
-        return x.st_dev == y.st_dev && x.st_ino == y.st_ino;
-    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
 }
 
 } // namespace volnux

@@ -26,8 +26,4 @@ public:
     static void error(const QString &text);
 };
 
-// Whether two paths name the same file: the same device and inode when both exist (so a hard
-// or symbolic link is seen through), else the same absolute path.
-bool sameFile(const QString &a, const QString &b);
-
 } // namespace volnux

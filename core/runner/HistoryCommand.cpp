@@ -2,6 +2,7 @@
 #include "core/runner/HistoryCommand.h"
 
 #include "core/UserText.h"
+#include "core/files/FileKind.h"
 #include "core/runner/ConsoleOutput.h"
 #include "core/runner/RunSummary.h"
 #include "core/store/RunExport.h"
@@ -300,10 +301,10 @@ int Command::exportRun()
         ConsoleOutput::error(QStringLiteral("volnux-run: %1\n").arg(written.errorString()));
         return kWriteFailed;
     }
-    if (sameFile(m_o.output, m_store->path()))
+    if (FileKind::sameFile(m_o.output, m_store->path()))
         return usage(QStringLiteral("-o %1 is the run store; writing it would destroy the store")
                          .arg(shown(m_o.output)));
-    if (!run->projectPath.isEmpty() && sameFile(m_o.output, run->projectPath))
+    if (!run->projectPath.isEmpty() && FileKind::sameFile(m_o.output, run->projectPath))
         return usage(QStringLiteral("-o %1 is the project file run %2 ran; writing it would "
                                     "destroy the project")
                          .arg(shown(m_o.output))

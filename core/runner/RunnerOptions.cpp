@@ -3,7 +3,7 @@
 
 #include "core/UserText.h"
 #include "core/cluster/RedisUrl.h"
-#include "core/runner/ConsoleOutput.h"
+#include "core/files/FileKind.h"
 #include "core/store/RunStore.h"
 
 #include <QCommandLineParser>
@@ -25,15 +25,16 @@ QString outputClash(const RunnerOptions &options)
         {QStringLiteral("--trace"), options.trace},
         {QStringLiteral("--chrome-trace"), options.chromeTrace}};
     for (const auto &[option, path] : outputs) {
-        if (!path.isEmpty() && !options.project.isEmpty() && sameFile(path, options.project))
+        if (!path.isEmpty() && !options.project.isEmpty() &&
+            FileKind::sameFile(path, options.project))
             return QStringLiteral("%1 %2 is the project file; writing it would destroy the project")
                 .arg(option, UserText::escaped(path));
-        if (!path.isEmpty() && !options.noStore && sameFile(path, options.store))
+        if (!path.isEmpty() && !options.noStore && FileKind::sameFile(path, options.store))
             return QStringLiteral("%1 %2 is the run store; writing it would destroy the store")
                 .arg(option, UserText::escaped(path));
     }
     if (!options.trace.isEmpty() && !options.chromeTrace.isEmpty() &&
-        sameFile(options.trace, options.chromeTrace))
+        FileKind::sameFile(options.trace, options.chromeTrace))
         return QStringLiteral("--trace and --chrome-trace both name %1; give each its own file")
             .arg(UserText::escaped(options.trace));
     return {};
