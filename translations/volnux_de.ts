@@ -46,6 +46,14 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is the run store; writing it would destroy the store</source>
+        <translation>%1 ist der Laufspeicher; ihn zu überschreiben würde ihn zerstören</translation>
+    </message>
+    <message>
+        <source>%1 is the project file the run ran; writing it would destroy the project</source>
+        <translation>%1 ist die Projektdatei, die der Lauf ausgeführt hat; sie zu überschreiben würde das Projekt zerstören</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

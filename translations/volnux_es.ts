@@ -46,6 +46,14 @@
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is the run store; writing it would destroy the store</source>
+        <translation>%1 es el almacén de ejecuciones; escribir en él lo destruiría</translation>
+    </message>
+    <message>
+        <source>%1 is the project file the run ran; writing it would destroy the project</source>
+        <translation>%1 es el archivo de proyecto que ejecutó la ejecución; escribir en él destruiría el proyecto</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -46,6 +46,14 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 is the run store; writing it would destroy the store</source>
+        <translation>%1 est le stockage des exécutions ; l'écrire le détruirait</translation>
+    </message>
+    <message>
+        <source>%1 is the project file the run ran; writing it would destroy the project</source>
+        <translation>%1 est le fichier de projet que l'exécution a lancé ; l'écrire détruirait le projet</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -46,6 +46,14 @@
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>%1 is the run store; writing it would destroy the store</source>
+        <translation>%1 は実行ストアです。書き込むとストアが壊れます</translation>
+    </message>
+    <message>
+        <source>%1 is the project file the run ran; writing it would destroy the project</source>
+        <translation>%1 はこの実行が使ったプロジェクトファイルです。書き込むとプロジェクトが壊れます</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -58,6 +58,7 @@ private slots:
     void runExportsParseBack_data();
     void runExportsParseBack();
     void cancelledExportLeavesNoFile();
+    void exportNeverOverwritesTheStoreOrTheProject();
     void plotSavesAsPictures();
     void plotMenuSavesAtPickedSize();
     void tableRowsCopyAsTabSeparatedText();
@@ -193,6 +194,51 @@ void TestRunExport::cancelledExportLeavesNoFile()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().first().toInt(), 100);
     QVERIFY(QFile::exists(path));
+}
+
+// A link gives the store or the project a name the export dialog accepts (`.csv`); writing
+// through a symbolic one would replace the file it names. The export is refused, and the file
+// stays as it was.
+void TestRunExport::exportNeverOverwritesTheStoreOrTheProject()
+{
+    const QString project = m_dir.filePath(QStringLiteral("linked.vxproj"));
+    {
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"volnux-project\"}");
+    }
+    const auto store = RunStore::open(m_store);
+    QVERIFY(store);
+    RunSpec spec;
+    spec.events << test::simulateEvent(QStringLiteral("one"), 1, {}, 1);
+    const qint64 run = test::recordRun(**store, spec, project);
+    struct Case
+    {
+        QString target;
+        QString link;
+        QString message;
+    };
+    const QList<Case> cases{
+        {m_store, m_dir.filePath(QStringLiteral("store-link.csv")),
+         QStringLiteral("is the run store; writing it would destroy the store")},
+        {project, m_dir.filePath(QStringLiteral("project-link.csv")),
+         QStringLiteral("is the project file the run ran; writing it would destroy the project")}};
+    for (const Case &c : cases) {
+        const QByteArray before = readAll(c.target);
+        QVERIFY(QFile::link(c.target, c.link));
+        RunExportJob job;
+        QSignalSpy finished(&job, &RunExportJob::finished);
+        QVERIFY(job.start(m_store, run, RunExport::Format::Csv, c.link));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(1).toString().endsWith(c.message),
+                 qPrintable(finished.first().at(1).toString()));
+        if (c.target == project)
+            QCOMPARE(readAll(c.target), before);
+    }
+    // The store is a store still (its bytes may move with SQLite's checkpoints), with the run.
+    const auto reopened = RunStore::open(m_store);
+    QVERIFY2(reopened, qPrintable(reopened.errorString()));
+    QVERIFY((*reopened)->run(run));
 }
 
 void TestRunExport::plotSavesAsPictures()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/RunExportJob.h"
 
+#include "core/files/FileKind.h"
 #include "core/store/RunStore.h"
 
 #include <QFileInfo>
@@ -26,6 +27,18 @@ void exportRun(QPromise<QString> &promise, const QString &storePath, qint64 runI
     const Result<StoredRun> run = (*store)->run(runId);
     if (!run) {
         promise.addResult(run.errorString());
+        return;
+    }
+    // Outputs never destroy inputs, whatever name the file was picked by (a hard link).
+    if (FileKind::sameFile(outputPath, storePath)) {
+        promise.addResult(
+            QObject::tr("%1 is the run store; writing it would destroy the store").arg(outputPath));
+        return;
+    }
+    if (!run->projectPath.isEmpty() && FileKind::sameFile(outputPath, run->projectPath)) {
+        promise.addResult(QObject::tr("%1 is the project file the run ran; writing it would "
+                                      "destroy the project")
+                              .arg(outputPath));
         return;
     }
     // A trace holds about two records per attempt and one per task and event.
