@@ -31,6 +31,15 @@ private slots:
     void windowFitsTheScreen();
 
 private:
+    // One event sleeping 10 ms: a run that ends at once, so the run panel has something to show.
+    QString napProject()
+    {
+        return m_studio.writeProject(QStringLiteral("nap.vxproj"), R"({
+  "format": "volnux-project", "version": 1, "name": "Nap",
+  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
+})");
+    }
+
     test::StudioWindowFixture m_studio;
 };
 
@@ -69,10 +78,7 @@ void TestStudioLayout::runDockIsRestoredWhereTheUserLeftIt()
 void TestStudioLayout::runPanelKeepsTheSizeTheUserGaveIt()
 {
     QSettings().clear(); // a first start: the panel has never been sized
-    const QString path = m_studio.writeProject(QStringLiteral("nap.vxproj"), R"({
-  "format": "volnux-project", "version": 1, "name": "Nap",
-  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
-})");
+    const QString path = napProject();
     StudioWindow *window = m_studio.open(path, Clock::fastForward());
     QDockWidget *dock = window->runDock();
     window->runAction()->trigger();
@@ -119,10 +125,7 @@ void TestStudioLayout::runPanelKeepsTheSizeTheUserGaveIt()
 void TestStudioLayout::panelDividersAreKept()
 {
     QSettings().clear();
-    const QString path = m_studio.writeProject(QStringLiteral("nap.vxproj"), R"({
-  "format": "volnux-project", "version": 1, "name": "Nap",
-  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
-})");
+    const QString path = napProject();
     const QStringList names{"runTableAndDetails", "runTablesAndTimeline", "runAttemptsAndLog"};
     StudioWindow *window = m_studio.open(path, Clock::fastForward());
     window->runAction()->trigger();
@@ -177,10 +180,7 @@ void TestStudioLayout::panelDividersAreKept()
 void TestStudioLayout::pipelineAndRunKeepTheirOwnHeights()
 {
     QSettings().clear();
-    const QString path = m_studio.writeProject(QStringLiteral("nap.vxproj"), R"({
-  "format": "volnux-project", "version": 1, "name": "Nap",
-  "events": [{"name": "nap", "kind": "sleep", "params": {"duration_ms": 10}}]
-})");
+    const QString path = napProject();
     StudioWindow *window = m_studio.open(path, Clock::fastForward());
     auto *pipeline = window->findChild<QDockWidget *>(QStringLiteral("pipelineDock"));
     QDockWidget *run = window->runDock();
