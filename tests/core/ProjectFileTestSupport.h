@@ -46,4 +46,39 @@ inline Project parsed(const QByteArray &json)
     return result ? *result : Project{};
 }
 
+// A project using every key, so the round trip covers all of them.
+inline Project fullProject()
+{
+    Project p;
+    p.name = QStringLiteral("Full \"quoted\" name — ünïcode\ttab");
+    EventDefinition fetch;
+    fetch.name = QStringLiteral("fetch");
+    fetch.kind = QStringLiteral("command");
+    fetch.params = {
+        {QStringLiteral("program"), QStringLiteral("curl")},
+        {QStringLiteral("args"), QStringList{QStringLiteral("-fsS"), QStringLiteral("{input}")}},
+        {QStringLiteral("env"), QVariantMap{{QStringLiteral("A"), QStringLiteral("1")}}},
+        {QStringLiteral("timeout_ms"), 30000}};
+    fetch.inputs =
+        QVariantList{QStringLiteral("a.csv"), 2.5, QVariantMap{{QStringLiteral("k"), true}}};
+    fetch.executor = QStringLiteral("ThreadPoolExecutor");
+    fetch.executor_config = ExecutorInitializerConfig{2, 10, QStringLiteral("fetch_")};
+    fetch.retry_policy = RetryPolicy{4, 0.5, 10, {QStringLiteral("ConnectionError")}};
+    fetch.retry_policy->jitter = BackoffJitter::Full;
+    fetch.evaluation = Evaluation{EventExecutionEvaluationState::AT_LEAST_PERCENT, 75};
+    fetch.stop_on_exception = true;
+    fetch.timeout_ms = 60000;
+    EventDefinition sim;
+    sim.name = QStringLiteral("sim.2-b");
+    sim.kind = QStringLiteral("simulate");
+    sim.params = {{QStringLiteral("fail_rate"), 0.1},
+                  {QStringLiteral("seed"), 7},
+                  {QStringLiteral("value"), QVariantList{1, QStringLiteral("x"), QVariant()}}};
+    sim.tasks = 0;
+    sim.executor_config = ExecutorInitializerConfig{};
+    p.events = {fetch, sim};
+    p.pipeline = QStringLiteral("fetch -> sim.2-b");
+    return p;
+}
+
 } // namespace volnux::test
